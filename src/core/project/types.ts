@@ -1,0 +1,86 @@
+// The project file (`*.lastmile.json`, schema version 1): what data a study uses and which
+// indicators it computes. The browser app and the `lastmile` CLI both run exactly this.
+// Paths are relative to the project file.
+
+/** Equality filters applied to a file's rows before anything else (column → value). */
+export type WhereFilter = Readonly<Record<string, string | number | boolean>>;
+
+export interface DistrictLayer {
+  /** GeoJSON or TopoJSON file of district boundaries. */
+  readonly file: string;
+  /** Property holding the district id (kept as text: leading zeros survive). */
+  readonly id: string;
+  /** Property holding the district's display name. */
+  readonly name: string;
+}
+
+export interface DistrictTable {
+  readonly name: string;
+  readonly file: string;
+  /** Column holding the district id that joins to the boundary layer's id. */
+  readonly district: string;
+  readonly where?: WhereFilter;
+}
+
+export interface TileLayer {
+  readonly name: string;
+  readonly file: string;
+  readonly where?: WhereFilter;
+  readonly by?: readonly string[];
+  readonly columns: {
+    readonly quadkey: string;
+    readonly download_kbps: string;
+    readonly upload_kbps: string;
+    readonly latency_ms: string;
+    readonly tests: string;
+    readonly devices: string;
+  };
+  /** Download speed below which a test counts as slow, in Mbps (default 25). */
+  readonly threshold_mbps?: number;
+}
+
+export interface PointLayer {
+  readonly name: string;
+  readonly file: string;
+  readonly id: string;
+  readonly lon: string;
+  readonly lat: string;
+  readonly where?: WhereFilter;
+}
+
+/** group → [numerator column, denominator column]. */
+export type RateGroups = Readonly<Record<string, readonly [numerator: string, denominator: string]>>;
+
+export interface RateIndicator {
+  readonly id: string;
+  readonly table: string;
+  readonly label?: string;
+  readonly rate: RateGroups;
+  readonly gaps?: readonly (readonly [a: string, b: string])[];
+}
+
+export interface ValueIndicator {
+  readonly id: string;
+  readonly table: string;
+  readonly label?: string;
+  readonly value: string;
+  readonly unit?: string;
+}
+
+export type Indicator = RateIndicator | ValueIndicator;
+
+export interface Project {
+  readonly lastmile: 1;
+  readonly title: string;
+  readonly districts: DistrictLayer;
+  readonly tables?: readonly DistrictTable[];
+  readonly tiles?: readonly TileLayer[];
+  readonly points?: readonly PointLayer[];
+  readonly indicators?: readonly Indicator[];
+  readonly population?: { readonly table: string; readonly column: string };
+}
+
+/** True for an indicator computed from counts rather than taken as published. */
+export function isRateIndicator(indicator: Indicator): indicator is RateIndicator {
+  return 'rate' in indicator;
+}

@@ -1,0 +1,55 @@
+// Converts duckdb-wasm's Arrow results into plain rows and columns. Integers arrive as
+// bigint from DuckDB; SQL should cast aggregates, and this is the safety net that keeps a
+// bigint from ever reaching the UI (or from silently losing precision).
+import type { Table } from 'apache-arrow';
+import type { Columns, Row } from './db.ts';
+
+type Plain = string | number | boolean | null;
+
+/** A plain JS value for one Arrow cell; throws on an integer too large for a double. */
+export function plainValue(v: unknown): Plain {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') {
+    const n = Number(v);
+    if (!Number.isSafeInteger(n)) throw new Error(`integer ${v} is too large to represent exactly; cast it to DOUBLE in SQL`);
+    return n;
+  }
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+}
+
+/** All rows of an Arrow table as plain objects. */
+export function rowsOf(table: Table): Row[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = names.map((_, i) => table.getChildAt(i));
+  const rows: Row[] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) {
+    const row: Row = {};
+    for (let c = 0; c < names.length; c++) row[names[c]!] = plainValue(columns[c]?.get(r));
+    rows[r] = row;
+  }
+  return rows;
+}
+
+/** An Arrow table's columns; DOUBLE columns become Float64Array (nulls → NaN). */
+export function columnsOf(table: Table): Columns {
+  const out: Columns = {};
+  table.schema.fields.forEach((field, i) => {
+    const vector = table.getChildAt(i);
+    const n = table.numRows;
+    if (String(field.type) === 'Float64') {
+      const values = new Float64Array(n);
+      for (let r = 0; r < n; r++) {
+        const v = vector?.get(r) as number | null | undefined;
+        values[r] = v === null || v === undefined ? Number.NaN : v;
+      }
+      out[field.name] = values;
+    } else {
+      const values: Plain[] = new Array(n);
+      for (let r = 0; r < n; r++) values[r] = plainValue(vector?.get(r));
+      out[field.name] = values;
+    }
+  });
+  return out;
+}

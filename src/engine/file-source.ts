@@ -1,0 +1,14 @@
+// Where a project's files come from: the disk next to the project file (CLI), the app's
+// bundled data or files the planner dropped in (browser). Paths are as written in the
+// project file, i.e. relative to it.
+
+export interface FileSource {
+  /** The bytes of the file at `path` (relative to the project file). */
+  read(path: string): Promise<Uint8Array>;
+}
+
+/** The last path segment, used to name virtual files and in messages. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] ?? path;
+}

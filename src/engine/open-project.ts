@@ -1,0 +1,51 @@
+// Opens a project: reads its district layer and tables into DuckDB, and reports what was
+// read. The browser and the CLI both start here, so they see the same tables.
+import type { Db } from '../db/db.ts';
+import { writeDistricts } from '../db/districts-table.ts';
+import { loadDelimitedTable, type TableLoad } from '../db/load-table.ts';
+import type { Project } from '../core/project/types.ts';
+import { readDistrictLayer, type DistrictLayerData } from '../ingest/districts.ts';
+import { InputError, type LoadReport } from '../ingest/report.ts';
+import { baseName, type FileSource } from './file-source.ts';
+
+export interface OpenedProject {
+  readonly project: Project;
+  readonly districts: DistrictLayerData;
+  readonly tables: readonly TableLoad[];
+  readonly reports: readonly LoadReport[];
+}
+
+export interface OpenOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** Loads the project's districts and tables into `db`; throws InputError for an unusable file. */
+export async function openProject(db: Db, project: Project, files: FileSource, options: OpenOptions = {}): Promise<OpenedProject> {
+  const tableSpecs = [...(project.tables ?? []), ...(project.points ?? [])];
+  const total = 1 + tableSpecs.length;
+  const step = (done: number, label: string) => {
+    if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    options.onProgress?.(done, total, label);
+  };
+
+  step(0, baseName(project.districts.file));
+  const text = new TextDecoder().decode(await files.read(project.districts.file));
+  const districts = readDistrictLayer(baseName(project.districts.file), text, project.districts.id, project.districts.name);
+  await writeDistricts(db, districts.ids, districts.names);
+  const reports: LoadReport[] = [
+    { file: baseName(project.districts.file), rowsRead: districts.ids.length, rowsRejected: districts.issues.filter((i) => i.reason.endsWith('skipped')).length, issues: districts.issues },
+  ];
+
+  const tables: TableLoad[] = [];
+  for (const [i, spec] of tableSpecs.entries()) {
+    step(1 + i, baseName(spec.file));
+    const bytes = await files.read(spec.file);
+    if (bytes.length === 0) throw new InputError({ file: baseName(spec.file), reason: 'the file is empty' });
+    const load = await loadDelimitedTable(db, spec.name, `${spec.name}.${i}.csv`, bytes);
+    tables.push(load);
+    reports.push({ file: baseName(spec.file), rowsRead: load.rows, rowsRejected: 0, issues: [] });
+  }
+  step(total, 'done');
+  return { project, districts, tables, reports };
+}

@@ -1,0 +1,89 @@
+// Computes a project's indicators per district: SQL gathers the counts (the same SQL in
+// browser and Node), then the pure functions of src/core turn them into rates, gaps and
+// parity — in a web worker in the browser, in-process in Node.
+import type { Db } from '../db/db.ts';
+import { countAlias, rateCountsSql, valueSql, type TableRef } from '../db/indicator-sql.ts';
+import type { GapResult } from '../core/indicators/rates.ts';
+import { isRateIndicator, type Indicator, type Project } from '../core/project/types.ts';
+import type { Compute, TaskOptions } from './compute.ts';
+
+export interface GroupFigures {
+  readonly group: string;
+  readonly numerator: Float64Array;
+  readonly denominator: Float64Array;
+  /** Percent (0–100). */
+  readonly rate: Float64Array;
+}
+
+export interface RateIndicatorResult {
+  readonly kind: 'rate';
+  readonly id: string;
+  readonly label: string;
+  readonly groups: readonly GroupFigures[];
+  readonly gaps: readonly GapResult[];
+  readonly matchedRows: readonly number[];
+}
+
+export interface ValueIndicatorResult {
+  readonly kind: 'value';
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string | undefined;
+  readonly values: Float64Array;
+  readonly matchedRows: readonly number[];
+}
+
+export type IndicatorResult = RateIndicatorResult | ValueIndicatorResult;
+
+function tableRef(project: Project, indicator: Indicator): TableRef {
+  const table = project.tables?.find((t) => t.name === indicator.table);
+  if (!table) throw new Error(`indicator "${indicator.id}": no table named "${indicator.table}"`);
+  return { table: table.name, district: table.district, ...(table.where ? { where: table.where } : {}) };
+}
+
+function doubles(column: unknown, name: string): Float64Array {
+  if (!(column instanceof Float64Array)) throw new Error(`expected a DOUBLE column "${name}"`);
+  return column;
+}
+
+/** Every indicator of the project, aligned with the districts table order. */
+export async function runIndicators(db: Db, project: Project, compute: Compute, options: TaskOptions = {}): Promise<IndicatorResult[]> {
+  const results: IndicatorResult[] = [];
+  const indicators = project.indicators ?? [];
+  for (const [i, indicator] of indicators.entries()) {
+    options.onProgress?.(i, indicators.length, indicator.id);
+    const ref = tableRef(project, indicator);
+    const label = indicator.label ?? indicator.id;
+    if (isRateIndicator(indicator)) {
+      const sql = rateCountsSql(indicator, ref);
+      const cols = await db.queryColumns(sql.text, sql.params);
+      const groups = Object.keys(indicator.rate).map((group) => ({
+        group,
+        numerator: doubles(cols[countAlias(group, 'numerator')], countAlias(group, 'numerator')),
+        denominator: doubles(cols[countAlias(group, 'denominator')], countAlias(group, 'denominator')),
+      }));
+      const out = await compute.rates({ groups, gaps: indicator.gaps ?? [] }, options);
+      results.push({
+        kind: 'rate',
+        id: indicator.id,
+        label,
+        groups: groups.map((g) => ({ ...g, rate: out.rates[g.group]! })),
+        gaps: out.gaps,
+        matchedRows: (cols.matched_rows as number[]) ?? [],
+      });
+    } else {
+      const sql = valueSql(indicator, ref);
+      const cols = await db.queryColumns(sql.text, sql.params);
+      results.push({
+        kind: 'value',
+        id: indicator.id,
+        label,
+        unit: indicator.unit,
+        values: doubles(cols.value, 'value'),
+        matchedRows: (cols.matched_rows as number[]) ?? [],
+      });
+    }
+  }
+  options.onProgress?.(indicators.length, indicators.length, 'done');
+  return results;
+}

@@ -1,0 +1,67 @@
+// Reads a district boundary layer (GeoJSON FeatureCollection) into ids, names and
+// geometries, checking what a boundary file from a planning office often gets wrong.
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { InputError, type Issue } from './report.ts';
+
+export type DistrictGeometry = Polygon | MultiPolygon;
+
+export interface DistrictLayerData {
+  /** District ids as text, in file order (leading zeros kept). */
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
+  /** Geometry per district; null when the feature had none (reported). */
+  readonly geometries: readonly (DistrictGeometry | null)[];
+  readonly issues: readonly Issue[];
+}
+
+/** Parses boundary GeoJSON text; throws InputError when the file cannot be used at all. */
+export function readDistrictLayer(file: string, text: string, idKey: string, nameKey: string): DistrictLayerData {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError({ file, reason: `not valid JSON (${(e as Error).message})` });
+  }
+  const fc = json as Partial<FeatureCollection>;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    const found = typeof fc === 'object' && fc !== null && 'type' in fc ? `"${String(fc.type)}"` : 'no "type"';
+    throw new InputError({ file, reason: `expected a GeoJSON FeatureCollection, found ${found}` });
+  }
+  if (fc.features.length === 0) throw new InputError({ file, reason: 'the FeatureCollection has no features' });
+
+  const ids: string[] = [];
+  const names: string[] = [];
+  const geometries: (DistrictGeometry | null)[] = [];
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  fc.features.forEach((f: Feature, i) => {
+    const row = i + 1;
+    const props = f.properties ?? {};
+    const rawId = props[idKey];
+    if (rawId === undefined || rawId === null || String(rawId).trim() === '') {
+      issues.push({ file, row, column: idKey, reason: 'feature has no district id; skipped' });
+      return;
+    }
+    const id = String(rawId);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      issues.push({ file, row, column: idKey, reason: `duplicate district id "${id}" (first at feature ${first}); skipped` });
+      return;
+    }
+    seen.set(id, row);
+    const g = f.geometry;
+    let geometry: DistrictGeometry | null = null;
+    if (g === null || g === undefined) {
+      issues.push({ file, row, column: 'geometry', reason: `district "${id}" has no geometry` });
+    } else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+      geometry = g;
+    } else {
+      issues.push({ file, row, column: 'geometry', reason: `district "${id}" is a ${g.type}, not a polygon; geometry ignored` });
+    }
+    ids.push(id);
+    names.push(props[nameKey] === undefined || props[nameKey] === null ? id : String(props[nameKey]));
+    geometries.push(geometry);
+  });
+  if (ids.length === 0) throw new InputError({ file, column: idKey, reason: `no feature has a "${idKey}" property` });
+  return { ids, names, geometries, issues };
+}

@@ -1,0 +1,7 @@
+// Paths to the repository's bundled data and examples, for tests run from any directory.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+export const DATA = path.join(ROOT, 'data');
