@@ -22,6 +22,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'workers', include: ['tests/workers/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {

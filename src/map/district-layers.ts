@@ -1,0 +1,53 @@
+// Pure factories for the deck.gl layers drawn over the basemap: the district choropleth
+// and the outline of the selected district.
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Rgb } from '../core/classify/palette.ts';
+
+export interface DistrictFeatureProps {
+  /** Index of the district in the districts table (boundary order). */
+  readonly index: number;
+  readonly id: string;
+}
+
+export type DistrictFeature = Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps>;
+
+export interface ChoroplethLayerInput {
+  readonly features: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps>;
+  readonly colors: readonly Rgb[];
+  /** Changes whenever `colors` does, so deck.gl recomputes fills. */
+  readonly version: number;
+  readonly selectedIndex: number;
+  readonly hoveredIndex: number;
+}
+
+/** The choropleth and highlight layers for the current state. */
+export function districtLayers(input: ChoroplethLayerInput) {
+  const fill = new GeoJsonLayer<DistrictFeatureProps>({
+    id: 'district-fill',
+    data: input.features,
+    filled: true,
+    stroked: true,
+    pickable: true,
+    getFillColor: (f) => [...(input.colors[f.properties.index] ?? [0, 0, 0]), 235] as [number, number, number, number],
+    getLineColor: [255, 255, 255, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    updateTriggers: { getFillColor: input.version },
+  });
+  const highlighted = input.features.features.filter(
+    (f) => f.properties.index === input.selectedIndex || f.properties.index === input.hoveredIndex,
+  );
+  const outline = new GeoJsonLayer<DistrictFeatureProps>({
+    id: 'district-outline',
+    data: { type: 'FeatureCollection', features: highlighted },
+    filled: false,
+    stroked: true,
+    pickable: false,
+    getLineColor: (f) => (f.properties.index === input.selectedIndex ? [217, 72, 1, 255] : [30, 30, 30, 255]),
+    lineWidthUnits: 'pixels',
+    getLineWidth: (f) => (f.properties.index === input.selectedIndex ? 3 : 2),
+    updateTriggers: { getLineColor: input.selectedIndex, getLineWidth: input.selectedIndex },
+  });
+  return [fill, outline];
+}

@@ -1,0 +1,87 @@
+// The map as an imperative controller (after placemark's pmap): React creates it once and
+// feeds it data; it owns MapLibre (basemap) and the deck.gl overlay (districts), and calls
+// back with hover and click on districts.
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { FeatureCollection } from 'geojson';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
+import { districtLayers, type ChoroplethLayerInput, type DistrictFeatureProps } from './district-layers.ts';
+
+// MapLibre resolves its worker next to its own module, which a bundle does not keep; serve
+// the (self-contained) worker file from this origin explicitly.
+setWorkerUrl(maplibreWorkerUrl);
+
+export interface MapCallbacks {
+  /** Pointer over a district (its index) or over nothing (−1), at container pixel x, y. */
+  onHover(index: number, x: number, y: number): void;
+  /** A district clicked (its index) or empty map clicked (−1). */
+  onSelect(index: number): void;
+}
+
+export class MapController {
+  private readonly map: MapLibreMap;
+  private readonly overlay: MapboxOverlay;
+  private readonly loaded: Promise<void>;
+
+  constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string) {
+    this.map = new MapLibreMap({
+      container,
+      style: offlineBasemapStyle(),
+      center: [37.9, 0.2],
+      zoom: 5,
+      attributionControl: false,
+      // Keyboard panning and zooming stay on: the map is reachable by Tab.
+      keyboard: true,
+      fadeDuration: 0,
+    });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+    this.overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onHover: (info) => this.callbacks.onHover((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1, info.x, info.y),
+      onClick: (info) => this.callbacks.onSelect((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1),
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    this.map.addControl(this.overlay);
+    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+  }
+
+  /** Shows country outlines under the districts. */
+  async setCountries(countries: FeatureCollection): Promise<void> {
+    await this.loaded;
+    (this.map.getSource(COUNTRIES_SOURCE) as GeoJSONSource).setData(countries);
+  }
+
+  /** Draws the district choropleth and highlights. */
+  setDistricts(input: ChoroplethLayerInput): void {
+    this.overlay.setProps({ layers: districtLayers(input) });
+  }
+
+  /** Frames a [west, south, east, north] box in degrees. */
+  fitBounds(bbox: readonly [number, number, number, number]): void {
+    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 24, animate: false });
+  }
+
+  /** Resolves once the map has drawn everything it has been given. */
+  async idle(): Promise<void> {
+    await this.loaded;
+    if (!this.map.loaded() || !this.map.areTilesLoaded()) await new Promise<void>((r) => this.map.once('idle', () => r()));
+    // deck.gl draws on its own animation frame after MapLibre; wait for it too.
+    await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  }
+
+  /** Container pixel [x, y] of a lon/lat position. */
+  project(lon: number, lat: number): [number, number] {
+    const p = this.map.project([lon, lat]);
+    return [p.x, p.y];
+  }
+
+  destroy(): void {
+    this.map.removeControl(this.overlay);
+    this.overlay.finalize();
+    this.map.remove();
+  }
+}

@@ -1,0 +1,91 @@
+// Hosts the MapController: creates it once, feeds it districts and colours, and shows a
+// tooltip for the district under the pointer.
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Rgb } from '../core/classify/palette.ts';
+import { loadCountries } from '../app/countries.ts';
+import type { DistrictFeatureProps } from '../map/district-layers.ts';
+import { MapController } from '../map/map-controller.ts';
+import type { DistrictLayerData } from '../ingest/districts.ts';
+import { formatValue, type Measure } from '../state/measures.ts';
+import { geometryBounds } from '../state/bounds.ts';
+
+interface Props {
+  districts: DistrictLayerData | null;
+  colors: readonly Rgb[] | null;
+  selectedIndex: number;
+  measure: Measure | undefined;
+  onSelect(index: number): void;
+  onIdleChange(idle: boolean): void;
+}
+
+declare global {
+  interface Window {
+    /** Read-only hooks for end-to-end tests: where a lon/lat is drawn on screen. */
+    lastmileMap?: { project(lon: number, lat: number): [number, number] };
+  }
+}
+
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  useEffect(() => {
+    const map = new MapController(
+      container.current!,
+      {
+        onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
+        onSelect: (index) => onSelectRef.current(index),
+      },
+      'KNBS 2019 census · Natural Earth',
+    );
+    controller.current = map;
+    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat) };
+    loadCountries().then((c) => map.setCountries(c), () => { /* the basemap is decoration; districts still draw */ });
+    return () => {
+      delete window.lastmileMap;
+      map.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  const features = useMemo<FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps> | null>(() => {
+    if (!districts) return null;
+    return {
+      type: 'FeatureCollection',
+      features: districts.geometries.flatMap((geometry, index) => (geometry ? [{ type: 'Feature' as const, geometry, properties: { index, id: districts.ids[index]! } }] : [])),
+    };
+  }, [districts]);
+
+  useEffect(() => {
+    if (features && controller.current) controller.current.fitBounds(geometryBounds(features.features.map((f) => f.geometry)));
+  }, [features]);
+
+  useEffect(() => {
+    const map = controller.current;
+    if (!map || !features || !colors) return;
+    let stale = false;
+    onIdleChange(false);
+    map.setDistricts({ features, colors, version: Date.now(), selectedIndex, hoveredIndex: hover?.index ?? -1 });
+    void map.idle().then(() => !stale && onIdleChange(true));
+    return () => {
+      stale = true;
+    };
+  }, [features, colors, selectedIndex, hover?.index, onIdleChange]);
+
+  const hoveredValue = hover && measure ? measure.values[hover.index] : undefined;
+  return (
+    <div className="map-panel">
+      <div ref={container} className="map" tabIndex={0} aria-label="Map of districts; use the table for keyboard access to every district's figures" />
+      {hover && districts && measure && (
+        <div className="tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
+          <strong>{districts.names[hover.index]}</strong>
+          <span>{formatValue(hoveredValue, measure.unit)}</span>
+        </div>
+      )}
+    </div>
+  );
+}

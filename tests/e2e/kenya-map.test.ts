@@ -1,0 +1,108 @@
+// The walking skeleton end to end, in real headless Chromium: the app opens the bundled
+// Kenya census offline, and the map, the table and the district figures all show
+// Nairobi's internet use exactly as the census counts give it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DATA, ROOT } from '../helpers/paths.ts';
+import { launchChromium } from './browser.ts';
+import { colourDistance, foreignHosts, hexRgb, openApp, pixelAt, type OpenedPage } from './page-helpers.ts';
+
+// Expected values, recomputed here from the counts in the census CSV.
+const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(DATA, 'kenya/ke_ict_by_sex.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const nairobi = rows.find((r) => r.geo_id === 'KE-47')!;
+const share = (g: string) => (100 * Number(nairobi[`internet_user_${g}`])) / Number(nairobi[`pop3plus_${g}`]);
+const pct = (v: number) => `${v.toFixed(1)} %`;
+// A point well inside Nairobi county (the city centre).
+const NAIROBI_LON_LAT = [36.82, -1.29] as const;
+
+describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', () => {
+  let browser: Browser;
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    opened = await openApp(browser, inject('baseUrl'));
+    page = opened.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the table lists all 47 counties with Nairobi at its census share', async () => {
+    expect(await page.locator('.district-table tbody tr').count()).toBe(47);
+    const cell = page.locator('tr[data-district-id="KE-47"] td[data-measure="internet_use.total"]');
+    expect(await cell.innerText()).toBe(pct(share('total')));
+    expect(pct(share('total'))).toBe('52.4 %');
+  });
+
+  test('the choropleth paints Nairobi in the colour of its legend class', async () => {
+    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
+    const box = (await page.locator('.map').boundingBox())!;
+    const pixel = await pixelAt(page, box.x + x, box.y + y);
+    const legend = await page.locator('.legend li[data-color]').evaluateAll((lis) =>
+      lis.map((li) => ({ color: li.getAttribute('data-color')!, text: li.textContent ?? '' })),
+    );
+    expect(legend.length).toBeGreaterThanOrEqual(3);
+    // Nairobi has the highest share of all counties, so it sits in the top class.
+    const nearest = legend.map((l) => colourDistance(pixel, hexRgb(l.color)));
+    expect(nearest.indexOf(Math.min(...nearest))).toBe(legend.length - 1);
+    expect(legend[legend.length - 1]!.text).toContain(pct(share('total')));
+  });
+
+  test('hovering Nairobi shows a tooltip with its share', async () => {
+    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + x, box.y + y);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toContain('Nairobi');
+    expect(await tooltip.innerText()).toContain(pct(share('total')));
+  });
+
+  test('clicking Nairobi opens its figures: female, male, total and the gap in points', async () => {
+    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    const details = page.locator('.district-details');
+    await details.waitFor();
+    expect(await details.locator('h2').innerText()).toBe('Nairobi');
+    const figures = details.locator('[data-indicator="internet_use"]');
+    expect(await figures.locator('[data-group="female"] strong').innerText()).toBe(pct(share('female')));
+    expect(await figures.locator('[data-group="male"] strong').innerText()).toBe(pct(share('male')));
+    expect(await figures.locator('[data-group="total"] strong').innerText()).toBe(pct(share('total')));
+    const gap = share('male') - share('female');
+    expect(await figures.locator('[data-gap="male-female"] strong').innerText()).toBe(`+${gap.toFixed(1)} pp`);
+    expect(await page.locator('tr[data-district-id="KE-47"]').getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('the table is sortable and keyboard-navigable', async () => {
+    await page.getByRole('button', { name: /^District/ }).click();
+    expect(await page.locator('.district-table tbody tr').first().getAttribute('data-district-id')).toBe('KE-30'); // Baringo, first alphabetically
+    await page.locator('.district-table tbody tr').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // Bomet (KE-36) follows Baringo alphabetically.
+    expect(await page.locator('.district-details h2').innerText()).toBe('Bomet');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.district-details h2').innerText()).toBe('West Pokot');
+  });
+
+  test('the page contacted no host other than this machine and logged no errors', () => {
+    expect(opened.requests.length).toBeGreaterThan(5);
+    expect(foreignHosts(opened.requests)).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+  });
+
+  test('screenshot for the README (written with UPDATE_SCREENSHOT=1)', async () => {
+    if (process.env.UPDATE_SCREENSHOT !== '1') return;
+    await page.locator('tr[data-district-id="KE-47"]').click();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });
+  });
+});

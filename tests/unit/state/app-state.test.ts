@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { initialState, reduce } from '../../../src/state/app-state.ts';
+
+describe('reduce', () => {
+  test('sorting the same column twice flips the direction; a new column starts descending (names ascending)', () => {
+    const s1 = reduce(initialState, { type: 'sort', key: 'name' });
+    expect(s1.sort).toEqual({ key: 'name', descending: false });
+    expect(reduce(s1, { type: 'sort', key: 'name' }).sort).toEqual({ key: 'name', descending: true });
+    expect(reduce(s1, { type: 'sort', key: 'x' }).sort).toEqual({ key: 'x', descending: true });
+  });
+  test('never mutates the previous state', () => {
+    const frozen = Object.freeze({ ...initialState });
+    expect(() => reduce(frozen, { type: 'select', id: 'KE-47' })).not.toThrow();
+    expect(frozen.selectedId).toBeNull();
+  });
+  test('an error keeps the data already loaded', () => {
+    const loaded = { ...initialState, phase: 'ready' as const, results: [] };
+    const failed = reduce(loaded, { type: 'failed', message: 'x.csv, row 3: bad' });
+    expect(failed.phase).toBe('error');
+    expect(failed.results).toBe(loaded.results);
+  });
+});

@@ -1,0 +1,94 @@
+// Worker round-trips over a real MessageChannel (the same protocol code a Web Worker runs):
+// typed calls, transferred results, progress, errors as values, cancellation, termination.
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { afterEach, describe, expect, test } from 'vitest';
+import { expose } from '../../workers/expose.ts';
+import { indicatorHandlers } from '../../workers/indicator-handlers.ts';
+import { CancelledError, type Endpoint, type TaskContext } from '../../workers/protocol.ts';
+import { WorkerClient } from '../../src/workers-client/worker-client.ts';
+
+const testHandlers = {
+  ...indicatorHandlers,
+  async slowCount(ctx: TaskContext, n: number) {
+    for (let i = 0; i < n; i++) {
+      ctx.progress(i, n, 'counting');
+      await ctx.checkpoint();
+    }
+    return n;
+  },
+  fail(_ctx: TaskContext, message: string): never {
+    throw new RangeError(message);
+  },
+};
+
+/** Adapts a Node MessagePort to the web-style Endpoint the protocol expects. */
+function endpoint(port: MessagePort): Endpoint {
+  return {
+    postMessage: (m, transfer) => port.postMessage(m, transfer as never),
+    addEventListener: (_type, listener) => port.on('message', (data) => listener({ data })),
+  };
+}
+
+const ports: MessagePort[] = [];
+function connect() {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  expose(testHandlers, endpoint(port2));
+  return new WorkerClient<typeof testHandlers>(endpoint(port1), () => port1.close());
+}
+afterEach(() => ports.splice(0).forEach((p) => p.close()));
+
+describe('worker protocol', () => {
+  test('rates computed in the worker match the census arithmetic (Nairobi total: 2,100,763 / 4,010,447)', async () => {
+    const client = connect();
+    const out = await client.call('rates', [{ groups: [{ group: 'total', numerator: Float64Array.of(2_100_763), denominator: Float64Array.of(4_010_447) }], gaps: [] }]);
+    expect(out.rates.total).toBeInstanceOf(Float64Array);
+    expect(out.rates.total![0]).toBeCloseTo(52.38227, 4);
+  });
+
+  test('progress arrives before the result', async () => {
+    const client = connect();
+    const seen: number[] = [];
+    const n = await client.call('slowCount', [3], { onProgress: (done) => seen.push(done) });
+    expect(n).toBe(3);
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  test('an error in the worker rejects with its name and message', async () => {
+    const client = connect();
+    await expect(client.call('fail', ['district table is empty'])).rejects.toMatchObject({ name: 'RangeError', message: 'district table is empty' });
+  });
+
+  test('aborting rejects at once and the worker stops at its next checkpoint', async () => {
+    const client = connect();
+    const controller = new AbortController();
+    let progressAfterAbort = 0;
+    const pending = client.call('slowCount', [1_000_000], {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done === 5) controller.abort();
+        if (controller.signal.aborted) progressAfterAbort++;
+      },
+    });
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    // The worker must still answer new calls, i.e. it stopped the cancelled loop.
+    expect(await client.call('slowCount', [2])).toBe(2);
+    expect(progressAfterAbort).toBeLessThanOrEqual(1);
+  });
+
+  test('terminate rejects every pending call; later calls reject too', async () => {
+    const client = connect();
+    const a = client.call('slowCount', [1_000_000]);
+    const b = client.call('slowCount', [1_000_000]);
+    client.terminate();
+    await expect(a).rejects.toBeInstanceOf(CancelledError);
+    await expect(b).rejects.toBeInstanceOf(CancelledError);
+    await expect(client.call('slowCount', [1])).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  test('an unknown method is an error, not a hang', async () => {
+    const client = connect();
+    // @ts-expect-error — deliberately calling a method the worker does not have.
+    await expect(client.call('nope', [])).rejects.toThrow(/unknown worker method "nope"/);
+  });
+});
