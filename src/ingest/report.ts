@@ -1,7 +1,7 @@
 // Load reports: what a planner is told after every file is read. Errors in input data are
 // values, not exceptions (STYLE.md §9): each names the file, the row and the column.
 
-/** One problem found in an input file. Rows are 1-based data rows (the header is row 0). */
+/** One problem found in an input file. `row` is the line (CSV) or feature (GeoJSON) number, 1-based, as a spreadsheet or editor shows it. */
 export interface Issue {
   readonly file: string;
   readonly row?: number;

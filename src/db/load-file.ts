@@ -1,0 +1,65 @@
+// One entry for every table file a planner may drop in: the format is chosen from the file
+// name (extensions, not content sniffing, so the planner can predict it), gzip is undone
+// first, and a file that cannot be used is an InputError naming it.
+import { InputError } from '../ingest/report.ts';
+import type { Db } from './db.ts';
+import { loadParquetTable } from './load-parquet.ts';
+import { loadDelimitedTable, type TableLoad } from './load-table.ts';
+
+export interface TableFileOptions {
+  /** Parquet only: columns to keep, in this order (delimited text is always read whole). */
+  readonly columns?: readonly string[];
+  /** Called with rows loaded so far and total rows: per row group for Parquet, once at the end for text. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Checked before loading and, for Parquet, between row groups. */
+  readonly signal?: AbortSignal;
+}
+
+/** File name endings loadTableFile understands (matched case-insensitively). */
+export const TABLE_FILE_EXTENSIONS = ['.csv', '.tsv', '.txt', '.parquet'] as const;
+const SUPPORTED = `${TABLE_FILE_EXTENSIONS.join(', ')}, each optionally gzip-compressed (.gz)`;
+
+/** Loads a CSV/TSV/TXT or Parquet file (optionally `.gz`) into `table`, replacing it; rows counted. */
+export async function loadTableFile(db: Db, table: string, fileName: string, bytes: Uint8Array, options: TableFileOptions = {}): Promise<TableLoad> {
+  // Messages always name the file the planner chose, even when its gzip content is at fault.
+  return load(db, table, fileName, fileName, bytes, options);
+}
+
+async function load(db: Db, table: string, file: string, name: string, bytes: Uint8Array, options: TableFileOptions): Promise<TableLoad> {
+  if (bytes.length === 0) throw new InputError({ file, reason: 'the file is empty' });
+  options.signal?.throwIfAborted();
+  const ext = extensionOf(name);
+  if (ext === '.gz') return load(db, table, file, name.slice(0, -ext.length), await gunzip(file, bytes), options);
+  if (ext === '.parquet') return loadParquetTable(db, table, bytes, { ...options, file });
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+    const result = await loadDelimitedTable(db, table, `${table}${ext}`, bytes);
+    options.onProgress?.(result.rows, result.rows);
+    return result;
+  }
+  const found = ext === '' ? 'a file without an extension' : `"${ext}"`;
+  throw new InputError({ file, reason: `cannot read ${found}; supported: ${SUPPORTED}` });
+}
+
+function extensionOf(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}
+
+/** Gunzips with the platform's DecompressionStream (browsers, and Node ≥ 18): no dependency. */
+async function gunzip(file: string, bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    throw new InputError({ file, reason: 'named .gz but not gzip-compressed (the gzip signature is missing)' });
+  }
+  try {
+    // Blob refuses views over a SharedArrayBuffer; copy only in that case.
+    const part = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+    const stream = new Blob([part]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const out = new Uint8Array(await new Response(stream).arrayBuffer());
+    if (out.length === 0) throw new InputError({ file, reason: 'the file is empty once decompressed' });
+    return out;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError({ file, reason: `could not be decompressed as gzip (${(e as Error).message})` });
+  }
+}

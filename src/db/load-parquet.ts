@@ -1,0 +1,94 @@
+// Loads a Parquet file into a DuckDB table. duckdb-wasm 1.32 cannot read Parquet offline
+// (its parquet extension is not bundled and auto-loading is off), so the file is decoded
+// in JS (src/ingest/parquet-columns.ts) and handed over as Arrow IPC bytes.
+import { Bool, Float64, makeData, makeVector, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import { readParquetColumns, type ParquetColumn, type ParquetReadOptions } from '../ingest/parquet-columns.ts';
+import type { Db } from './db.ts';
+import { describeTable, type TableLoad } from './load-table.ts';
+import { ident } from './sql.ts';
+
+export interface ParquetLoadOptions extends ParquetReadOptions {
+  /** File name used in error messages; the table name when omitted. */
+  readonly file?: string;
+}
+
+/**
+ * Reads Parquet bytes into `table`, replacing any table of that name: numbers as DOUBLE
+ * (INT64 too, unless a value exceeds ±2^53: then VARCHAR), text as VARCHAR, booleans as
+ * BOOLEAN. Progress is reported in rows, once per row group.
+ */
+export async function loadParquetTable(db: Db, table: string, bytes: Uint8Array, options: ParquetLoadOptions = {}): Promise<TableLoad> {
+  const { columns } = await readParquetColumns(options.file ?? table, bytes, options);
+  // Arrow IPC bytes rather than an Arrow table: duckdb-wasm pins apache-arrow 17 and
+  // silently ignores tables built by another Arrow version.
+  const ipc = tableToIPC(new Table(Object.fromEntries(columns.map((c) => [c.name, toVector(c)]))), 'stream');
+  // Drop only now, so a cancelled or failed read leaves the previous table in place.
+  options.signal?.throwIfAborted();
+  await db.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
+  await db.insertArrowIpc(table, ipc);
+  return describeTable(db, table);
+}
+
+function toVector(column: ParquetColumn): Vector {
+  switch (column.kind) {
+    case 'number':
+      return float64Vector(column.values);
+    case 'boolean':
+      return vectorFromArray(column.values, new Bool());
+    case 'text':
+      return utf8Vector(column.values);
+  }
+}
+
+/** A null-free column is wrapped without copying; nulls get a validity bitmap. */
+function float64Vector(values: Float64Array | readonly (number | null)[]): Vector<Float64> {
+  if (values instanceof Float64Array) return makeVector(values);
+  const data = new Float64Array(values.length);
+  const validity = new Validity(values.length);
+  values.forEach((v, i) => (v === null ? validity.setNull(i) : (data[i] = v)));
+  return makeVector(makeData({ type: new Float64(), length: values.length, ...validity.props(), data }));
+}
+
+/**
+ * Plain Utf8 (apache-arrow's default for strings is a dictionary), written straight into
+ * one byte buffer: several times faster than the generic builder (≈170 ms → ≈50 ms for
+ * the three text columns of the Hawaii tiles, 93,760 rows).
+ */
+function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+  const encoder = new TextEncoder();
+  const offsets = new Int32Array(values.length + 1);
+  const validity = new Validity(values.length);
+  let bytes = new Uint8Array(1024);
+  let end = 0;
+  values.forEach((v, i) => {
+    if (v === null) validity.setNull(i);
+    else {
+      // A UTF-16 code unit never needs more than 3 bytes of UTF-8.
+      if (end + 3 * v.length > bytes.length) {
+        const grown = new Uint8Array(Math.max(2 * bytes.length, end + 3 * v.length));
+        grown.set(bytes.subarray(0, end));
+        bytes = grown;
+      }
+      end += encoder.encodeInto(v, bytes.subarray(end)).written;
+    }
+    offsets[i + 1] = end;
+  });
+  return makeVector(makeData({ type: new Utf8(), length: values.length, ...validity.props(), valueOffsets: offsets, data: bytes.subarray(0, end) }));
+}
+
+/** Arrow validity bitmap (bit set = value present), allocated on the first null only. */
+class Validity {
+  private bitmap: Uint8Array | undefined;
+  private nulls = 0;
+  constructor(private readonly length: number) {}
+
+  setNull(i: number): void {
+    this.bitmap ??= new Uint8Array(Math.ceil(this.length / 8)).fill(0xff);
+    this.bitmap[i >> 3]! &= ~(1 << (i & 7));
+    this.nulls++;
+  }
+
+  props(): { nullCount: number; nullBitmap?: Uint8Array } {
+    return this.bitmap ? { nullCount: this.nulls, nullBitmap: this.bitmap } : { nullCount: 0 };
+  }
+}

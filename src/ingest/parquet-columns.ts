@@ -1,0 +1,169 @@
+// Decodes a Parquet file into plain columns with hyparquet (pure JS): duckdb-wasm 1.32 has
+// no parquet extension offline, so the file is read here and handed to DuckDB as Arrow.
+// Types are kept honest: a text column stays text even when its values look numeric (ids
+// such as quadkeys or FIPS "01001"), and numbers are float64 unless that would lose digits.
+import { parquetMetadata, parquetRead, parquetSchema, type ColumnData, type DecodedArray, type FileMetaData } from 'hyparquet';
+import { InputError } from './report.ts';
+
+/** 2^53: every integer up to this magnitude is exact in a float64. */
+const EXACT = 2n ** 53n;
+/** Longest stretch of decoding (ms) before giving the event loop a turn, so Cancel is heard. */
+const SLICE_MS = 16;
+
+/** One decoded column: numbers as float64 (null-free columns as a Float64Array), text, or booleans. */
+export type ParquetColumn =
+  | { readonly name: string; readonly kind: 'number'; readonly values: Float64Array | readonly (number | null)[] }
+  | { readonly name: string; readonly kind: 'text'; readonly values: readonly (string | null)[] }
+  | { readonly name: string; readonly kind: 'boolean'; readonly values: readonly (boolean | null)[] };
+
+export interface ParquetColumns {
+  readonly rows: number;
+  readonly columns: readonly ParquetColumn[];
+}
+
+export interface ParquetReadOptions {
+  /** Columns to keep, in this order; every top-level column when omitted. */
+  readonly columns?: readonly string[];
+  /** Called after each row group with the rows decoded so far and the file's total rows. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Checked between row groups; an aborted read rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Decodes Parquet bytes row group by row group into one array per column. INT64 values
+ * become float64 when every value in the column is within ±2^53, text otherwise (so no id
+ * is silently rounded); dates become ISO 8601 text; nested values become JSON text.
+ */
+export async function readParquetColumns(file: string, bytes: Uint8Array, options: ParquetReadOptions = {}): Promise<ParquetColumns> {
+  const buffer = toArrayBuffer(bytes);
+  let metadata: FileMetaData;
+  try {
+    metadata = parquetMetadata(buffer);
+  } catch (e) {
+    throw new InputError({ file, reason: `not a readable Parquet file (${(e as Error).message})` });
+  }
+  const available = parquetSchema(metadata).children.map((c) => c.element.name);
+  const names = options.columns ? [...options.columns] : available;
+  if (names.length === 0) throw new InputError({ file, reason: 'no columns to read' });
+  const missing = names.find((n) => !available.includes(n));
+  if (missing !== undefined) {
+    throw new InputError({ file, column: missing, reason: `no such column; the file has ${available.join(', ')}` });
+  }
+
+  const total = Number(metadata.num_rows);
+  const chunks = new Map(names.map((n) => [n, [] as DecodedArray[]]));
+  let start = 0;
+  let lastYield = performance.now();
+  for (const group of metadata.row_groups) {
+    options.signal?.throwIfAborted();
+    const end = start + Number(group.num_rows);
+    await readRowGroup(file, buffer, metadata, names, start, end, chunks);
+    start = end;
+    options.onProgress?.(start, total);
+    if (performance.now() - lastYield > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+    }
+  }
+  options.signal?.throwIfAborted();
+  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start)) };
+}
+
+async function readRowGroup(
+  file: string,
+  buffer: ArrayBuffer,
+  metadata: FileMetaData,
+  names: string[],
+  start: number,
+  end: number,
+  into: Map<string, DecodedArray[]>,
+): Promise<void> {
+  const parts: ColumnData[] = [];
+  try {
+    // onChunk rather than row objects: columns stay columns, with no per-row allocation.
+    await parquetRead({ file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, onChunk: (c) => parts.push(c) });
+  } catch (e) {
+    throw new InputError({ file, row: start + 1, reason: `the row group starting here could not be decoded (${(e as Error).message})` });
+  }
+  for (const name of names) {
+    // hyparquet may hand over pages that reach outside the requested rows; clip to the group.
+    const pieces = parts.filter((p) => p.columnName === name).sort((a, b) => a.rowStart - b.rowStart);
+    let covered = start;
+    for (const p of pieces) {
+      const from = Math.max(covered, p.rowStart);
+      const to = Math.min(end, p.rowEnd);
+      if (from !== covered || to <= from) continue;
+      into.get(name)?.push(p.columnData.slice(from - p.rowStart, to - p.rowStart));
+      covered = to;
+    }
+    if (covered !== end) throw new InputError({ file, row: covered + 1, column: name, reason: 'rows missing from the decoded column' });
+  }
+}
+
+function toColumn(name: string, chunks: readonly DecodedArray[], rows: number): ParquetColumn {
+  const kind = kindOf(chunks);
+  if (kind === 'number') {
+    const values = new Float64Array(rows);
+    const nulls: number[] = [];
+    let i = 0;
+    for (const chunk of chunks) {
+      for (const v of chunk) {
+        if (v === null || v === undefined) nulls.push(i);
+        else values[i] = Number(v);
+        i++;
+      }
+    }
+    if (nulls.length === 0) return { name, kind, values };
+    const withNulls: (number | null)[] = Array.from(values);
+    for (const n of nulls) withNulls[n] = null;
+    return { name, kind, values: withNulls };
+  }
+  const values: (string | boolean | null)[] = [];
+  for (const chunk of chunks) {
+    for (const v of chunk) values.push(v === null || v === undefined ? null : kind === 'boolean' ? Boolean(v) : toText(v));
+  }
+  return kind === 'boolean' ? { name, kind, values: values as (boolean | null)[] } : { name, kind, values: values as (string | null)[] };
+}
+
+/** The one kind that fits every non-null value of a column; text when they disagree. */
+function kindOf(chunks: readonly DecodedArray[]): ParquetColumn['kind'] {
+  let kind: ParquetColumn['kind'] | undefined;
+  for (const chunk of chunks) {
+    if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array || chunk instanceof Uint32Array) {
+      if (kind !== undefined && kind !== 'number') return 'text';
+      kind = 'number';
+      continue;
+    }
+    for (const v of chunk as Iterable<unknown>) {
+      if (v === null || v === undefined) continue;
+      const k = valueKind(v);
+      if (k === 'text' || (kind !== undefined && kind !== k)) return 'text';
+      kind = k;
+    }
+  }
+  // A column of nulls only has no type to go by; text is the type every value fits.
+  return kind ?? 'text';
+}
+
+function valueKind(v: unknown): ParquetColumn['kind'] {
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'bigint') return v <= EXACT && v >= -EXACT ? 'number' : 'text';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'text';
+}
+
+function toText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+  if (v instanceof Uint8Array) return Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('');
+  return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
+}
+
+/** hyparquet reads from an ArrayBuffer; copy only when the view does not span its buffer. */
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer } = bytes;
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
+  return bytes.slice().buffer;
+}
