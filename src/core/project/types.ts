@@ -1,6 +1,9 @@
 // The project file (`*.lastmile.json`, schema version 1): what data a study uses and which
 // indicators it computes. The browser app and the `lastmile` CLI both run exactly this.
-// Paths are relative to the project file.
+// Paths are relative to the project file. `validateProject` (validate.ts) checks a parsed file
+// against this model; `lastmile.schema.json` describes the same format for editors.
+
+import type { Direction, Normalisation } from '../indicators/composite.ts';
 
 /** Equality filters applied to a file's rows before anything else (column → value). */
 export type WhereFilter = Readonly<Record<string, string | number | boolean>>;
@@ -78,6 +81,49 @@ export interface Project {
   readonly points?: readonly PointLayer[];
   readonly indicators?: readonly Indicator[];
   readonly population?: { readonly table: string; readonly column: string };
+  /** URL or path of the JSON Schema, for editors; ignored by Lastmile. */
+  readonly $schema?: string;
+  /** Small-number protection: figures resting on fewer people, tests or devices are withheld. */
+  readonly suppression?: Suppression;
+  /** A composite digital-divide index built from districts.csv columns. */
+  readonly composite?: CompositeSpec;
+  /** Region of each district, for the between/within-region split of the Theil index. */
+  readonly regions?: { readonly table: string; readonly column: string };
+}
+
+/** Small-number protection thresholds; a figure whose base is below its threshold is withheld. */
+export interface Suppression {
+  /** Minimum people (the rate's denominator) behind a rate. */
+  readonly min_people?: number;
+  /** Minimum speed tests behind a tile summary. */
+  readonly min_tests?: number;
+  /** Minimum distinct devices behind a tile summary. */
+  readonly min_devices?: number;
+}
+
+/** One column of districts.csv in a pillar (e.g. "internet_use.female"). */
+export interface CompositeMeasure {
+  /** A districts.csv column name: see measure.ts. */
+  readonly measure: string;
+  readonly direction: Direction;
+  /** Relative weight inside the pillar, ≥ 0 (default 1). */
+  readonly weight?: number;
+}
+
+export interface CompositePillarSpec {
+  readonly name: string;
+  /** Relative weight in the index, ≥ 0 (default 1). */
+  readonly weight?: number;
+  readonly indicators: readonly CompositeMeasure[];
+}
+
+export interface CompositeSpec {
+  /** Column name of the index in districts.csv. */
+  readonly id: string;
+  readonly label?: string;
+  /** Default 'min-max'. */
+  readonly normalisation?: Normalisation;
+  readonly pillars: readonly CompositePillarSpec[];
 }
 
 /** True for an indicator computed from counts rather than taken as published. */

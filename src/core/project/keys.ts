@@ -1,0 +1,36 @@
+// Every key the project format knows, per kind of object. The validator rejects any other key,
+// and a unit test checks that lastmile.schema.json describes exactly these (its $defs carry the same names).
+
+export const KNOWN_KEYS = {
+  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite'],
+  districts: ['file', 'id', 'name'],
+  table: ['name', 'file', 'district', 'where'],
+  tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps'],
+  tileColumns: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],
+  point: ['name', 'file', 'id', 'lon', 'lat', 'where'],
+  indicator: ['id', 'label', 'table', 'rate', 'gaps', 'value', 'unit'],
+  population: ['table', 'column'],
+  regions: ['table', 'column'],
+  suppression: ['min_people', 'min_tests', 'min_devices'],
+  composite: ['id', 'label', 'normalisation', 'pillars'],
+  pillar: ['name', 'weight', 'indicators'],
+  pillarIndicator: ['measure', 'direction', 'weight'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** Versions of the project format this build reads (the "lastmile" key). */
+export const SUPPORTED_VERSIONS: readonly number[] = [1];
+
+/** Indicator ids, composite ids and layer names: they become column and DuckDB table names. */
+export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rate groups: they become parts of column names such as "internet_use.gap.male-female". */
+export const GROUP_PATTERN = /^[A-Za-z0-9_]+$/;
+
+/** Layer names taken by Lastmile's own DuckDB tables (compared ignoring case). */
+export const RESERVED_LAYER_NAMES: readonly string[] = ['districts'];
+/** Indicator and composite ids that would clash with other districts.csv columns. */
+export const RESERVED_IDS: readonly string[] = ['district_id', 'district_name', 'tiles', 'points'];
+
+/** Values of composite.normalisation. */
+export const NORMALISATIONS = ['min-max', 'z-score'] as const;
+/** Values of a composite measure's direction. */
+export const DIRECTIONS = ['higher-is-better', 'higher-is-worse'] as const;
