@@ -1,23 +1,29 @@
-// Opens a project in the browser: DuckDB (shared), the indicator worker, progress and
+// Opens a project in the browser: DuckDB (shared), the engine worker, progress and
 // cancellation. The UI dispatches what this reports; it never runs SQL itself.
-import type { Project } from '../core/project/types.ts';
+import { formatProjectErrors, validateProject } from '../core/project/validate.ts';
 import { browserDb } from '../db/browser-db.ts';
 import type { FileSource } from '../engine/file-source.ts';
-import { openProject } from '../engine/open-project.ts';
-import { runIndicators } from '../engine/run-indicators.ts';
+import { runProject } from '../engine/run-project.ts';
 import type { Action } from '../state/app-state.ts';
-import { spawnIndicatorWorker } from '../workers-client/indicator-worker.ts';
+import { spawnEngineWorker } from '../workers-client/engine-worker.ts';
 
-/** Loads and computes `project`, dispatching progress and the outcome; abort to cancel. */
-export async function runProjectInBrowser(project: Project, files: FileSource, dispatch: (a: Action) => void, signal: AbortSignal): Promise<void> {
-  const compute = spawnIndicatorWorker();
-  const onProgress = (done: number, total: number, label?: string) => dispatch({ type: 'progress', progress: { done, total, label: label ?? '' } });
+/** Loads and computes `project` with the same engine as `lastmile run`; abort to cancel. */
+export async function runProjectInBrowser(projectJson: unknown, projectFile: string, files: FileSource, dispatch: (a: Action) => void, signal: AbortSignal): Promise<void> {
+  const compute = spawnEngineWorker();
+  signal.addEventListener('abort', () => compute.terminate(), { once: true });
   try {
+    // The same checks as `lastmile run`: a project the CLI would refuse is refused here too.
+    const checked = validateProject(projectJson, projectFile);
+    if (!checked.ok) throw new Error(formatProjectErrors(checked.errors));
+    const project = checked.project;
     dispatch({ type: 'progress', progress: { done: 0, total: 1, label: 'starting DuckDB' } });
     const db = await browserDb();
-    const opened = await openProject(db, project, files, { signal, onProgress: (d, t, l) => onProgress(d, t, `reading ${l}`) });
-    const results = await runIndicators(db, project, compute, { signal, onProgress: (d, t, l) => onProgress(d, t, `computing ${l ?? ''}`) });
-    dispatch({ type: 'loaded', project, districts: opened.districts, results, reports: opened.reports });
+    const run = await runProject(db, project, files, compute, {
+      signal,
+      projectFile,
+      onProgress: (done, total, label) => dispatch({ type: 'progress', progress: { done, total, label: label ?? '' } }),
+    });
+    dispatch({ type: 'loaded', run });
   } catch (e) {
     if (signal.aborted) dispatch({ type: 'cancelled' });
     else dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

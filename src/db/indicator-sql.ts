@@ -16,7 +16,8 @@ export function countAlias(group: string, part: 'numerator' | 'denominator'): st
   return `${group}.${part}`;
 }
 
-function joinedTable(ref: TableRef): Sql {
+/** `FROM districts LEFT JOIN (filtered table)`: one group per district, in boundary order. */
+export function joinedTable(ref: TableRef): Sql {
   const where = whereEquals(ref.where ?? {});
   const text =
     `FROM ${DISTRICTS_TABLE} AS d LEFT JOIN (SELECT * FROM ${ident(ref.table)} ${where.text}) AS t ` +

@@ -1,6 +1,8 @@
-// The engine's computations that run off the main thread in the browser. The browser
-// passes a client for its web worker; Node (CLI, tests) runs the same functions in-process.
-import { computeRates, type RateInput, type RateResult } from '../core/indicators/rates.ts';
+// How the engine runs its heavy computations: one table of handlers (workers/engine-
+// handlers.ts) behind two transports — a web worker in the browser, a direct call in Node.
+// Either way the engine writes `compute.call('rates', [input], options)`.
+import { engineHandlers, type EngineHandlers } from '../../workers/engine-handlers.ts';
+import { CancelledError, type CallArgs, type TaskContext } from '../../workers/protocol.ts';
 
 export interface TaskOptions {
   readonly signal?: AbortSignal;
@@ -8,13 +10,20 @@ export interface TaskOptions {
 }
 
 export interface Compute {
-  /** Rates, gaps and parity per district from group counts. */
-  rates(input: RateInput, options?: TaskOptions): Promise<RateResult>;
+  /** Runs one engine computation. */
+  call<M extends keyof EngineHandlers>(method: M, args: CallArgs<EngineHandlers[M]>, options?: TaskOptions): Promise<Awaited<ReturnType<EngineHandlers[M]>>>;
 }
 
-/** Runs the computations directly in this thread (Node, tests). */
+/** Runs the computations in this thread (Node: CLI, tests), honouring progress and abort. */
 export const inProcessCompute: Compute = {
-  async rates(input) {
-    return computeRates(input);
+  async call(method, args, options = {}) {
+    const ctx: TaskContext = {
+      progress: (done, total, label) => options.onProgress?.(done, total, label),
+      checkpoint: async () => {
+        if (options.signal?.aborted) throw new CancelledError();
+      },
+    };
+    const handler = engineHandlers[method] as (ctx: TaskContext, ...a: unknown[]) => unknown;
+    return (await handler(ctx, ...(args as unknown[]))) as never;
   },
 };

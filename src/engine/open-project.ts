@@ -2,10 +2,13 @@
 // read. The browser and the CLI both start here, so they see the same tables.
 import type { Db } from '../db/db.ts';
 import { writeDistricts } from '../db/districts-table.ts';
-import { loadDelimitedTable, type TableLoad } from '../db/load-table.ts';
+import { loadTableFile } from '../db/load-file.ts';
+import type { TableLoad } from '../db/load-table.ts';
 import type { Project } from '../core/project/types.ts';
-import { readDistrictLayer, type DistrictLayerData } from '../ingest/districts.ts';
-import { InputError, type LoadReport } from '../ingest/report.ts';
+import type { DistrictLayerData } from '../ingest/districts.ts';
+import { readBoundaryFile } from '../ingest/topojson.ts';
+import type { LoadReport } from '../ingest/report.ts';
+import { checkColumns } from './check-columns.ts';
 import { baseName, type FileSource } from './file-source.ts';
 
 export interface OpenedProject {
@@ -22,16 +25,16 @@ export interface OpenOptions {
 
 /** Loads the project's districts and tables into `db`; throws InputError for an unusable file. */
 export async function openProject(db: Db, project: Project, files: FileSource, options: OpenOptions = {}): Promise<OpenedProject> {
-  const tableSpecs = [...(project.tables ?? []), ...(project.points ?? [])];
+  const tableSpecs = [...(project.tables ?? []), ...(project.points ?? []), ...(project.tiles ?? [])];
   const total = 1 + tableSpecs.length;
   const step = (done: number, label: string) => {
     if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
     options.onProgress?.(done, total, label);
   };
 
-  step(0, baseName(project.districts.file));
+  step(0, `reading ${baseName(project.districts.file)}`);
   const text = new TextDecoder().decode(await files.read(project.districts.file));
-  const districts = readDistrictLayer(baseName(project.districts.file), text, project.districts.id, project.districts.name);
+  const districts = readBoundaryFile(baseName(project.districts.file), text, project.districts.id, project.districts.name);
   await writeDistricts(db, districts.ids, districts.names);
   const reports: LoadReport[] = [
     { file: baseName(project.districts.file), rowsRead: districts.ids.length, rowsRejected: districts.issues.filter((i) => i.reason.endsWith('skipped')).length, issues: districts.issues },
@@ -39,13 +42,20 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
 
   const tables: TableLoad[] = [];
   for (const [i, spec] of tableSpecs.entries()) {
-    step(1 + i, baseName(spec.file));
+    step(1 + i, `reading ${baseName(spec.file)}`);
     const bytes = await files.read(spec.file);
-    if (bytes.length === 0) throw new InputError({ file: baseName(spec.file), reason: 'the file is empty' });
-    const load = await loadDelimitedTable(db, spec.name, `${spec.name}.${i}.csv`, bytes);
+    const load = await loadTableFile(db, spec.name, baseName(spec.file), bytes, options.signal ? { signal: options.signal } : {});
     tables.push(load);
-    reports.push({ file: baseName(spec.file), rowsRead: load.rows, rowsRejected: 0, issues: [] });
+    const rejects = load.rejects ?? [];
+    const rejectedLines = new Set(rejects.map((r) => r.line));
+    reports.push({
+      file: baseName(spec.file),
+      rowsRead: load.rows + rejectedLines.size,
+      rowsRejected: rejectedLines.size,
+      issues: rejects.map((r) => ({ file: baseName(spec.file), row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason })),
+    });
   }
+  checkColumns(project, tables);
   step(total, 'done');
   return { project, districts, tables, reports };
 }

@@ -62,7 +62,7 @@ export async function runIndicators(db: Db, project: Project, compute: Compute, 
         numerator: doubles(cols[countAlias(group, 'numerator')], countAlias(group, 'numerator')),
         denominator: doubles(cols[countAlias(group, 'denominator')], countAlias(group, 'denominator')),
       }));
-      const out = await compute.rates({ groups, gaps: indicator.gaps ?? [] }, options);
+      const out = await compute.call('rates', [{ groups, gaps: indicator.gaps ?? [] }], options);
       results.push({
         kind: 'rate',
         id: indicator.id,

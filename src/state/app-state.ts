@@ -1,9 +1,6 @@
 // The app's state and the intents that change it. Small and serialisable where it can be;
 // everything a planner sees on the map and in the table is derived from it.
-import type { Project } from '../core/project/types.ts';
-import type { IndicatorResult } from '../engine/run-indicators.ts';
-import type { DistrictLayerData } from '../ingest/districts.ts';
-import type { LoadReport } from '../ingest/report.ts';
+import type { ProjectRun } from '../engine/run-project.ts';
 
 export interface Progress {
   readonly done: number;
@@ -19,10 +16,8 @@ export interface AppState {
   readonly phase: Phase;
   readonly progress: Progress | null;
   readonly error: string | null;
-  readonly project: Project | null;
-  readonly districts: DistrictLayerData | null;
-  readonly results: readonly IndicatorResult[];
-  readonly reports: readonly LoadReport[];
+  /** The last successful run of the open project; kept when a later load fails. */
+  readonly run: ProjectRun | null;
   /** Key of the measure shown on the map (see measures.ts). */
   readonly measureKey: string;
   readonly selectedId: string | null;
@@ -31,7 +26,7 @@ export interface AppState {
 
 export type Action =
   | { type: 'progress'; progress: Progress }
-  | { type: 'loaded'; project: Project; districts: DistrictLayerData; results: readonly IndicatorResult[]; reports: readonly LoadReport[] }
+  | { type: 'loaded'; run: ProjectRun }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
@@ -42,10 +37,7 @@ export const initialState: AppState = {
   phase: 'loading',
   progress: null,
   error: null,
-  project: null,
-  districts: null,
-  results: [],
-  reports: [],
+  run: null,
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
@@ -57,7 +49,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'progress':
       return { ...state, phase: 'loading', progress: action.progress };
     case 'loaded':
-      return { ...state, phase: 'ready', progress: null, error: null, project: action.project, districts: action.districts, results: action.results, reports: action.reports };
+      return { ...state, phase: 'ready', progress: null, error: null, run: action.run };
     case 'failed':
       return { ...state, phase: 'error', progress: null, error: action.message };
     case 'cancelled':

@@ -1,35 +1,31 @@
-// The figures a planner can map and tabulate, flattened from indicator results: one
-// column per indicator group, gap and parity, each with its unit. Pure and derived.
-import type { IndicatorResult } from '../engine/run-indicators.ts';
+// The figures a planner can map and tabulate: the engine's district columns (the very
+// columns of districts.csv), each with its unit and the indicator it belongs to.
+import type { ColumnUnit, DistrictColumn } from '../engine/district-columns.ts';
 
-export type Unit = 'percent' | 'points' | 'ratio' | 'count' | 'value';
+export type Unit = ColumnUnit;
 
 export interface Measure {
-  /** Stable key, as in the `districts.csv` contract: `<id>.<group>`, `<id>.gap.<a>-<b>`, `<id>.parity.<b>/<a>`, `<id>`. */
+  /** The districts.csv column name: `<id>.<group>`, `<id>.gap.<a>-<b>`, `points.<name>.count`… */
   readonly key: string;
+  /** Indicator or layer the measure belongs to; the table shows one such group at a time. */
   readonly indicatorId: string;
   readonly label: string;
   readonly unit: Unit;
   readonly values: Float64Array;
+  /** 1 where small-number protection withheld the figure. */
+  readonly suppressed?: Uint8Array;
 }
 
-/** Every mappable figure of the indicator results, in a stable order. */
-export function measuresOf(results: readonly IndicatorResult[]): Measure[] {
-  const out: Measure[] = [];
-  for (const r of results) {
-    if (r.kind === 'value') {
-      out.push({ key: r.id, indicatorId: r.id, label: r.label, unit: r.unit === 'percent' ? 'percent' : 'value', values: r.values });
-      continue;
-    }
-    for (const g of r.groups) {
-      out.push({ key: `${r.id}.${g.group}`, indicatorId: r.id, label: `${r.label} — ${g.group}`, unit: 'percent', values: g.rate });
-    }
-    for (const gap of r.gaps) {
-      out.push({ key: `${r.id}.gap.${gap.a}-${gap.b}`, indicatorId: r.id, label: `${r.label} — gap ${gap.a} − ${gap.b}`, unit: 'points', values: gap.gapPoints });
-      out.push({ key: `${r.id}.parity.${gap.b}/${gap.a}`, indicatorId: r.id, label: `${r.label} — parity ${gap.b} / ${gap.a}`, unit: 'ratio', values: gap.parity });
-    }
-  }
-  return out;
+/** Every mappable figure of a run, in districts.csv order. */
+export function measuresOf(columns: readonly DistrictColumn[]): Measure[] {
+  return columns.map((c) => ({
+    key: c.name,
+    indicatorId: c.source,
+    label: c.label,
+    unit: c.unit,
+    values: c.values,
+    ...(c.suppressed ? { suppressed: c.suppressed } : {}),
+  }));
 }
 
 /** A figure formatted for reading, with its unit; "—" when missing. */
@@ -44,7 +40,18 @@ export function formatValue(value: number | undefined, unit: Unit): string {
       return value.toFixed(3);
     case 'count':
       return Math.round(value).toLocaleString('en');
+    case 'mbps':
+      return `${value.toFixed(1)} Mbps`;
+    case 'ms':
+      return `${value.toFixed(0)} ms`;
+    case 'index':
+      return value.toFixed(3);
     default:
       return String(Math.round(value * 100) / 100);
   }
+}
+
+/** Text for a district's figure: "suppressed" when withheld, else the formatted value. */
+export function figureText(measure: Measure, district: number): string {
+  return measure.suppressed?.[district] ? 'suppressed' : formatValue(measure.values[district], measure.unit);
 }

@@ -1,23 +1,30 @@
-// The figures of the selected district: for each rate indicator, the share per group with
-// the counts behind it, and each gap in percentage points.
-import type { IndicatorResult } from '../engine/run-indicators.ts';
-import { formatValue } from '../state/measures.ts';
+// The figures of the selected district: for each rate indicator the share per group with
+// the counts behind it and each gap in percentage points; then every other figure.
+import type { ProjectRun } from '../engine/run-project.ts';
+import { figureText, formatValue, type Measure } from '../state/measures.ts';
 
 interface Props {
   index: number;
   name: string;
-  results: readonly IndicatorResult[];
+  run: ProjectRun;
+  measures: readonly Measure[];
   onClose(): void;
 }
 
-export function DistrictDetails({ index, name, results, onClose }: Props) {
+export function DistrictDetails({ index, name, run, measures, onClose }: Props) {
+  const rateIds = new Set(run.indicators.filter((r) => r.kind === 'rate').map((r) => r.id));
+  const byKey = new Map(measures.map((m) => [m.key, m]));
+  const text = (key: string) => {
+    const m = byKey.get(key);
+    return m ? figureText(m, index) : '—';
+  };
   return (
     <section className="district-details" aria-label={`Figures for ${name}`}>
       <header>
         <h2>{name}</h2>
         <button type="button" onClick={onClose} aria-label="Close district figures">×</button>
       </header>
-      {results.map((r) =>
+      {run.indicators.map((r) =>
         r.kind === 'rate' ? (
           <div key={r.id} className="indicator-figures" data-indicator={r.id}>
             <h3>{r.label}</h3>
@@ -26,7 +33,7 @@ export function DistrictDetails({ index, name, results, onClose }: Props) {
                 <div key={g.group} data-group={g.group}>
                   <dt>{g.group}</dt>
                   <dd>
-                    <strong>{formatValue(g.rate[index], 'percent')}</strong>{' '}
+                    <strong>{text(`${r.id}.${g.group}`)}</strong>{' '}
                     <span className="counts">
                       {formatValue(g.numerator[index], 'count')} of {formatValue(g.denominator[index], 'count')}
                     </span>
@@ -39,21 +46,26 @@ export function DistrictDetails({ index, name, results, onClose }: Props) {
                     gap {gap.a} − {gap.b}
                   </dt>
                   <dd>
-                    <strong>{formatValue(gap.gapPoints[index], 'points')}</strong> <span className="counts">parity {formatValue(gap.parity[index], 'ratio')}</span>
+                    <strong>{text(`${r.id}.gap.${gap.a}-${gap.b}`)}</strong> <span className="counts">parity {text(`${r.id}.parity.${gap.b}/${gap.a}`)}</span>
                   </dd>
                 </div>
               ))}
             </dl>
           </div>
-        ) : (
-          <div key={r.id} className="indicator-figures" data-indicator={r.id}>
-            <h3>{r.label}</h3>
-            <p>
-              <strong>{formatValue(r.values[index], r.unit === 'percent' ? 'percent' : 'value')}</strong> <span className="counts">as published</span>
-            </p>
-          </div>
-        ),
+        ) : null,
       )}
+      <dl className="other-figures">
+        {measures
+          .filter((m) => !rateIds.has(m.indicatorId))
+          .map((m) => (
+            <div key={m.key} data-measure={m.key}>
+              <dt>{m.label}</dt>
+              <dd>
+                <strong>{figureText(m, index)}</strong>
+              </dd>
+            </div>
+          ))}
+      </dl>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 // Tab into the table, ↑/↓/Home/End move between rows, Enter or Space selects a district.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { districtOrder } from '../state/district-order.ts';
-import { formatValue, type Measure } from '../state/measures.ts';
+import { figureText, type Measure } from '../state/measures.ts';
 
 interface Props {
   names: readonly string[];
@@ -71,7 +71,7 @@ export function DistrictTable({ names, ids, measures, sort, selectedIndex, onSor
               <th scope="row">{names[d]}</th>
               {measures.map((m) => (
                 <td key={m.key} data-measure={m.key}>
-                  {formatValue(m.values[d], m.unit)}
+                  {figureText(m, d)}
                 </td>
               ))}
             </tr>

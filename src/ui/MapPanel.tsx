@@ -7,7 +7,7 @@ import { loadCountries } from '../app/countries.ts';
 import type { DistrictFeatureProps } from '../map/district-layers.ts';
 import { MapController } from '../map/map-controller.ts';
 import type { DistrictLayerData } from '../ingest/districts.ts';
-import { formatValue, type Measure } from '../state/measures.ts';
+import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
 
 interface Props {
@@ -76,14 +76,13 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     };
   }, [features, colors, selectedIndex, hover?.index, onIdleChange]);
 
-  const hoveredValue = hover && measure ? measure.values[hover.index] : undefined;
   return (
     <div className="map-panel">
       <div ref={container} className="map" tabIndex={0} aria-label="Map of districts; use the table for keyboard access to every district's figures" />
       {hover && districts && measure && (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           <strong>{districts.names[hover.index]}</strong>
-          <span>{formatValue(hoveredValue, measure.unit)}</span>
+          <span>{figureText(measure, hover.index)}</span>
         </div>
       )}
     </div>

@@ -1,12 +1,15 @@
 // The walking skeleton end to end, in real headless Chromium: the app opens the bundled
 // Kenya census offline, and the map, the table and the district figures all show
 // Nairobi's internet use exactly as the census counts give it.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { DATA, ROOT } from '../helpers/paths.ts';
+import { sink } from '../helpers/sink.ts';
 import { launchChromium } from './browser.ts';
 import { colourDistance, foreignHosts, hexRgb, openApp, pixelAt, type OpenedPage } from './page-helpers.ts';
 
@@ -90,6 +93,18 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     expect(await page.locator('.district-details h2').innerText()).toBe('West Pokot');
+  });
+
+  test('the exported districts.csv and inequality.csv equal `lastmile run` byte for byte', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'lastmile-e2e-'));
+    expect(await main(['run', path.join(ROOT, 'examples/kenya.lastmile.json'), '--out', out, '--quiet'], sink(), sink())).toBe(0);
+    for (const file of ['districts.csv', 'inequality.csv', 'report.json']) {
+      await page.locator('.export-menu summary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: file, exact: true }).click()]);
+      const saved = path.join(out, `browser-${file}`);
+      await download.saveAs(saved);
+      expect(readFileSync(saved, 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
+    }
   });
 
   test('the page contacted no host other than this machine and logged no errors', () => {

@@ -3,12 +3,12 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, test } from 'vitest';
 import { expose } from '../../workers/expose.ts';
-import { indicatorHandlers } from '../../workers/indicator-handlers.ts';
+import { engineHandlers } from '../../workers/engine-handlers.ts';
 import { CancelledError, type Endpoint, type TaskContext } from '../../workers/protocol.ts';
 import { WorkerClient } from '../../src/workers-client/worker-client.ts';
 
 const testHandlers = {
-  ...indicatorHandlers,
+  ...engineHandlers,
   async slowCount(ctx: TaskContext, n: number) {
     for (let i = 0; i < n; i++) {
       ctx.progress(i, n, 'counting');

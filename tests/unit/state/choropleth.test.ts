@@ -25,23 +25,22 @@ describe('choropleth', () => {
 });
 
 describe('measures', () => {
-  test('a rate indicator yields one column per group, gap and parity, keyed as districts.csv', () => {
-    const rate = Float64Array.of(1);
-    const keys = measuresOf([
-      {
-        kind: 'rate', id: 'internet_use', label: 'Internet use', matchedRows: [1],
-        groups: [{ group: 'male', numerator: rate, denominator: rate, rate }, { group: 'female', numerator: rate, denominator: rate, rate }],
-        gaps: [{ a: 'male', b: 'female', gapPoints: rate, parity: rate }],
-      },
-      { kind: 'value', id: 'hh_internet', label: 'Households', unit: 'percent', values: rate, matchedRows: [1] },
-    ]).map((m) => m.key);
-    expect(keys).toEqual(['internet_use.male', 'internet_use.female', 'internet_use.gap.male-female', 'internet_use.parity.female/male', 'hh_internet']);
+  test('measures are the engine\'s district columns, grouped by their indicator', () => {
+    const values = Float64Array.of(1);
+    const m = measuresOf([
+      { name: 'internet_use.male', label: 'Internet use — male', unit: 'percent', values, source: 'internet_use' },
+      { name: 'points.schools.count', label: 'schools: count', unit: 'count', values, source: 'points.schools', suppressed: Uint8Array.of(0) },
+    ]);
+    expect(m.map((x) => [x.key, x.indicatorId, x.unit])).toEqual([['internet_use.male', 'internet_use', 'percent'], ['points.schools.count', 'points.schools', 'count']]);
+    expect(m[1]!.suppressed).toEqual(Uint8Array.of(0));
   });
   test('formatting says the unit', () => {
     expect(formatValue(52.38, 'percent')).toBe('52.4 %');
     expect(formatValue(5.79, 'points')).toBe('+5.8 pp');
     expect(formatValue(-2, 'points')).toBe('−2.0 pp');
     expect(formatValue(Number.NaN, 'percent')).toBe('—');
+    expect(formatValue(40.04, 'mbps')).toBe('40.0 Mbps');
+    expect(formatValue(1234.4, 'count')).toBe('1,234');
   });
 });
 

@@ -1,0 +1,52 @@
+// `lastmile`: runs a project file in Node with the same engine, SQL and numbers as the
+// browser app — for researchers, for scale and for reproducibility.
+//   lastmile run <project.lastmile.json> --out <dir>
+//   lastmile check <project.lastmile.json>
+import { parseArgs } from 'node:util';
+import { runCommand } from './run-command.ts';
+import { checkCommand } from './check-command.ts';
+import { UsageError } from './cli-errors.ts';
+
+export const USAGE = `Usage:
+  lastmile run <project.lastmile.json> --out <dir>   compute every indicator and write
+                                                      districts.csv, tiles.<name>.csv,
+                                                      inequality.csv and report.json
+  lastmile check <project.lastmile.json>             validate the project file only
+Options:
+  -o, --out <dir>   output folder (created if missing)
+  -q, --quiet       no progress messages
+  -h, --help        this help
+Exit status: 0 done, 1 bad project or input file (the message names file, row and column), 2 bad usage.`;
+
+/** Runs the CLI with `argv` (without node and script); returns the exit status. */
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
+    });
+    const [command, projectPath, ...extra] = positionals;
+    if (values.help || !command) {
+      out.write(USAGE + '\n');
+      return values.help ? 0 : 2;
+    }
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (!projectPath) throw new UsageError(`"${command}" needs a project file`);
+    switch (command) {
+      case 'run':
+        if (!values.out) throw new UsageError('"run" needs --out <dir>');
+        return await runCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug }, out, err);
+      case 'check':
+        return await checkCommand(projectPath, out, err);
+      default:
+        throw new UsageError(`unknown command "${command}" (commands: run, check)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err.write(`lastmile: ${(e as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,54 @@
+// `lastmile run <project> --out <dir>`: the same engine, SQL and numbers as the browser app,
+// on duckdb-wasm's Node build; writes districts.csv, tiles.<name>.csv, inequality.csv and
+// report.json. Bad input ends with a message naming file, row and column — never a stack trace.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { openNodeDb } from '../db/node-db.ts';
+import { inProcessCompute } from '../engine/compute.ts';
+import { diskFiles } from '../engine/node-files.ts';
+import { outputFiles } from '../engine/outputs.ts';
+import { runProject } from '../engine/run-project.ts';
+import { InputError } from '../ingest/report.ts';
+import { ProjectFileError } from './cli-errors.ts';
+import { loadProjectFile } from './load-project.ts';
+
+export interface RunFlags {
+  readonly quiet: boolean;
+  readonly debug: boolean;
+}
+
+/** Runs the project and writes its outputs; returns the exit status. */
+export async function runCommand(projectPath: string, outDir: string, flags: RunFlags, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const say = (line: string) => !flags.quiet && err.write(line + '\n');
+  let db: Awaited<ReturnType<typeof openNodeDb>> | undefined;
+  try {
+    const { project, dir, name } = await loadProjectFile(projectPath);
+    const started = performance.now();
+    db = await openNodeDb();
+    let last = '';
+    const run = await runProject(db, project, diskFiles(dir), inProcessCompute, {
+      projectFile: name,
+      onProgress: (_done, _total, label) => {
+        if (label && label !== last && label !== 'done') say(`  ${label}`);
+        last = label ?? last;
+      },
+    });
+    await mkdir(outDir, { recursive: true });
+    const files = outputFiles(run);
+    for (const [file, text] of Object.entries(files)) await writeFile(path.join(outDir, file), text);
+    out.write(`${name}: ${run.opened.districts.ids.length} districts, ${run.columns.length} indicator columns → ${Object.keys(files).join(', ')} in ${outDir} (${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ProjectFileError || e instanceof InputError) {
+      err.write(`lastmile: ${e.message}\n`);
+      return 1;
+    }
+    // An error from DuckDB or the engine that is not an input problem: show its message
+    // plainly; the stack only with --debug (it is for us, not for the planner).
+    err.write(`lastmile: ${(e as Error).message}\n`);
+    if (flags.debug && e instanceof Error && e.stack) err.write(e.stack + '\n');
+    return 1;
+  } finally {
+    await db?.close();
+  }
+}

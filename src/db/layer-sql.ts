@@ -1,0 +1,69 @@
+// SQL builders for point and tile layers: the columns the engine hands to the workers,
+// cast to DOUBLE here so that only numbers cross the thread boundary.
+import type { PointLayer, TileLayer } from '../core/project/types.ts';
+import { DISTRICTS_TABLE } from './districts-table.ts';
+import { joinedTable, type TableRef } from './indicator-sql.ts';
+import { ident, whereEquals, type Sql } from './sql.ts';
+
+/** Longitude and latitude of every point (NULL → NaN when missing or not a number), in file order. */
+export function pointCoordinatesSql(layer: PointLayer): Sql {
+  const where = whereEquals(layer.where ?? {});
+  return {
+    text: `SELECT TRY_CAST(${ident(layer.lon)} AS DOUBLE) AS lon, TRY_CAST(${ident(layer.lat)} AS DOUBLE) AS lat FROM ${ident(layer.name)} ${where.text}`,
+    params: where.params,
+  };
+}
+
+/** Quadkey (as text), `by` group key and metrics of every tile, in file order. */
+export function tileColumnsSql(layer: TileLayer): Sql {
+  const c = layer.columns;
+  const where = whereEquals(layer.where ?? {});
+  const metric = (col: string, alias: string) => `TRY_CAST(${ident(col)} AS DOUBLE) AS ${alias}`;
+  const columns = [
+    `CAST(${ident(c.quadkey)} AS VARCHAR) AS quadkey`,
+    ...(layer.by ?? []).map((b, i) => `CAST(${ident(b)} AS VARCHAR) AS ${ident(`by${i}`)}`),
+    metric(c.download_kbps, 'download_kbps'),
+    metric(c.upload_kbps, 'upload_kbps'),
+    metric(c.latency_ms, 'latency_ms'),
+    metric(c.tests, 'tests'),
+    metric(c.devices, 'devices'),
+  ];
+  return {
+    text: `SELECT ${columns.join(', ')} FROM ${ident(layer.name)} ${where.text}`,
+    params: where.params,
+  };
+}
+
+/** District ids found in a table (after its filter) that are not in the boundary layer, sorted. */
+export function unmatchedTableIdsSql(table: string, districtColumn: string, where: Readonly<Record<string, string | number | boolean>> = {}): Sql {
+  const w = whereEquals(where);
+  return {
+    text:
+      `SELECT DISTINCT CAST(${ident(districtColumn)} AS VARCHAR) AS id FROM ${ident(table)} ${w.text} ` +
+      `${w.text ? 'AND' : 'WHERE'} CAST(${ident(districtColumn)} AS VARCHAR) NOT IN (SELECT district_id FROM ${DISTRICTS_TABLE}) ORDER BY id`,
+    params: w.params,
+  };
+}
+
+/** Boundary district ids with no row in a table (after its filter), in boundary order. */
+export function districtsMissingFromTableSql(table: string, districtColumn: string, where: Readonly<Record<string, string | number | boolean>> = {}): Sql {
+  const w = whereEquals(where);
+  return {
+    text:
+      `SELECT district_id AS id FROM ${DISTRICTS_TABLE} WHERE district_id NOT IN ` +
+      `(SELECT CAST(${ident(districtColumn)} AS VARCHAR) FROM ${ident(table)} ${w.text} ${w.text ? 'AND' : 'WHERE'} ${ident(districtColumn)} IS NOT NULL) ORDER BY ord`,
+    params: w.params,
+  };
+}
+
+/** Population (weight) per district, summed over matching rows, as DOUBLE in boundary order. */
+export function populationSql(ref: TableRef, column: string): Sql {
+  const from = joinedTable(ref);
+  return { text: `SELECT d.ord, sum(TRY_CAST(t.${ident(column)} AS DOUBLE)) AS population ${from.text} GROUP BY d.ord ORDER BY d.ord`, params: from.params };
+}
+
+/** Region label per district (the smallest if rows disagree; NULL when none), in boundary order. */
+export function regionSql(ref: TableRef, column: string): Sql {
+  const from = joinedTable(ref);
+  return { text: `SELECT d.ord, min(CAST(t.${ident(column)} AS VARCHAR)) AS region ${from.text} GROUP BY d.ord ORDER BY d.ord`, params: from.params };
+}

@@ -1,0 +1,95 @@
+// The columns of `districts.csv` (and of the app's table): every indicator figure per
+// district, named by the contract (`<id>`, `<id>.<group>`, `<id>.gap.<a>-<b>`,
+// `<id>.parity.<b>/<a>`, `points.<name>.count`, `tiles.<name>.<figure>`), with small-number
+// suppression applied everywhere a figure rests on too few people, tests or devices.
+import { suppress, suppressGap } from '../core/indicators/suppression.ts';
+import type { IndicatorResult } from './run-indicators.ts';
+import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
+
+export type ColumnUnit = 'percent' | 'points' | 'ratio' | 'count' | 'value' | 'mbps' | 'ms' | 'index';
+
+export interface DistrictColumn {
+  readonly name: string;
+  readonly label: string;
+  readonly unit: ColumnUnit;
+  /** Per district in boundary order; NaN = missing or suppressed. */
+  readonly values: Float64Array;
+  /** 1 where the figure was withheld by small-number protection; absent when nothing is checked. */
+  readonly suppressed?: Uint8Array;
+  /** Indicator the column belongs to (for grouping in the UI). */
+  readonly source: string;
+}
+
+/** Minimum people, tests and devices behind a figure; undefined = no protection. */
+export interface SuppressionRules {
+  readonly minPeople?: number;
+  readonly minTests?: number;
+  readonly minDevices?: number;
+}
+
+/** Indicator, point and tile columns, in contract order. */
+export function districtColumns(
+  indicators: readonly IndicatorResult[],
+  points: readonly PointLayerRun[],
+  tiles: readonly TileLayerRun[],
+  rules: SuppressionRules = {},
+): DistrictColumn[] {
+  const out: DistrictColumn[] = [];
+  for (const r of indicators) {
+    if (r.kind === 'value') {
+      out.push({ name: r.id, label: r.label, unit: r.unit === 'percent' ? 'percent' : 'value', values: r.values, source: r.id });
+      continue;
+    }
+    const flags = new Map<string, Uint8Array>();
+    for (const g of r.groups) {
+      const s = rules.minPeople === undefined ? null : suppress(g.rate, g.denominator, rules.minPeople);
+      if (s) flags.set(g.group, s.flags);
+      out.push({ name: `${r.id}.${g.group}`, label: `${r.label} — ${g.group}`, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
+    }
+    for (const gap of r.gaps) {
+      const fa = flags.get(gap.a);
+      const fb = flags.get(gap.b);
+      const g = fa && fb ? suppressGap(gap.gapPoints, fa, fb) : null;
+      const p = fa && fb ? suppressGap(gap.parity, fa, fb) : null;
+      out.push({ name: `${r.id}.gap.${gap.a}-${gap.b}`, label: `${r.label} — gap ${gap.a} − ${gap.b}`, unit: 'points', values: g ? g.values : gap.gapPoints, ...(g ? { suppressed: g.flags } : {}), source: r.id });
+      out.push({ name: `${r.id}.parity.${gap.b}/${gap.a}`, label: `${r.label} — parity ${gap.b} / ${gap.a}`, unit: 'ratio', values: p ? p.values : gap.parity, ...(p ? { suppressed: p.flags } : {}), source: r.id });
+    }
+  }
+  for (const p of points) {
+    out.push({ name: `points.${p.name}.count`, label: `${p.name}: count`, unit: 'count', values: p.counts, source: `points.${p.name}` });
+  }
+  for (const t of tiles) {
+    // With `by` groups a layer has several figures per district: those go to tiles.<name>.csv only.
+    if (t.by.length === 0) out.push(...singleGroupTileColumns(t, rules));
+  }
+  return out;
+}
+
+function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): DistrictColumn[] {
+  const a = t.aggregate;
+  const n = a.nDistricts;
+  const withheld = new Uint8Array(n);
+  const checked = rules.minTests !== undefined || rules.minDevices !== undefined;
+  for (let d = 0; d < n; d++) {
+    if ((rules.minTests !== undefined && !(a.tests[d]! >= rules.minTests)) || (rules.minDevices !== undefined && !(a.devices[d]! >= rules.minDevices))) withheld[d] = 1;
+  }
+  const figure = (name: string, label: string, unit: ColumnUnit, values: Float64Array, protect: boolean): DistrictColumn => {
+    if (!checked || !protect) return { name: `tiles.${t.name}.${name}`, label: `${t.name}: ${label}`, unit, values, source: `tiles.${t.name}` };
+    const v = Float64Array.from(values, (x, d) => (withheld[d] ? Number.NaN : x));
+    return { name: `tiles.${t.name}.${name}`, label: `${t.name}: ${label}`, unit, values: v, suppressed: withheld, source: `tiles.${t.name}` };
+  };
+  return [
+    figure('tiles', 'tiles', 'count', a.tiles, false),
+    figure('tests', 'tests', 'count', a.tests, false),
+    figure('devices', 'devices', 'count', a.devices, false),
+    figure('download_mbps', 'download (test-weighted)', 'mbps', a.downloadMbps, true),
+    figure('upload_mbps', 'upload (test-weighted)', 'mbps', a.uploadMbps, true),
+    figure('latency_ms', 'latency (test-weighted)', 'ms', a.latencyMs, true),
+    figure(thresholdColumn(a.thresholdMbps), `tests below ${a.thresholdMbps} Mbps`, 'percent', a.shareTestsBelowThresholdPct, true),
+  ];
+}
+
+/** Name of the below-threshold share column, e.g. `share_tests_below_25mbps`. */
+export function thresholdColumn(thresholdMbps: number): string {
+  return `share_tests_below_${thresholdMbps}mbps`;
+}

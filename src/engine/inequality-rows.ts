@@ -1,0 +1,57 @@
+// `inequality.csv`: how unequal each district figure is across districts (Gini, Theil,
+// Palma), weighted by population when the project names one.
+import type { Compute, TaskOptions } from './compute.ts';
+import type { DistrictColumn } from './district-columns.ts';
+
+export interface InequalityRow {
+  readonly indicator: string;
+  readonly n_districts: number;
+  readonly min: number;
+  readonly max: number;
+  readonly gini: number;
+  readonly theil: number;
+  readonly palma: number;
+  readonly weighting: 'population' | 'none';
+  /** Theil between and within regions, when the project declares regions. */
+  readonly theil_between?: number;
+  readonly theil_within?: number;
+}
+
+export interface Regions {
+  /** Region index per district (−1 = unknown). */
+  readonly index: Int32Array;
+  readonly count: number;
+}
+
+/**
+ * One row per column. Districts lacking the value or the weight are left out. The measures
+ * are defined for non-negative figures only: a column with a negative value among the
+ * districts used (a gap can be negative) gets n, min and max but no Gini, Theil or Palma.
+ */
+export async function inequalityRows(columns: readonly DistrictColumn[], population: Float64Array | null, regions: Regions | null, compute: Compute, options: TaskOptions = {}): Promise<InequalityRow[]> {
+  const rows: InequalityRow[] = [];
+  for (const column of columns) {
+    const x = column.values;
+    const w = population ?? undefined;
+    const usable: number[] = [];
+    for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!) && (!w || Number.isFinite(w[i]!))) usable.push(i);
+    const values = usable.map((i) => x[i]!);
+    const weighting = population ? 'population' : 'none';
+    const base = { indicator: column.name, n_districts: usable.length, min: values.length ? Math.min(...values) : Number.NaN, max: values.length ? Math.max(...values) : Number.NaN, weighting } as const;
+    if (values.some((v) => v < 0) || usable.length === 0) {
+      rows.push({ ...base, gini: Number.NaN, theil: Number.NaN, palma: Number.NaN });
+      continue;
+    }
+    const m = await compute.call('inequality', [x, w], options);
+    let decomposition: { theil_between: number; theil_within: number } | object = {};
+    if (regions) {
+      // Districts without a region are left out of the decomposition only.
+      const x2 = Float64Array.from(x, (v, i) => (regions.index[i]! >= 0 ? v : Number.NaN));
+      const r2 = Int32Array.from(regions.index, (r) => Math.max(0, r));
+      const t = await compute.call('theilDecomposition', [x2, r2, regions.count, w], options);
+      decomposition = { theil_between: t.between, theil_within: t.within };
+    }
+    rows.push({ ...base, gini: m.gini, theil: m.theil, palma: m.palma, ...decomposition });
+  }
+  return rows;
+}

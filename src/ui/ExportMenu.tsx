@@ -1,0 +1,34 @@
+// Every result can leave the app as a file — the same files `lastmile run` writes — and the
+// project itself can be saved to re-run it with the CLI.
+import { useMemo, useRef } from 'react';
+import { downloadText } from '../app/download.ts';
+import { outputFiles } from '../engine/outputs.ts';
+import type { ProjectRun } from '../engine/run-project.ts';
+
+export function ExportMenu({ run, projectFile }: { run: ProjectRun; projectFile: string }) {
+  const files = useMemo(() => outputFiles(run), [run]);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const save = (name: string, text: string, type: string) => {
+    downloadText(name, text, type);
+    if (menu.current) menu.current.open = false;
+  };
+  return (
+    <details className="export-menu" ref={menu}>
+      <summary>Export</summary>
+      <ul>
+        {Object.entries(files).map(([name, text]) => (
+          <li key={name}>
+            <button type="button" onClick={() => save(name, text, name.endsWith('.json') ? 'application/json' : 'text/csv')}>
+              {name}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" onClick={() => save(projectFile, JSON.stringify(run.project, null, 2) + '\n', 'application/json')}>
+            {projectFile} (project)
+          </button>
+        </li>
+      </ul>
+    </details>
+  );
+}
