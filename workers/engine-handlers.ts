@@ -7,6 +7,7 @@ import { locatePoints, tileCentres } from '../src/core/geo/locate.ts';
 import type { DistrictPolygons } from '../src/core/geo/polygon.ts';
 import { compositeIndex, type CompositePillar, type Normalisation } from '../src/core/indicators/composite.ts';
 import { computeRates, type RateInput } from '../src/core/indicators/rates.ts';
+import { gapMoePoints, rateMoePoints } from '../src/core/indicators/uncertainty.ts';
 import { aggregateTiles, type TileColumns, type TileOptions } from '../src/core/indicators/tiles.ts';
 import type { TaskContext } from './protocol.ts';
 
@@ -14,6 +15,14 @@ export const engineHandlers = {
   /** Rates (percent), gaps (percentage points) and parity per district from group counts. */
   rates(_ctx: TaskContext, input: RateInput) {
     return computeRates(input);
+  },
+  /** Margin of error of a rate per district, in percentage points, from counts and their margins. */
+  rateMargins(_ctx: TaskContext, numerator: Float64Array, denominator: Float64Array, numeratorMoe: Float64Array, denominatorMoe: Float64Array) {
+    return rateMoePoints(numerator, denominator, numeratorMoe, denominatorMoe);
+  },
+  /** Margin of error of a gap between two rates per district, in percentage points. */
+  gapMargins(_ctx: TaskContext, moeA: Float64Array, moeB: Float64Array) {
+    return gapMoePoints(moeA, moeB);
   },
   /** District index per lon/lat point (degrees); −1 outside every district. */
   locatePoints(ctx: TaskContext, polygons: DistrictPolygons, lons: Float64Array, lats: Float64Array) {

@@ -12,7 +12,7 @@ export interface TableRef {
 }
 
 /** Column alias for a group's numerator or denominator sum. */
-export function countAlias(group: string, part: 'numerator' | 'denominator'): string {
+export function countAlias(group: string, part: 'numerator' | 'denominator' | 'numerator_moe' | 'denominator_moe'): string {
   return `${group}.${part}`;
 }
 
@@ -27,16 +27,22 @@ export function joinedTable(ref: TableRef): Sql {
 
 /**
  * Per district, the summed numerator and denominator of every group of a rate indicator
- * (as DOUBLE; a district with no matching row gets NULL), plus how many rows matched.
+ * (as DOUBLE; a district with no matching row gets NULL), plus how many rows matched, and
+ * the margins of error of those sums where the indicator declares them.
  */
 export function rateCountsSql(indicator: RateIndicator, ref: TableRef): Sql {
   const sums = Object.entries(indicator.rate).flatMap(([group, [num, den]]) => [
     `sum(TRY_CAST(t.${ident(num)} AS DOUBLE)) AS ${ident(countAlias(group, 'numerator'))}`,
     `sum(TRY_CAST(t.${ident(den)} AS DOUBLE)) AS ${ident(countAlias(group, 'denominator'))}`,
   ]);
+  // Margins of a sum of independent estimates combine as the root of the sum of squares.
+  const margins = Object.entries(indicator.moe ?? {}).flatMap(([group, [num, den]]) => [
+    `sqrt(sum(TRY_CAST(t.${ident(num)} AS DOUBLE) ^ 2)) AS ${ident(countAlias(group, 'numerator_moe'))}`,
+    `sqrt(sum(TRY_CAST(t.${ident(den)} AS DOUBLE) ^ 2)) AS ${ident(countAlias(group, 'denominator_moe'))}`,
+  ]);
   const from = joinedTable(ref);
   return {
-    text: `SELECT d.ord, count(t.${ident(ref.district)})::INTEGER AS matched_rows, ${sums.join(', ')} ${from.text} GROUP BY d.ord ORDER BY d.ord`,
+    text: `SELECT d.ord, count(t.${ident(ref.district)})::INTEGER AS matched_rows, ${[...sums, ...margins].join(', ')} ${from.text} GROUP BY d.ord ORDER BY d.ord`,
     params: from.params,
   };
 }

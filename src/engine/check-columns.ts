@@ -28,8 +28,10 @@ export function requiredColumns(project: Project): Map<string, Map<string, strin
     where(t.name, t.where, `tiles[${i}]`);
   });
   (project.indicators ?? []).forEach((ind, i) => {
-    if (isRateIndicator(ind)) Object.entries(ind.rate).forEach(([g, [num, den]]) => [num, den].forEach((c) => add(ind.table, c, `indicators[${i}].rate.${g}`)));
-    else add(ind.table, ind.value, `indicators[${i}].value`);
+    if (isRateIndicator(ind)) {
+      Object.entries(ind.rate).forEach(([g, [num, den]]) => [num, den].forEach((c) => add(ind.table, c, `indicators[${i}].rate.${g}`)));
+      Object.entries(ind.moe ?? {}).forEach(([g, [num, den]]) => [num, den].forEach((c) => add(ind.table, c, `indicators[${i}].moe.${g}`)));
+    } else add(ind.table, ind.value, `indicators[${i}].value`);
   });
   if (project.population) add(project.population.table, project.population.column, 'population.column');
   if (project.regions) add(project.regions.table, project.regions.column, 'regions.column');

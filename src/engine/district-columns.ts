@@ -18,6 +18,8 @@ export interface DistrictColumn {
   readonly suppressed?: Uint8Array;
   /** Indicator the column belongs to (for grouping in the UI). */
   readonly source: string;
+  /** A margin of error of another column, not an indicator of its own. */
+  readonly margin?: true;
 }
 
 /** Minimum people, tests and devices behind a figure; undefined = no protection. */
@@ -45,13 +47,16 @@ export function districtColumns(
       const s = rules.minPeople === undefined ? null : suppress(g.rate, g.denominator, rules.minPeople);
       if (s) flags.set(g.group, s.flags);
       out.push({ name: `${r.id}.${g.group}`, label: `${r.label} — ${g.group}`, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
+      if (g.moe) out.push(marginColumn(`${r.id}.${g.group}`, `${r.label} — ${g.group}`, g.moe, s?.flags, r.id));
     }
-    for (const gap of r.gaps) {
+    for (const [k, gap] of r.gaps.entries()) {
       const fa = flags.get(gap.a);
       const fb = flags.get(gap.b);
       const g = fa && fb ? suppressGap(gap.gapPoints, fa, fb) : null;
       const p = fa && fb ? suppressGap(gap.parity, fa, fb) : null;
       out.push({ name: `${r.id}.gap.${gap.a}-${gap.b}`, label: `${r.label} — gap ${gap.a} − ${gap.b}`, unit: 'points', values: g ? g.values : gap.gapPoints, ...(g ? { suppressed: g.flags } : {}), source: r.id });
+      const gapMoe = r.gapMoe[k];
+      if (gapMoe) out.push(marginColumn(`${r.id}.gap.${gap.a}-${gap.b}`, `${r.label} — gap ${gap.a} − ${gap.b}`, gapMoe, g?.flags, r.id));
       out.push({ name: `${r.id}.parity.${gap.b}/${gap.a}`, label: `${r.label} — parity ${gap.b} / ${gap.a}`, unit: 'ratio', values: p ? p.values : gap.parity, ...(p ? { suppressed: p.flags } : {}), source: r.id });
     }
   }
@@ -63,6 +68,12 @@ export function districtColumns(
     if (t.by.length === 0) out.push(...singleGroupTileColumns(t, rules));
   }
   return out;
+}
+
+/** `<figure>.moe`: the margin of error in percentage points, withheld wherever its figure is. */
+function marginColumn(name: string, label: string, moe: Float64Array, withheld: Uint8Array | undefined, source: string): DistrictColumn {
+  const values = withheld ? Float64Array.from(moe, (m, i) => (withheld[i] ? Number.NaN : m)) : moe;
+  return { name: `${name}.moe`, label: `${label} — margin of error`, unit: 'points', values, ...(withheld ? { suppressed: withheld } : {}), source, margin: true };
 }
 
 function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): DistrictColumn[] {

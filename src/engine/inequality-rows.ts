@@ -24,13 +24,13 @@ export interface Regions {
 }
 
 /**
- * One row per column. Districts lacking the value or the weight are left out. The measures
+ * One row per indicator column (margins of error are not indicators). Districts lacking the value or the weight are left out. The measures
  * are defined for non-negative figures only: a column with a negative value among the
  * districts used (a gap can be negative) gets n, min and max but no Gini, Theil or Palma.
  */
 export async function inequalityRows(columns: readonly DistrictColumn[], population: Float64Array | null, regions: Regions | null, compute: Compute, options: TaskOptions = {}): Promise<InequalityRow[]> {
   const rows: InequalityRow[] = [];
-  for (const column of columns) {
+  for (const column of columns.filter((c) => !c.margin)) {
     const x = column.values;
     const w = population ?? undefined;
     const usable: number[] = [];

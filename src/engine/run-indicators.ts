@@ -13,6 +13,8 @@ export interface GroupFigures {
   readonly denominator: Float64Array;
   /** Percent (0–100). */
   readonly rate: Float64Array;
+  /** Margin of error of the rate in percentage points, where the data has margins. */
+  readonly moe?: Float64Array;
 }
 
 export interface RateIndicatorResult {
@@ -21,6 +23,8 @@ export interface RateIndicatorResult {
   readonly label: string;
   readonly groups: readonly GroupFigures[];
   readonly gaps: readonly GapResult[];
+  /** Margin of each gap in percentage points (aligned with `gaps`), where both groups have margins. */
+  readonly gapMoe: readonly (Float64Array | undefined)[];
   readonly matchedRows: readonly number[];
 }
 
@@ -63,12 +67,25 @@ export async function runIndicators(db: Db, project: Project, compute: Compute, 
         denominator: doubles(cols[countAlias(group, 'denominator')], countAlias(group, 'denominator')),
       }));
       const out = await compute.call('rates', [{ groups, gaps: indicator.gaps ?? [] }], options);
+      const moe = new Map<string, Float64Array>();
+      for (const g of groups) {
+        if (!indicator.moe?.[g.group]) continue;
+        const margin = (part: 'numerator_moe' | 'denominator_moe') => doubles(cols[countAlias(g.group, part)], countAlias(g.group, part));
+        moe.set(g.group, await compute.call('rateMargins', [g.numerator, g.denominator, margin('numerator_moe'), margin('denominator_moe')], options));
+      }
+      const gapMoe = [];
+      for (const gap of out.gaps) {
+        const a = moe.get(gap.a);
+        const b = moe.get(gap.b);
+        gapMoe.push(a && b ? await compute.call('gapMargins', [a, b], options) : undefined);
+      }
       results.push({
         kind: 'rate',
         id: indicator.id,
         label,
-        groups: groups.map((g) => ({ ...g, rate: out.rates[g.group]! })),
+        groups: groups.map((g) => ({ ...g, rate: out.rates[g.group]!, ...(moe.has(g.group) ? { moe: moe.get(g.group)! } : {}) })),
         gaps: out.gaps,
+        gapMoe,
         matchedRows: (cols.matched_rows as number[]) ?? [],
       });
     } else {

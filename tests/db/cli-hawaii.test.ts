@@ -91,13 +91,13 @@ describe('lastmile run examples/hawaii.lastmile.json', () => {
     }
   });
 
-  test('thin figures are suppressed: fewer than 10 tests or 3 devices leaves the speeds blank and flagged', () => {
-    const thin = [...fixed, ...mobile].filter((r) => Number(r.tests) < 10 || Number(r.devices) < 3);
+  test('thin figures are suppressed: fewer than 10 tests or 5 devices leaves the speeds blank and flagged', () => {
+    const thin = [...fixed, ...mobile].filter((r) => Number(r.tests) < 10 || Number(r.devices) < 5);
     expect(thin.length).toBeGreaterThan(0);
     for (const r of thin) {
       expect(r.suppressed).toBe('1');
       expect(r.download_mbps).toBe('');
     }
-    for (const r of [...fixed, ...mobile].filter((r) => Number(r.tests) >= 10 && Number(r.devices) >= 3)) expect(r.suppressed).toBe('0');
+    for (const r of [...fixed, ...mobile].filter((r) => Number(r.tests) >= 10 && Number(r.devices) >= 5)) expect(r.suppressed).toBe('0');
   });
 });

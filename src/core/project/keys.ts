@@ -8,7 +8,7 @@ export const KNOWN_KEYS = {
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps'],
   tileColumns: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],
   point: ['name', 'file', 'id', 'lon', 'lat', 'where'],
-  indicator: ['id', 'label', 'table', 'rate', 'gaps', 'value', 'unit'],
+  indicator: ['id', 'label', 'table', 'rate', 'gaps', 'moe', 'value', 'unit'],
   population: ['table', 'column'],
   regions: ['table', 'column'],
   suppression: ['min_people', 'min_tests', 'min_devices'],

@@ -60,6 +60,8 @@ export interface RateIndicator {
   readonly label?: string;
   readonly rate: RateGroups;
   readonly gaps?: readonly (readonly [a: string, b: string])[];
+  /** Margins of error, where the survey publishes them: group → [numerator MOE column, denominator MOE column]. */
+  readonly moe?: RateGroups;
 }
 
 export interface ValueIndicator {

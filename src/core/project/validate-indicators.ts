@@ -18,10 +18,12 @@ export function checkIndicators(c: Checker, value: unknown, path: string, catalo
     if (!hasRate && !hasValue) c.report(p, 'needs "rate" (computed from counts) or "value" (a published figure)');
     if (hasRate && !hasValue && o.unit !== undefined) c.report(at(p, 'unit'), '"unit" is for value indicators; a rate is always in percent');
     if (hasValue && !hasRate && o.gaps !== undefined) c.report(at(p, 'gaps'), '"gaps" are for rate indicators');
+    if (hasValue && !hasRate && o.moe !== undefined) c.report(at(p, 'moe'), '"moe" is for rate indicators');
     if (hasValue) c.string(o.value, at(p, 'value'));
     if (hasValue) c.string(o.unit, at(p, 'unit'));
     const groups = hasRate ? checkRate(c, o.rate, at(p, 'rate')) : undefined;
     const gaps = hasRate && o.gaps !== undefined ? checkGaps(c, o.gaps, at(p, 'gaps'), groups) : [];
+    if (hasRate && o.moe !== undefined) checkMoe(c, o.moe, at(p, 'moe'), groups);
     if (id !== undefined && hasRate !== hasValue) catalogue.indicators.set(id, { kind: hasRate ? 'rate' : 'value', groups: groups ?? [], gaps });
   });
 }
@@ -75,6 +77,21 @@ function checkRate(c: Checker, value: unknown, path: string): string[] | undefin
     else pair.forEach((column, k) => c.string(column, at(p, k)));
   }
   return groups;
+}
+
+/** Group → [numerator MOE column, denominator MOE column], for groups of the rate only. */
+function checkMoe(c: Checker, value: unknown, path: string, groups: readonly string[] | undefined): void {
+  if (!isObject(value)) {
+    c.report(path, `expected an object of group → [numerator MOE column, denominator MOE column], got ${describe(value)}`);
+    return;
+  }
+  for (const [group, pair] of Object.entries(value)) {
+    const p = at(path, group);
+    if (groups !== undefined && !groups.includes(group)) c.report(p, `no group "${group}" in rate ${listing('groups', groups)}`);
+    if (!Array.isArray(pair)) c.report(p, `expected [numerator MOE column, denominator MOE column], got ${describe(pair)}`);
+    else if (pair.length !== 2) c.report(p, `expected 2 columns [numerator MOE, denominator MOE], got ${pair.length}`);
+    else pair.forEach((column, k) => c.string(column, at(p, k)));
+  }
 }
 
 /** Pairs [a, b] of declared groups (the gap is a − b); returns the well-formed ones. */

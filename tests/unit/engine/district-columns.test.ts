@@ -13,6 +13,7 @@ const rate: RateIndicatorResult = {
     { group: 'male', numerator: Float64Array.of(45, 3), denominator: Float64Array.of(90, 5), rate: Float64Array.of(50, 60) },
   ],
   gaps: [{ a: 'male', b: 'female', gapPoints: Float64Array.of(20, 10), parity: Float64Array.of(0.6, 50 / 60) }],
+  gapMoe: [undefined],
 };
 
 describe('districtColumns', () => {
