@@ -5,11 +5,11 @@ import { browserDb } from '../db/browser-db.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { runProject } from '../engine/run-project.ts';
 import type { Action } from '../state/app-state.ts';
-import { spawnEngineWorker } from '../workers-client/engine-worker.ts';
+import { spawnEnginePool } from '../workers-client/engine-worker.ts';
 
 /** Loads and computes `project` with the same engine as `lastmile run`; abort to cancel. */
 export async function runProjectInBrowser(projectJson: unknown, projectFile: string, files: FileSource, dispatch: (a: Action) => void, signal: AbortSignal): Promise<void> {
-  const compute = spawnEngineWorker();
+  const compute = spawnEnginePool();
   signal.addEventListener('abort', () => compute.terminate(), { once: true });
   try {
     // The same checks as `lastmile run`: a project the CLI would refuse is refused here too.

@@ -3,7 +3,7 @@
 // inequality, and report what was read, rejected and left unmatched. `lastmile run` and the
 // browser app both call this, so they produce the same numbers.
 import { fromGeoJSON } from '../core/geo/polygon.ts';
-import type { Project } from '../core/project/types.ts';
+import type { CompositeSpec, Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { populationSql, regionSql } from '../db/layer-sql.ts';
 import type { Compute, TaskOptions } from './compute.ts';
@@ -26,6 +26,8 @@ export interface ProjectRun {
   readonly columns: readonly DistrictColumn[];
   readonly composite: CompositeRun | null;
   readonly population: Float64Array | null;
+  /** Region of each district, when the project declares regions (for the Theil split). */
+  readonly regions: Regions | null;
   readonly inequality: readonly InequalityRow[];
   readonly report: RunReport;
 }
@@ -69,7 +71,7 @@ export async function runProject(db: Db, project: Project, files: FileSource, co
   const regions = project.regions ? await regionIndex(db, project, project.regions.table, project.regions.column) : null;
   const inequality = await inequalityRows(columns, population, regions, compute, options);
   const report = await buildReport(db, project, opened, indicators, points, tiles, options.projectFile ?? 'project');
-  return { project, opened, indicators, points, tiles, columns, composite, population, inequality, report };
+  return { project, opened, indicators, points, tiles, columns, composite, population, regions, inequality, report };
 }
 
 function tableOf(project: Project, name: string) {
@@ -92,4 +94,13 @@ async function regionIndex(db: Db, project: Project, tableName: string, column: 
   const names = [...new Set(rows.map((r) => r.region).filter((r): r is string => typeof r === 'string'))].sort();
   const index = Int32Array.from(rows, (r) => (typeof r.region === 'string' ? names.indexOf(r.region) : -1));
   return { index, count: Math.max(1, names.length) };
+}
+
+/** The run with its composite index recomputed for new weights (project updated to match). */
+export async function withComposite(run: ProjectRun, spec: CompositeSpec, compute: Compute, options: TaskOptions = {}): Promise<ProjectRun> {
+  const base = run.columns.filter((c) => c.source !== run.project.composite?.id);
+  const composite = await compositeColumns(spec, base, compute, options);
+  const columns = [...base, ...composite.columns];
+  const inequality = await inequalityRows(columns, run.population, run.regions, compute, options);
+  return { ...run, project: { ...run.project, composite: spec }, columns, composite, inequality };
 }

@@ -3,10 +3,12 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import kenyaProject from '../../examples/kenya.lastmile.json';
 import { bundledFiles } from '../app/bundled-files.ts';
+import { recomputeComposite } from '../app/recompute.ts';
 import { runProjectInBrowser } from '../app/start.ts';
 import { initialState, reduce } from '../state/app-state.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
+import { CompositePanel } from './CompositePanel.tsx';
 import { DistrictDetails } from './DistrictDetails.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -21,6 +23,7 @@ export function App() {
   const [state, dispatch] = useReducer(reduce, initialState);
   const [mapIdle, setMapIdle] = useState(false);
   const [loadController, setLoadController] = useState<AbortController | null>(null);
+  const [recomputing, setRecomputing] = useState(false);
 
   const open = useCallback(() => {
     const controller = new AbortController();
@@ -62,6 +65,19 @@ export function App() {
           {measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
         </section>
         <aside className="side">
+          {run?.composite && run.project.composite && (
+            <CompositePanel
+              spec={run.project.composite}
+              pillarShares={run.composite.pillarWeights}
+              busy={recomputing}
+              onApply={(spec) => {
+                setRecomputing(true);
+                recomputeComposite(run, spec)
+                  .then((next) => dispatch({ type: 'loaded', run: next }), (e: unknown) => dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) }))
+                  .finally(() => setRecomputing(false));
+              }}
+            />
+          )}
           {run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
           {districts && measure && (
             <DistrictTable

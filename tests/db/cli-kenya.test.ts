@@ -40,6 +40,7 @@ describe('lastmile run examples/kenya.lastmile.json', () => {
       'district_id', 'district_name',
       'internet_use.total', 'internet_use.female', 'internet_use.male', 'internet_use.gap.male-female', 'internet_use.parity.female/male',
       'hh_internet', 'points.schools.count', 'points.health.count',
+      'inclusion_index', 'inclusion_index.adoption', 'inclusion_index.gender_equity',
     ]);
     expect(districts).toHaveLength(47);
   });
@@ -91,6 +92,23 @@ describe('lastmile run examples/kenya.lastmile.json', () => {
     const gap = inequality.find((r) => r.indicator === 'internet_use.gap.male-female')!;
     const values = districts.map((d) => Number(d['internet_use.gap.male-female']));
     expect(gap.gini === '').toBe(values.some((v) => v < 0));
+  });
+
+  test('the inclusion index is the weighted mean of min-max scores: (2·adoption + 1·equity) / 3', () => {
+    const minmax = (col: string) => {
+      const v = districts.map((d) => Number(d[col]));
+      const lo = Math.min(...v);
+      const hi = Math.max(...v);
+      return v.map((x) => (x - lo) / (hi - lo));
+    };
+    const use = minmax('internet_use.total');
+    const hh = minmax('hh_internet');
+    const parity = minmax('internet_use.parity.female/male');
+    districts.forEach((d, i) => {
+      const adoption = (use[i]! + hh[i]!) / 2;
+      expect(Number(d['inclusion_index.adoption'])).toBeCloseTo(adoption, 9);
+      expect(Number(d.inclusion_index)).toBeCloseTo((2 * adoption + parity[i]!) / 3, 9);
+    });
   });
 
   test('report.json counts every file row', () => {

@@ -11,7 +11,7 @@ import { main } from '../../src/cli/main.ts';
 import { DATA, ROOT } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 import { launchChromium } from './browser.ts';
-import { colourDistance, foreignHosts, hexRgb, openApp, pixelAt, type OpenedPage } from './page-helpers.ts';
+import { colourDistance, foreignHosts, hexRgb, openApp, pixelAt, waitForIdle, type OpenedPage } from './page-helpers.ts';
 
 // Expected values, recomputed here from the counts in the census CSV.
 const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(DATA, 'kenya/ke_ict_by_sex.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -116,6 +116,19 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
     }
   });
 
+  test('the composite index shows its weights, and new weights recompute it: with gender equity at 0 it equals the adoption pillar', async () => {
+    await page.locator('.composite-panel summary').click();
+    await page.getByLabel('weight of pillar gender_equity').fill('0');
+    await page.getByRole('button', { name: 'Apply weights' }).click();
+    await page.waitForFunction(() => document.querySelector('.composite-panel .counts')?.textContent === '100 % of the index');
+    await page.locator('.measure-picker select').selectOption('inclusion_index');
+    await waitForIdle(page);
+    const row = page.locator('tr[data-district-id="KE-47"]');
+    const index = await row.locator('td[data-measure="inclusion_index"]').innerText();
+    expect(index).toBe(await row.locator('td[data-measure="inclusion_index.adoption"]').innerText());
+    expect(Number(index)).toBeGreaterThan(0.9); // Nairobi leads on both adoption indicators
+  });
+
   test('the page contacted no host other than this machine and logged no errors', () => {
     expect(opened.requests.length).toBeGreaterThan(5);
     expect(foreignHosts(opened.requests)).toEqual([]);
@@ -124,6 +137,8 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
 
   test('screenshot for the README (written with UPDATE_SCREENSHOT=1)', async () => {
     if (process.env.UPDATE_SCREENSHOT !== '1') return;
+    await page.reload();
+    await waitForIdle(page);
     await page.locator('tr[data-district-id="KE-47"]').click();
     await page.mouse.move(0, 0);
     await page.waitForTimeout(300);
