@@ -10,7 +10,11 @@ import { spawnEnginePool } from '../workers-client/engine-worker.ts';
 /** Loads and computes `project` with the same engine as `lastmile run`; abort to cancel. */
 export async function runProjectInBrowser(projectJson: unknown, projectFile: string, files: FileSource, dispatch: (a: Action) => void, signal: AbortSignal): Promise<void> {
   const compute = spawnEnginePool();
-  signal.addEventListener('abort', () => compute.terminate(), { once: true });
+  // Cancel takes effect at once: the workers stop, and whatever is still in flight is ignored.
+  signal.addEventListener('abort', () => {
+    compute.terminate();
+    dispatch({ type: 'cancelled' });
+  }, { once: true });
   try {
     // The same checks as `lastmile run`: a project the CLI would refuse is refused here too.
     const checked = validateProject(projectJson, projectFile);
@@ -21,12 +25,11 @@ export async function runProjectInBrowser(projectJson: unknown, projectFile: str
     const run = await runProject(db, project, files, compute, {
       signal,
       projectFile,
-      onProgress: (done, total, label) => dispatch({ type: 'progress', progress: { done, total, label: label ?? '' } }),
+      onProgress: (done, total, label) => !signal.aborted && dispatch({ type: 'progress', progress: { done, total, label: label ?? '' } }),
     });
-    dispatch({ type: 'loaded', run });
+    if (!signal.aborted) dispatch({ type: 'loaded', run });
   } catch (e) {
-    if (signal.aborted) dispatch({ type: 'cancelled' });
-    else dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    if (!signal.aborted) dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   } finally {
     compute.terminate();
   }

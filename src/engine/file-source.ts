@@ -3,8 +3,8 @@
 // project file, i.e. relative to it.
 
 export interface FileSource {
-  /** The bytes of the file at `path` (relative to the project file). */
-  read(path: string): Promise<Uint8Array>;
+  /** The bytes of the file at `path` (relative to the project file); stops early when `signal` aborts. */
+  read(path: string, signal?: AbortSignal): Promise<Uint8Array>;
 }
 
 /** The last path segment, used to name virtual files and in messages. */

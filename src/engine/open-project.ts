@@ -33,7 +33,7 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
   };
 
   step(0, `reading ${baseName(project.districts.file)}`);
-  const text = new TextDecoder().decode(await files.read(project.districts.file));
+  const text = new TextDecoder().decode(await files.read(project.districts.file, options.signal));
   const districts = readBoundaryFile(baseName(project.districts.file), text, project.districts.id, project.districts.name);
   await writeDistricts(db, districts.ids, districts.names);
   const reports: LoadReport[] = [
@@ -43,7 +43,7 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
   const tables: TableLoad[] = [];
   for (const [i, spec] of tableSpecs.entries()) {
     step(1 + i, `reading ${baseName(spec.file)}`);
-    const bytes = await files.read(spec.file);
+    const bytes = await files.read(spec.file, options.signal);
     const load = await loadTableFile(db, spec.name, baseName(spec.file), bytes, options.signal ? { signal: options.signal } : {});
     tables.push(load);
     const rejects = load.rejects ?? [];

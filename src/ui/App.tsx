@@ -28,7 +28,8 @@ export function App() {
   const open = useCallback(() => {
     const controller = new AbortController();
     setLoadController(controller);
-    void runProjectInBrowser(BUNDLED.project, BUNDLED.file, bundledFiles(BUNDLED.dir), dispatch, controller.signal).finally(() => setLoadController(null));
+    // Only the load that is still current may clear the Cancel button (an aborted one finishes later).
+    void runProjectInBrowser(BUNDLED.project, BUNDLED.file, bundledFiles(BUNDLED.dir), dispatch, controller.signal).finally(() => setLoadController((c) => (c === controller ? null : c)));
     return controller;
   }, []);
 

@@ -22,7 +22,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('browserMissing', true);
     return async () => {};
   }
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  // Vitest sets NODE_ENV=test, which would give React's development build; test what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ logLevel: 'warn', preview: { port: 4391, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its URL');
