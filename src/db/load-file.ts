@@ -3,8 +3,10 @@
 // first, and a file that cannot be used is an InputError naming it.
 import { InputError } from '../ingest/report.ts';
 import type { Db } from './db.ts';
+import { convertDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';
-import { loadDelimitedTable, type TableLoad } from './load-table.ts';
+import { linesTable, loadDelimitedTable, type TableLoad } from './load-table.ts';
+import { ident } from './sql.ts';
 
 export interface TableFileOptions {
   /** Parquet only: columns to keep, in this order (delimited text is always read whole). */
@@ -13,6 +15,10 @@ export interface TableFileOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Checked before loading and, for Parquet, between row groups. */
   readonly signal?: AbortSignal;
+  /** Decimal separator of the file's numbers: with ",", text such as "12,5" becomes "12.5" in every column (the project's `decimal` key). */
+  readonly decimal?: '.' | ',';
+  /** Delimited text only: the field separator (as sniffFile found it); detected by DuckDB when omitted. */
+  readonly delimiter?: string;
 }
 
 /** File name endings loadTableFile understands (matched case-insensitively). */
@@ -30,9 +36,16 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
   options.signal?.throwIfAborted();
   const ext = extensionOf(name);
   if (ext === '.gz') return load(db, table, file, name.slice(0, -ext.length), await gunzip(file, bytes), options);
-  if (ext === '.parquet') return loadParquetTable(db, table, bytes, { ...options, file });
+  if (ext === '.parquet') {
+    const result = await loadParquetTable(db, table, bytes, { ...options, file });
+    // Parquet rows have no text lines: checks then name rows by number (src/db/table-checks.ts).
+    await db.exec(`DROP TABLE IF EXISTS ${ident(linesTable(table))}`);
+    if (options.decimal === ',') await convertDecimalCommas(db, table);
+    return result;
+  }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
-    const result = await loadDelimitedTable(db, table, `${table}${ext}`, bytes);
+    const result = await loadDelimitedTable(db, table, `${table}${ext}`, bytes, { file, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    if (options.decimal === ',') await convertDecimalCommas(db, table);
     options.onProgress?.(result.rows, result.rows);
     return result;
   }

@@ -2,7 +2,11 @@
 // (all_varchar): ids such as FIPS "01001" keep their leading zeros, and numbers are cast
 // only where an indicator uses them, so nothing is lost or guessed at load time. Rows the
 // CSV reader cannot use (too many or too few fields…) are set aside and reported with their
-// line number, never silently dropped.
+// line number, never silently dropped. A file in another encoding than UTF-8 is refused:
+// DuckDB would drop every row with an accented name.
+import { linesFromRejects, recordLines, type LineBreakpoint } from '../ingest/csv-lines.ts';
+import { InputError } from '../ingest/report.ts';
+import { firstInvalidByte, notUtf8Issue } from '../ingest/text-encoding.ts';
 import type { Db } from './db.ts';
 import { ident, literal } from './sql.ts';
 
@@ -21,25 +25,84 @@ export interface TableLoad {
   readonly rejects?: readonly RowReject[];
 }
 
-/** Reads CSV/TSV bytes (delimiter sniffed) into `table`, replacing any table of that name. */
-export async function loadDelimitedTable(db: Db, table: string, virtualFile: string, bytes: Uint8Array): Promise<TableLoad> {
+export interface DelimitedLoadOptions {
+  /** File name for messages (the virtual file name when omitted). */
+  readonly file?: string;
+  /** Field separator, e.g. the one sniffFile found; DuckDB detects it when omitted. */
+  readonly delimiter?: string;
+}
+
+/**
+ * Reads CSV/TSV bytes (delimiter sniffed unless given) into `table`, replacing any table of
+ * that name only once the new one has loaded. Records each row's line in `<table>__lines`
+ * (see src/ingest/csv-lines.ts) so later checks can name it. Throws InputError for a file
+ * that is not UTF-8 or has no row that could be read.
+ */
+export async function loadDelimitedTable(db: Db, table: string, virtualFile: string, bytes: Uint8Array, options: DelimitedLoadOptions = {}): Promise<TableLoad> {
+  const file = options.file ?? virtualFile;
+  const staging = `${table}__loading`;
   const rejectsTable = `${table}__rejects`;
   const rejectsScan = `${table}__rejects_scan`;
+  const delim = options.delimiter === undefined ? '' : `delim = ${literal(options.delimiter)}, `;
   await db.registerFile(virtualFile, bytes);
   try {
     await db.exec(
-      `CREATE OR REPLACE TABLE ${ident(table)} AS SELECT * FROM read_csv(${literal(virtualFile)}, header = true, all_varchar = true, auto_detect = true, ` +
+      `CREATE OR REPLACE TABLE ${ident(staging)} AS SELECT * FROM read_csv(${literal(virtualFile)}, header = true, all_varchar = true, auto_detect = true, ${delim}` +
         `ignore_errors = true, store_rejects = true, rejects_table = ${literal(rejectsTable)}, rejects_scan = ${literal(rejectsScan)})`,
     );
-    const rejects = await db.query(
+    const rows = await db.query(
       `SELECT line::INTEGER AS line, column_name, error_type::VARCHAR AS type, error_message FROM ${ident(rejectsTable)} ORDER BY line, column_idx`,
     );
-    const loaded = await describeTable(db, table);
-    return { ...loaded, rejects: rejects.map(toReject) };
+    const loaded = await describeTable(db, staging);
+    const rejected = new Set(rows.map((r) => Number(r.line)));
+    const lines = recordLines(bytes, rejected);
+    // When the scan and DuckDB disagree on the records (an unusual quote character, say),
+    // fall back to DuckDB's own convention of one record per line.
+    const aligned = lines.rows === loaded.rows && lines.rejected.size === rejected.size;
+    const editorLine = (line: number) => (aligned ? (lines.rejected.get(line) ?? line) : line);
+    const rejects = rows.map((r) => toReject({ ...r, line: editorLine(Number(r.line)) }));
+    const encoding = rows.find((r) => r.type === 'INVALID ENCODING');
+    if (encoding) throw new InputError(notUtf8Issue(file, bytes, invalidByteOnLine(bytes, editorLine(Number(encoding.line)))));
+    if (loaded.rows === 0 && rejects.length === 0) throw new InputError({ file, reason: 'the file has a header row but no data rows' });
+    if (loaded.rows === 0) {
+      const n = new Set(rejects.map((r) => r.line)).size;
+      const first = rejects[0]!;
+      const reason = `none of the ${n} data row${n === 1 ? '' : 's'} could be read (line ${first.line}: ${first.reason}); check that every row uses the header's separator`;
+      throw new InputError({ file, reason });
+    }
+    await writeLines(db, table, aligned ? lines.breakpoints : linesFromRejects(rejected));
+    await db.exec(`DROP TABLE IF EXISTS ${ident(table)}; ALTER TABLE ${ident(staging)} RENAME TO ${ident(table)}`);
+    return { ...loaded, table, rejects };
   } finally {
-    await db.exec(`DROP TABLE IF EXISTS ${ident(rejectsTable)}; DROP TABLE IF EXISTS ${ident(rejectsScan)}`);
+    await db.exec(`DROP TABLE IF EXISTS ${ident(staging)}; DROP TABLE IF EXISTS ${ident(rejectsTable)}; DROP TABLE IF EXISTS ${ident(rejectsScan)}`);
     await db.dropFile(virtualFile);
   }
+}
+
+/** Name of the table holding the line breakpoints of a delimited table (absent for Parquet). */
+export function linesTable(table: string): string {
+  return `${table}__lines`;
+}
+
+/** Breakpoints per statement: they are few (one per blank line, rejected row or multi-line cell). */
+const LINES_PER_INSERT = 1000;
+
+async function writeLines(db: Db, table: string, breakpoints: readonly LineBreakpoint[]): Promise<void> {
+  const name = ident(linesTable(table));
+  await db.exec(`CREATE OR REPLACE TABLE ${name} ("row" INTEGER, line INTEGER)`);
+  for (let i = 0; i < breakpoints.length; i += LINES_PER_INSERT) {
+    const chunk = breakpoints.slice(i, i + LINES_PER_INSERT);
+    await db.query(`INSERT INTO ${name} VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flatMap((b) => [b.row, b.line]));
+  }
+}
+
+/** Offset of the first byte on editor line `line` (1-based) that is not UTF-8. */
+function invalidByteOnLine(bytes: Uint8Array, line: number): number {
+  let start = 0;
+  for (let l = 1; l < line && start < bytes.length; start++) if (bytes[start] === 0x0a) l++;
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 0x0a) end++;
+  return start + Math.min(firstInvalidByte(bytes.subarray(start, end)), Math.max(0, end - start - 1));
 }
 
 function toReject(r: Record<string, unknown>): RowReject {

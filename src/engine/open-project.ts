@@ -44,7 +44,10 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
   for (const [i, spec] of tableSpecs.entries()) {
     step(1 + i, `reading ${baseName(spec.file)}`);
     const bytes = await files.read(spec.file, options.signal);
-    const load = await loadTableFile(db, spec.name, baseName(spec.file), bytes, options.signal ? { signal: options.signal } : {});
+    const load = await loadTableFile(db, spec.name, baseName(spec.file), bytes, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(spec.decimal ? { decimal: spec.decimal } : {}),
+    });
     tables.push(load);
     const rejects = load.rejects ?? [];
     const rejectedLines = new Set(rejects.map((r) => r.line));

@@ -1,6 +1,8 @@
 // Reads a district boundary layer (GeoJSON FeatureCollection) into ids, names and
-// geometries, checking what a boundary file from a planning office often gets wrong.
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+// geometries, checking what a boundary file from a planning office often gets wrong
+// (geometry-checks.ts: projected coordinates, open or too-short rings).
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { asFeatureCollection, assertLonLat, checkDistrictGeometry } from './geometry-checks.ts';
 import { InputError, type Issue } from './report.ts';
 
 export type DistrictGeometry = Polygon | MultiPolygon;
@@ -22,12 +24,8 @@ export function readDistrictLayer(file: string, text: string, idKey: string, nam
   } catch (e) {
     throw new InputError({ file, reason: `not valid JSON (${(e as Error).message})` });
   }
-  const fc = json as Partial<FeatureCollection>;
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    const found = typeof fc === 'object' && fc !== null && 'type' in fc ? `"${String(fc.type)}"` : 'no "type"';
-    throw new InputError({ file, reason: `expected a GeoJSON FeatureCollection, found ${found}` });
-  }
-  if (fc.features.length === 0) throw new InputError({ file, reason: 'the FeatureCollection has no features' });
+  const fc = asFeatureCollection(file, json);
+  assertLonLat(file, fc);
 
   const ids: string[] = [];
   const names: string[] = [];
@@ -54,7 +52,9 @@ export function readDistrictLayer(file: string, text: string, idKey: string, nam
     if (g === null || g === undefined) {
       issues.push({ file, row, column: 'geometry', reason: `district "${id}" has no geometry` });
     } else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-      geometry = g;
+      const checked = checkDistrictGeometry(file, row, id, g);
+      geometry = checked.geometry;
+      issues.push(...checked.issues);
     } else {
       issues.push({ file, row, column: 'geometry', reason: `district "${id}" is a ${g.type}, not a polygon; geometry ignored` });
     }

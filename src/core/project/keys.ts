@@ -4,10 +4,10 @@
 export const KNOWN_KEYS = {
   project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite'],
   districts: ['file', 'id', 'name'],
-  table: ['name', 'file', 'district', 'where'],
-  tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps'],
+  table: ['name', 'file', 'district', 'where', 'decimal'],
+  tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
   tileColumns: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],
-  point: ['name', 'file', 'id', 'lon', 'lat', 'where'],
+  point: ['name', 'file', 'id', 'lon', 'lat', 'where', 'decimal'],
   indicator: ['id', 'label', 'table', 'rate', 'gaps', 'moe', 'value', 'unit'],
   population: ['table', 'column'],
   regions: ['table', 'column'],
@@ -32,5 +32,7 @@ export const RESERVED_IDS: readonly string[] = ['district_id', 'district_name', 
 
 /** Values of composite.normalisation. */
 export const NORMALISATIONS = ['min-max', 'z-score'] as const;
+/** Values of a layer's decimal separator. */
+export const DECIMAL_SEPARATORS = ['.', ','] as const;
 /** Values of a composite measure's direction. */
 export const DIRECTIONS = ['higher-is-better', 'higher-is-worse'] as const;

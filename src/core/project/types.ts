@@ -8,6 +8,9 @@ import type { Direction, Normalisation } from '../indicators/composite.ts';
 /** Equality filters applied to a file's rows before anything else (column → value). */
 export type WhereFilter = Readonly<Record<string, string | number | boolean>>;
 
+/** Decimal separator of a file's numbers: "," for "12,5" (converted to "12.5" on loading); default ".". */
+export type DecimalSeparator = '.' | ',';
+
 export interface DistrictLayer {
   /** GeoJSON or TopoJSON file of district boundaries. */
   readonly file: string;
@@ -23,6 +26,7 @@ export interface DistrictTable {
   /** Column holding the district id that joins to the boundary layer's id. */
   readonly district: string;
   readonly where?: WhereFilter;
+  readonly decimal?: DecimalSeparator;
 }
 
 export interface TileLayer {
@@ -40,6 +44,7 @@ export interface TileLayer {
   };
   /** Download speed below which a test counts as slow, in Mbps (default 25). */
   readonly threshold_mbps?: number;
+  readonly decimal?: DecimalSeparator;
 }
 
 export interface PointLayer {
@@ -49,6 +54,7 @@ export interface PointLayer {
   readonly lon: string;
   readonly lat: string;
   readonly where?: WhereFilter;
+  readonly decimal?: DecimalSeparator;
 }
 
 /** group → [numerator column, denominator column]. */

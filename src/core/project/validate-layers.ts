@@ -3,7 +3,7 @@
 
 import { at, describe, isObject, type Checker, type JsonObject } from './checker.ts';
 import { filePathProblem, type FileRole } from './files.ts';
-import { KNOWN_KEYS, NAME_PATTERN, RESERVED_LAYER_NAMES } from './keys.ts';
+import { DECIMAL_SEPARATORS, KNOWN_KEYS, NAME_PATTERN, RESERVED_LAYER_NAMES } from './keys.ts';
 import { DEFAULT_THRESHOLD_MBPS, TILE_METRICS, shareBelowMetric } from './measure.ts';
 
 export type LayerKind = 'table' | 'tile layer' | 'point layer';
@@ -47,6 +47,7 @@ export function checkLayers(c: Checker, value: unknown, path: string, kind: Laye
     const name = layerName(c, o.name, at(itemPath, 'name'), kind, catalogue);
     checkFile(c, o.file, at(itemPath, 'file'), 'rows');
     if (o.where !== undefined) checkWhere(c, o.where, at(itemPath, 'where'));
+    c.choice(o.decimal, at(itemPath, 'decimal'), DECIMAL_SEPARATORS);
     if (kind === 'table') c.string(o.district, at(itemPath, 'district'));
     if (kind === 'point layer') for (const key of ['id', 'lon', 'lat'] as const) c.string(o[key], at(itemPath, key));
     if (kind === 'tile layer') checkTileLayer(c, o, itemPath, name, catalogue);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { filePathProblem, knownExtension } from '../../../src/core/project/files.ts';
-import { DIRECTIONS, GROUP_PATTERN, NAME_PATTERN, NORMALISATIONS } from '../../../src/core/project/keys.ts';
+import { DECIMAL_SEPARATORS, DIRECTIONS, GROUP_PATTERN, NAME_PATTERN, NORMALISATIONS } from '../../../src/core/project/keys.ts';
 import { parseMeasure } from '../../../src/core/project/measure.ts';
 import { formatProjectErrors, KNOWN_KEYS, parseProjectText, SUPPORTED_VERSIONS, validateProject } from '../../../src/core/project/validate.ts';
 import { deepFreeze, errorLines, kenya } from './fixtures.ts';
@@ -36,6 +36,7 @@ const pattern = (s: Schema | undefined): RegExp => new RegExp(s?.pattern ?? '(?!
 const full = deepFreeze({
   ...kenya,
   $schema: 'lastmile.schema.json',
+  tables: [{ ...kenya.tables[0], decimal: ',' }, ...kenya.tables.slice(1)],
   tiles: [
     {
       name: 'fixed',
@@ -43,10 +44,11 @@ const full = deepFreeze({
       where: { network_type: 'fixed' },
       by: ['period'],
       threshold_mbps: 10,
+      decimal: '.',
       columns: { quadkey: 'quadkey', download_kbps: 'avg_d_kbps', upload_kbps: 'avg_u_kbps', latency_ms: 'avg_lat_ms', tests: 'tests', devices: 'devices' },
     },
   ],
-  points: [{ ...kenya.points[0], where: { level: 'secondary' } }],
+  points: [{ ...kenya.points[0], where: { level: 'secondary' }, decimal: ',' }],
   indicators: [kenya.indicators[0], kenya.indicators[1]],
   regions: { table: 'population', column: 'region' },
   suppression: { min_people: 50, min_tests: 10, min_devices: 5 },
@@ -132,6 +134,8 @@ describe('lastmile.schema.json', () => {
     expect(defs.pillar?.properties?.name?.pattern).toBe(GROUP_PATTERN.source);
     expect(defs.composite?.properties?.normalisation?.enum).toEqual(NORMALISATIONS);
     expect(defs.pillarIndicator?.properties?.direction?.enum).toEqual(DIRECTIONS);
+    expect(defs.decimal?.enum).toEqual(DECIMAL_SEPARATORS);
+    for (const layer of ['table', 'tile', 'point']) expect(defs[layer]?.properties?.decimal?.$ref, layer).toBe('#/$defs/decimal');
   });
 
   test('its file patterns accept exactly the paths the validator accepts', () => {

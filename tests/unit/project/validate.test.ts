@@ -163,6 +163,14 @@ describe('tables, tiles and points', () => {
     ]);
   });
 
+  test('a decimal separator is "." or ","', () => {
+    const layers = { tables: [{ ...ict, decimal: ',' }, { ...assets, decimal: ';' }, population], tiles: [{ ...tiles, decimal: 'comma' }], points: [{ ...kenya.points[0], decimal: '.' }] };
+    expect(errorLines(kenyaWith(layers))).toEqual([
+      `${F}: tables[1].decimal: expected "." or ",", got ";"`,
+      `${F}: tiles[0].decimal: expected "." or ",", got "comma"`,
+    ]);
+  });
+
   test('where values are strings, numbers or true/false', () => {
     expect(errorLines(kenyaWith({ tables: [{ ...ict, where: { a: null, b: ['county'], c: 1, d: true } }, { ...assets, where: 'county' }, population] }))).toEqual([
       `${F}: tables[0].where.a: expected a string, number or true/false, got null`,

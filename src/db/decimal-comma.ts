@@ -1,0 +1,21 @@
+// Numbers written with a decimal comma ("12,5") are rewritten with a point once loaded, when
+// the project says `"decimal": ","`, so that the engine's TRY_CAST(… AS DOUBLE) reads them.
+// Only a whole value that is such a number changes: "Murang'a, Kenya" or "1,2,3" stay as
+// they are. Thousands separators ("1.234,5") are not read: such values stay text.
+import { DECIMAL_COMMA_PATTERN } from '../ingest/number-text.ts';
+import type { Db } from './db.ts';
+import { ident, type Sql } from './sql.ts';
+
+/** The UPDATE rewriting decimal commas in `columns` (text columns of `table`); the pattern is bound. */
+export function decimalCommaSql(table: string, columns: readonly string[]): Sql {
+  const sets = columns.map((c) => `${ident(c)} = CASE WHEN regexp_full_match(${ident(c)}, ?) THEN replace(${ident(c)}, ',', '.') ELSE ${ident(c)} END`);
+  return { text: `UPDATE ${ident(table)} SET ${sets.join(', ')}`, params: columns.map(() => DECIMAL_COMMA_PATTERN) };
+}
+
+/** Rewrites "12,5" as "12.5" (and "-3,25" as "-3.25") in every text column of `table`. */
+export async function convertDecimalCommas(db: Db, table: string): Promise<void> {
+  const columns = await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = ? AND data_type = 'VARCHAR' ORDER BY ordinal_position", [table]);
+  if (columns.length === 0) return;
+  const sql = decimalCommaSql(table, columns.map((c) => String(c.column_name)));
+  await db.query(sql.text, sql.params);
+}
