@@ -1,36 +1,38 @@
-// Opens a project in the browser: DuckDB (shared), the engine worker, progress and
-// cancellation. The UI dispatches what this reports; it never runs SQL itself.
+// Runs a project in the browser: DuckDB (shared), a pool of engine workers, progress and
+// cancellation. The same checks and the same engine as `lastmile run`.
+import type { Project } from '../core/project/types.ts';
 import { formatProjectErrors, validateProject } from '../core/project/validate.ts';
 import { browserDb } from '../db/browser-db.ts';
 import type { FileSource } from '../engine/file-source.ts';
-import { runProject } from '../engine/run-project.ts';
-import type { Action } from '../state/app-state.ts';
+import { runProject, type ProjectRun } from '../engine/run-project.ts';
 import { spawnEnginePool } from '../workers-client/engine-worker.ts';
 
-/** Loads and computes `project` with the same engine as `lastmile run`; abort to cancel. */
-export async function runProjectInBrowser(projectJson: unknown, projectFile: string, files: FileSource, dispatch: (a: Action) => void, signal: AbortSignal): Promise<void> {
+export type Progress = (done: number, total: number, label: string) => void;
+
+/** The validated project, or an Error listing every problem (as `lastmile check` would). */
+export function checkedProject(json: unknown, file: string): Project {
+  const checked = validateProject(json, file);
+  if (!checked.ok) throw new Error(formatProjectErrors(checked.errors));
+  return checked.project;
+}
+
+/** Runs `project`; rejects with the engine's message, or with an AbortError when cancelled. */
+export async function runInBrowser(project: Project, projectFile: string, files: FileSource, signal: AbortSignal, onProgress: Progress): Promise<ProjectRun> {
   const compute = spawnEnginePool();
-  // Cancel takes effect at once: the workers stop, and whatever is still in flight is ignored.
-  signal.addEventListener('abort', () => {
-    compute.terminate();
-    dispatch({ type: 'cancelled' });
-  }, { once: true });
+  const stop = () => compute.terminate();
+  signal.addEventListener('abort', stop, { once: true });
   try {
-    // The same checks as `lastmile run`: a project the CLI would refuse is refused here too.
-    const checked = validateProject(projectJson, projectFile);
-    if (!checked.ok) throw new Error(formatProjectErrors(checked.errors));
-    const project = checked.project;
-    dispatch({ type: 'progress', progress: { done: 0, total: 1, label: 'starting DuckDB' } });
+    onProgress(0, 1, 'starting DuckDB');
     const db = await browserDb();
     const run = await runProject(db, project, files, compute, {
       signal,
       projectFile,
-      onProgress: (done, total, label) => !signal.aborted && dispatch({ type: 'progress', progress: { done, total, label: label ?? '' } }),
+      onProgress: (done, total, label) => !signal.aborted && onProgress(done, total, label ?? ''),
     });
-    if (!signal.aborted) dispatch({ type: 'loaded', run });
-  } catch (e) {
-    if (!signal.aborted) dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    signal.throwIfAborted();
+    return run;
   } finally {
+    signal.removeEventListener('abort', stop);
     compute.terminate();
   }
 }

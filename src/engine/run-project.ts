@@ -12,6 +12,8 @@ import { districtColumns, type DistrictColumn } from './district-columns.ts';
 import type { FileSource } from './file-source.ts';
 import { inequalityRows, type InequalityRow, type Regions } from './inequality-rows.ts';
 import { openProject, type OpenedProject } from './open-project.ts';
+import { checkProjectTables } from './table-issues.ts';
+import type { Issue } from '../ingest/report.ts';
 import { buildReport, type RunReport } from './run-report.ts';
 import { runIndicators, type IndicatorResult } from './run-indicators.ts';
 import { runPointLayer, runTileLayer, type PointLayerRun, type TileLayerRun } from './run-layers.ts';
@@ -40,7 +42,9 @@ export interface RunOptions extends TaskOptions {
 /** Everything `lastmile run` writes, computed from `project` and its files. */
 export async function runProject(db: Db, project: Project, files: FileSource, compute: Compute, options: RunOptions = {}): Promise<ProjectRun> {
   const step = (label: string) => options.onProgress?.(0, 1, label);
-  const opened = await openProject(db, project, files, { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const loaded = await openProject(db, project, files, { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  step('checking tables');
+  const opened = withTableIssues(loaded, project, await checkProjectTables(db, project));
   const n = opened.districts.ids.length;
   const polygons = fromGeoJSON(opened.districts.geometries.map((geometry) => ({ geometry })));
 
@@ -72,6 +76,16 @@ export async function runProject(db: Db, project: Project, files: FileSource, co
   const inequality = await inequalityRows(columns, population, regions, compute, options);
   const report = await buildReport(db, project, opened, indicators, points, tiles, options.projectFile ?? 'project');
   return { project, opened, indicators, points, tiles, columns, composite, population, regions, inequality, report };
+}
+
+/** The load reports with each layer's check issues added (reports are in openProject's order). */
+function withTableIssues(opened: OpenedProject, project: Project, issues: Map<string, Issue[]>): OpenedProject {
+  const names = [null, ...[...(project.tables ?? []), ...(project.points ?? []), ...(project.tiles ?? [])].map((l) => l.name)];
+  const reports = opened.reports.map((r, i) => {
+    const extra = issues.get(names[i] ?? '') ?? [];
+    return extra.length ? { ...r, issues: [...r.issues, ...extra] } : r;
+  });
+  return { ...opened, reports };
 }
 
 function tableOf(project: Project, name: string) {

@@ -1,6 +1,9 @@
 // The app's state and the intents that change it. Small and serialisable where it can be;
 // everything a planner sees on the map and in the table is derived from it.
+import type { Project } from '../core/project/types.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
+import type { ProjectSummary } from '../app/storage/workspace-store.ts';
+import type { FileCandidate } from './file-candidate.ts';
 
 export interface Progress {
   readonly done: number;
@@ -8,7 +11,22 @@ export interface Progress {
   readonly label: string;
 }
 
-export type Phase = 'loading' | 'ready' | 'error' | 'cancelled';
+/** `empty`: the project has no district boundaries yet, so there is nothing to compute. */
+export type Phase = 'loading' | 'ready' | 'error' | 'cancelled' | 'empty';
+
+/** The open project as stored: what the planner has declared, whether or not it has run. */
+export interface OpenProject {
+  readonly id: string;
+  readonly project: Project;
+  readonly bundled?: string;
+}
+
+/** A file being placed in the project through the "Add data" dialog. */
+export interface Adding {
+  readonly candidate: FileCandidate;
+  readonly busy: boolean;
+  readonly error: string | null;
+}
 
 export type SortKey = 'name' | string;
 
@@ -18,6 +36,17 @@ export interface AppState {
   readonly error: string | null;
   /** The last successful run of the open project; kept when a later load fails. */
   readonly run: ProjectRun | null;
+  readonly open: OpenProject | null;
+  readonly recent: readonly ProjectSummary[];
+  /** False when the browser's storage is unavailable: work will not survive a reload. */
+  readonly persistent: boolean;
+  readonly adding: Adding | null;
+  /** Files waiting for the dialog after the current one. */
+  readonly queued: number;
+  /** Label of the action Undo would reverse, if any. */
+  readonly undoLabel: string | null;
+  /** A message about the last edit that did not take effect (the project is unchanged). */
+  readonly notice: string | null;
   /** Key of the measure shown on the map (see measures.ts). */
   readonly measureKey: string;
   readonly selectedId: string | null;
@@ -27,6 +56,12 @@ export interface AppState {
 export type Action =
   | { type: 'progress'; progress: Progress }
   | { type: 'loaded'; run: ProjectRun }
+  | { type: 'opened'; open: OpenProject }
+  | { type: 'empty' }
+  | { type: 'recent'; recent: readonly ProjectSummary[]; persistent: boolean }
+  | { type: 'adding'; adding: Adding | null; queued?: number }
+  | { type: 'undo-label'; label: string | null }
+  | { type: 'notice'; message: string | null }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
@@ -38,6 +73,13 @@ export const initialState: AppState = {
   progress: null,
   error: null,
   run: null,
+  open: null,
+  recent: [],
+  persistent: true,
+  adding: null,
+  queued: 0,
+  undoLabel: null,
+  notice: null,
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
@@ -54,6 +96,18 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, phase: 'error', progress: null, error: action.message };
     case 'cancelled':
       return { ...state, phase: 'cancelled', progress: null };
+    case 'opened':
+      return { ...state, open: action.open };
+    case 'empty':
+      return { ...state, phase: 'empty', progress: null, run: null, selectedId: null };
+    case 'recent':
+      return { ...state, recent: action.recent, persistent: action.persistent };
+    case 'adding':
+      return { ...state, adding: action.adding, queued: action.queued ?? state.queued };
+    case 'undo-label':
+      return { ...state, undoLabel: action.label };
+    case 'notice':
+      return { ...state, notice: action.message };
     case 'select':
       return { ...state, selectedId: action.id };
     case 'show-measure':

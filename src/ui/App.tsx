@@ -1,42 +1,30 @@
-// The app shell: opens the bundled Kenya project, then shows the map and the table of the
-// chosen measure side by side, with the selected district's figures and the exports.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import kenyaProject from '../../examples/kenya.lastmile.json';
-import { bundledFiles } from '../app/bundled-files.ts';
-import { recomputeComposite } from '../app/recompute.ts';
-import { runProjectInBrowser } from '../app/start.ts';
-import { initialState, reduce } from '../state/app-state.ts';
+// The app shell: the open project's map and table side by side, the selected district's
+// figures, the data and its checks, and the ways in and out (add data, projects, export).
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { projectFileName } from '../app/file-names.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
+import { AddDataDialog } from './AddDataDialog.tsx';
 import { CompositePanel } from './CompositePanel.tsx';
 import { DistrictDetails } from './DistrictDetails.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
+import { AddDataButton, DropZone } from './DropZone.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { IndicatorForm } from './IndicatorForm.tsx';
+import { LayersPanel } from './LayersPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { MapPanel } from './MapPanel.tsx';
 import { MeasurePicker } from './MeasurePicker.tsx';
+import { ProjectMenu } from './ProjectMenu.tsx';
 import { StatusBar } from './StatusBar.tsx';
-
-const BUNDLED = { project: kenyaProject as unknown, file: 'kenya.lastmile.json', dir: 'examples' };
+import { UndoToast } from './UndoToast.tsx';
+import { useSession } from './use-session.ts';
 
 export function App() {
-  const [state, dispatch] = useReducer(reduce, initialState);
+  const { state, dispatch, session } = useSession();
   const [mapIdle, setMapIdle] = useState(false);
-  const [loadController, setLoadController] = useState<AbortController | null>(null);
+  const [defining, setDefining] = useState<{ error: string | null; busy: boolean } | null>(null);
   const [recomputing, setRecomputing] = useState(false);
-
-  const open = useCallback(() => {
-    const controller = new AbortController();
-    setLoadController(controller);
-    // Only the load that is still current may clear the Cancel button (an aborted one finishes later).
-    void runProjectInBrowser(BUNDLED.project, BUNDLED.file, bundledFiles(BUNDLED.dir), dispatch, controller.signal).finally(() => setLoadController((c) => (c === controller ? null : c)));
-    return controller;
-  }, []);
-
-  useEffect(() => {
-    const controller = open();
-    return () => controller.abort();
-  }, [open]);
 
   const run = state.run;
   const districts = run?.opened.districts ?? null;
@@ -45,57 +33,126 @@ export function App() {
   const tableMeasures = useMemo(() => measures.filter((m) => m.indicatorId === measure?.indicatorId), [measures, measure?.indicatorId]);
   const colors = useMemo(() => (measure ? choropleth(measure.values) : null), [measure]);
   const selectedIndex = districts && state.selectedId ? districts.ids.indexOf(state.selectedId) : -1;
-  const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts]);
+  const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
+  const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
+  const title = state.open?.project.title ?? '';
 
   useEffect(() => {
-    document.documentElement.dataset.lastmileState = state.phase === 'ready' ? (mapIdle ? 'idle' : 'drawing') : state.phase;
-  }, [state.phase, mapIdle]);
+    const busy = state.phase === 'loading' || state.adding?.busy || recomputing;
+    document.documentElement.dataset.lastmileState = busy ? 'loading' : state.phase === 'ready' ? (mapIdle ? 'idle' : 'drawing') : state.phase;
+  }, [state.phase, state.adding?.busy, mapIdle, recomputing]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Lastmile</h1>
-        <p className="project-title">{run?.project.title ?? 'Opening the bundled project…'}</p>
-        {measure && <MeasurePicker measures={measures} value={measure.key} onChange={(key) => dispatch({ type: 'show-measure', key })} />}
-        {run && <ExportMenu run={run} projectFile={BUNDLED.file} />}
-      </header>
-      <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={loadController ? () => loadController.abort() : null} onRetry={open} />
-      <main className="workspace">
-        <section className="map-area" aria-label="Map">
-          <MapPanel districts={districts} colors={colors?.colors ?? null} selectedIndex={selectedIndex} measure={measure} onSelect={select} onIdleChange={setMapIdle} />
-          {measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
-        </section>
-        <aside className="side">
-          {run?.composite && run.project.composite && (
-            <CompositePanel
-              spec={run.project.composite}
-              pillarShares={run.composite.pillarWeights}
-              busy={recomputing}
-              onApply={(spec) => {
-                setRecomputing(true);
-                recomputeComposite(run, spec)
-                  .then((next) => dispatch({ type: 'loaded', run: next }), (e: unknown) => dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) }))
-                  .finally(() => setRecomputing(false));
-              }}
-            />
-          )}
-          {run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
-          {districts && measure && (
-            <DistrictTable
-              names={districts.names}
-              ids={districts.ids}
-              measures={tableMeasures}
-              sort={state.sort}
-              selectedIndex={selectedIndex}
-              onSort={(key) => dispatch({ type: 'sort', key })}
-              onSelect={select}
-            />
-          )}
-        </aside>
-      </main>
-      <footer className="sources">
-        Data: KNBS, 2019 Kenya Population and Housing Census (via rKenyaCensus, MIT); county boundaries (kenya_in_numbers, MIT); schools (Ministry of Education, CC0); health facilities (KMHFL, MIT); basemap Natural Earth via world-atlas. Computed in your browser; nothing leaves this device.
-      </footer>
-    </div>
+    <DropZone onFiles={addFiles}>
+      <div className="app">
+        <header className="app-header">
+          <h1>Lastmile</h1>
+          <ProjectMenu
+            title={title}
+            currentId={state.open?.id ?? null}
+            recent={state.recent}
+            onTitle={(t) => session?.setTitle(t)}
+            onNew={() => void session?.createProject('Untitled project')}
+            onOpenRecent={(id) => void session?.openRecent(id)}
+            onOpenFiles={addFiles}
+            onOpenExample={() => void session?.openBundled()}
+          />
+          {measure && <MeasurePicker measures={measures} value={measure.key} onChange={(key) => dispatch({ type: 'show-measure', key })} />}
+          <AddDataButton onFiles={addFiles} />
+          {run && <ExportMenu run={run} projectFile={projectFileName(title)} />}
+        </header>
+        <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
+        {!state.persistent && <p className="notice" role="alert">This browser does not let Lastmile keep your work: it will be lost when the page closes. Export the project to keep it.</p>}
+        {state.notice && (
+          <p className="notice" role="alert">
+            {state.notice} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>Dismiss</button>
+          </p>
+        )}
+        <main className="workspace">
+          <section className="map-area" aria-label="Map">
+            <MapPanel districts={districts} colors={colors?.colors ?? null} selectedIndex={selectedIndex} measure={measure} onSelect={select} onIdleChange={setMapIdle} />
+            {measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
+            {state.phase === 'empty' && (
+              <div className="empty-state">
+                <h2>Start with district boundaries</h2>
+                <p>Drop a GeoJSON or TopoJSON file of your districts here, or use “Add data…”. Then add census tables, speed-test tiles or facility lists. Files stay on this device.</p>
+              </div>
+            )}
+          </section>
+          <aside className="side">
+            {run && (
+              <LayersPanel
+                run={run}
+                busy={state.phase === 'loading'}
+                onRemoveLayer={(name) => void session?.remove('layer', name)}
+                onRemoveIndicator={(id) => void session?.remove('indicator', id)}
+                onDefineIndicator={() => setDefining({ error: null, busy: false })}
+              />
+            )}
+            {run && defining && (
+              <IndicatorForm
+                tables={run.opened.tables.filter((t) => (run.project.tables ?? []).some((x) => x.name === t.table)).map((t) => ({ name: t.table, columns: t.columns }))}
+                error={defining.error}
+                busy={defining.busy}
+                onCancel={() => setDefining(null)}
+                onAdd={(indicator) => {
+                  setDefining({ error: null, busy: true });
+                  session?.defineIndicator(indicator).then(
+                    () => {
+                      setDefining(null);
+                      const firstGroup = 'rate' in indicator ? Object.keys(indicator.rate)[0] : undefined;
+                      dispatch({ type: 'show-measure', key: firstGroup ? `${indicator.id}.${firstGroup}` : indicator.id });
+                    },
+                    (e: unknown) => setDefining({ error: e instanceof Error ? e.message : String(e), busy: false }),
+                  );
+                }}
+              />
+            )}
+            {run?.composite && run.project.composite && (
+              <CompositePanel
+                spec={run.project.composite}
+                pillarShares={run.composite.pillarWeights}
+                busy={recomputing}
+                onApply={(spec) => {
+                  setRecomputing(true);
+                  void session?.setComposite(spec).finally(() => setRecomputing(false));
+                }}
+              />
+            )}
+            {run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
+            {districts && measure && (
+              <DistrictTable
+                names={districts.names}
+                ids={districts.ids}
+                measures={tableMeasures}
+                sort={state.sort}
+                selectedIndex={selectedIndex}
+                onSort={(key) => dispatch({ type: 'sort', key })}
+                onSelect={select}
+              />
+            )}
+          </aside>
+        </main>
+        <footer className="sources">
+          {state.open?.bundled
+            ? 'Data: KNBS, 2019 Kenya Population and Housing Census (via rKenyaCensus, MIT); county boundaries (kenya_in_numbers, MIT); schools (Ministry of Education, CC0); health facilities (KMHFL, MIT). '
+            : 'Data: your files — keep their sources and licences with anything you export. Speed-test tiles from Ookla: “Speedtest® by Ookla® Global Fixed and Mobile Network Performance Maps”, CC BY-NC-SA 4.0. '}
+          Basemap: Natural Earth via world-atlas. Computed in your browser; nothing leaves this device.
+        </footer>
+      </div>
+      {state.adding && session && (
+        <AddDataDialog
+          key={state.adding.candidate.file}
+          candidate={state.adding.candidate}
+          districtIds={districts?.ids ?? []}
+          takenNames={[...(run?.project.tables ?? []), ...(run?.project.tiles ?? []), ...(run?.project.points ?? [])].map((l) => l.name)}
+          busy={state.adding.busy}
+          error={state.adding.error}
+          onConfirm={(entry) => void session.confirmLayer(entry)}
+          onCancel={() => void session.cancelFile()}
+        />
+      )}
+      {state.undoLabel && session && <UndoToast label={state.undoLabel} onUndo={() => void session.undo()} />}
+    </DropZone>
   );
 }

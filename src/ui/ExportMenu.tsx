@@ -13,7 +13,7 @@ export function ExportMenu({ run, projectFile }: { run: ProjectRun; projectFile:
     if (menu.current) menu.current.open = false;
   };
   return (
-    <details className="export-menu" ref={menu}>
+    <details className="export-menu results-menu" ref={menu}>
       <summary>Export</summary>
       <ul>
         {Object.entries(files).map(([name, text]) => (

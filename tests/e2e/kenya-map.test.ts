@@ -101,12 +101,13 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
     mkdirSync(path.join(work, 'examples'));
     symlinkSync(DATA, path.join(work, 'data'));
     const download = async (name: string, to: string) => {
-      await page.locator('.export-menu summary').click();
+      await page.locator('.results-menu summary').click();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
       await file.saveAs(to);
     };
-    const saved = path.join(work, 'examples', 'kenya.lastmile.json');
-    await download('kenya.lastmile.json (project)', saved);
+    // The app names the file after the project's title, and report.json says so.
+    const saved = path.join(work, 'examples', 'kenya-counties-2019-census.lastmile.json');
+    await download('kenya-counties-2019-census.lastmile.json (project)', saved);
     const out = path.join(work, 'cli');
     expect(await main(['run', saved, '--out', out, '--quiet'], sink(), sink())).toBe(0);
     for (const file of ['districts.csv', 'inequality.csv', 'report.json']) {

@@ -1,0 +1,169 @@
+// Places an added file in the project: the planner confirms or corrects the guessed role and
+// columns, sees how well a table's ids match the districts before joining, and can filter
+// rows (e.g. one network type or quarter of speed tests). Nothing changes until "Add".
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { joinMatch } from '../ingest/roles.ts';
+import { ColumnSelect } from './ColumnSelect.tsx';
+import type { FileCandidate } from '../state/file-candidate.ts';
+import { sampleValues } from '../state/file-candidate.ts';
+import { layerEntry, layerNameFor, missingSlots, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
+
+interface Props {
+  candidate: FileCandidate;
+  districtIds: readonly string[];
+  takenNames: readonly string[];
+  busy: boolean;
+  error: string | null;
+  onConfirm(entry: LayerEntry): void;
+  onCancel(): void;
+}
+
+const ROLE_LABELS: Record<LayerRole, string> = {
+  districts: 'District boundaries',
+  table: 'District table (census, survey…)',
+  tiles: 'Speed-test tiles (quadkeys)',
+  points: 'Points (facilities, sites)',
+};
+
+function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonly string[]): LayerDraft {
+  const s = candidate.suggestions.find((g) => g.role === role);
+  const columns = Object.fromEntries(ROLE_SLOTS[role].map((slot) => [slot, s?.mapping[slot] ?? '']));
+  const where = Object.entries(s?.mapping ?? {}).filter(([k]) => k.startsWith('where.')).map(([k, value]) => ({ column: k.slice(6), value }));
+  return { role, name: layerNameFor(candidate.file, takenNames), columns, where, by: s?.mapping.by ?? '', decimal: candidate.decimalComma ? ',' : '.' };
+}
+
+export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const firstRole = candidate.suggestions[0]?.role ?? (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? 'districts' : 'table');
+  const [draft, setDraft] = useState(() => draftFor(candidate, firstRole, takenNames));
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  const setColumn = (slot: string, column: string) => setDraft((d) => ({ ...d, columns: { ...d.columns, [slot]: column } }));
+  const match = useMemo(() => {
+    const column = draft.role === 'table' ? draft.columns.district : '';
+    if (!column || districtIds.length === 0) return null;
+    const rows = candidate.sample.filter((r) => draft.where.every((w) => !w.column || r[w.column] === w.value));
+    return joinMatch(rows.map((r) => r[column] ?? ''), districtIds);
+  }, [candidate, draft, districtIds]);
+  const roles = (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? ['districts'] : ['table', 'tiles', 'points']) as LayerRole[];
+  const missing = missingSlots(draft);
+  const suggestion = candidate.suggestions.find((s) => s.role === draft.role);
+
+  return (
+    <dialog ref={dialog} className="add-data-dialog" aria-labelledby="add-data-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onConfirm(layerEntry(draft, candidate.file));
+        }}
+      >
+        <h2 id="add-data-title">Add {candidate.file}</h2>
+        <p className="counts">
+          {candidate.kind}, {(candidate.size / 1e6).toFixed(1)} MB, {candidate.columns.length} columns{candidate.decimalComma ? ', decimal commas' : ''}
+        </p>
+        <fieldset>
+          <legend>This file holds</legend>
+          {roles.map((role) => (
+            <label key={role} className="role-choice">
+              <input type="radio" name="role" value={role} checked={draft.role === role} onChange={() => setDraft(draftFor(candidate, role, takenNames))} />
+              {ROLE_LABELS[role]}
+              {candidate.suggestions[0]?.role === role && <span className="counts"> (suggested)</span>}
+            </label>
+          ))}
+          {suggestion && suggestion.reasons.length > 0 && (
+            <ul className="reasons">
+              {suggestion.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+        {draft.role !== 'districts' && (
+          <label className="field">
+            Layer name <input value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} pattern="[A-Za-z_][A-Za-z0-9_]*" required />
+          </label>
+        )}
+        <fieldset>
+          <legend>Columns</legend>
+          {ROLE_SLOTS[draft.role].map((slot) => (
+            <label key={slot} className="field">
+              {slot}
+              <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— choose —" />
+            </label>
+          ))}
+          {draft.role === 'points' && draft.columns.lon && draft.columns.lat && (
+            <button type="button" onClick={() => setDraft((d) => ({ ...d, columns: { ...d.columns, lon: d.columns.lat!, lat: d.columns.lon! } }))}>
+              Swap longitude and latitude
+            </button>
+          )}
+        </fieldset>
+        {draft.role !== 'districts' && <WhereEditor candidate={candidate} draft={draft} setDraft={setDraft} />}
+        {draft.role === 'tiles' && (
+          <label className="field">
+            Group by
+            <select value={draft.by} onChange={(e) => setDraft((d) => ({ ...d, by: e.target.value }))} aria-label="group tiles by">
+              <option value="">nothing: one figure per district (mappable)</option>
+              {candidate.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {match && (
+          <p className={`join-match ${match.rate < 0.9 ? 'warn' : ''}`} role="status">
+            {match.matched} of {match.total} sample rows match a district id ({Math.round(100 * match.rate)} %)
+            {match.unmatched.length > 0 && <> — not matched: {match.unmatched.slice(0, 5).join(', ')}</>}
+          </p>
+        )}
+        {error && (
+          <p className="error-message" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" disabled={busy || missing.length > 0}>
+            {busy ? 'Adding…' : 'Add to project'}
+          </button>
+          <button type="button" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+          {missing.length > 0 && <span className="counts">Choose: {missing.join(', ')}</span>}
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+function WhereEditor({ candidate, draft, setDraft }: { candidate: FileCandidate; draft: LayerDraft; setDraft: (f: (d: LayerDraft) => LayerDraft) => void }) {
+  const update = (i: number, change: Partial<{ column: string; value: string }>) =>
+    setDraft((d) => ({ ...d, where: d.where.map((w, k) => (k === i ? { ...w, ...change, ...(change.column !== undefined ? { value: sampleValues(candidate, change.column)[0] ?? '' } : {}) } : w)) }));
+  return (
+    <fieldset>
+      <legend>Keep only rows where</legend>
+      {draft.where.map((w, i) => (
+        <div key={i} className="where-row">
+          <ColumnSelect columns={candidate.columns} value={w.column} onChange={(c) => update(i, { column: c })} label={`filter ${i + 1} column`} />
+          =
+          {/* Free text with suggestions: the sample holds only the first rows, not every value. */}
+          <input list={`filter-${i}-values`} value={w.value} onChange={(e) => update(i, { value: e.target.value })} aria-label={`filter ${i + 1} value`} />
+          <datalist id={`filter-${i}-values`}>
+            {sampleValues(candidate, w.column).map((v) => (
+              <option key={v} value={v} />
+            ))}
+          </datalist>
+          <button type="button" aria-label={`remove filter ${i + 1}`} onClick={() => setDraft((d) => ({ ...d, where: d.where.filter((_, k) => k !== i) }))}>
+            ×
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => setDraft((d) => ({ ...d, where: [...d.where, { column: '', value: '' }] }))}>
+        Add a filter
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+// Projects: the title of the open one, a new empty project, recent projects kept in this
+// browser, opening a project file, and the bundled example.
+import { useRef } from 'react';
+import type { ProjectSummary } from '../app/storage/workspace-store.ts';
+import { FilePicker } from './FilePicker.tsx';
+
+interface Props {
+  title: string;
+  currentId: string | null;
+  recent: readonly ProjectSummary[];
+  onTitle(title: string): void;
+  onNew(): void;
+  onOpenRecent(id: string): void;
+  onOpenFiles(files: File[]): void;
+  onOpenExample(): void;
+}
+
+export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRecent, onOpenFiles, onOpenExample }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  return (
+    <div className="project-menu">
+      <input className="project-title-input" aria-label="Project title" value={title} onChange={(e) => onTitle(e.target.value)} />
+      <details ref={menu} className="export-menu projects-menu">
+        <summary>Projects</summary>
+        <ul>
+          <li>
+            <button type="button" onClick={() => { close(); onNew(); }}>New empty project</button>
+          </li>
+          <li>
+            <button type="button" onClick={() => { close(); picker.current?.click(); }}>Open a project file…</button>
+          </li>
+          <li>
+            <button type="button" onClick={() => { close(); onOpenExample(); }}>Open the Kenya 2019 census example</button>
+          </li>
+          {recent.length > 0 && <li className="menu-heading">Recent in this browser</li>}
+          {recent.map((p) => (
+            <li key={p.id}>
+              <button type="button" disabled={p.id === currentId} onClick={() => { close(); onOpenRecent(p.id); }}>
+                {p.title} <span className="counts">{new Date(p.updatedAt).toLocaleString('en-GB')}{p.files ? ` · ${p.files} files` : ''}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <FilePicker ref={picker} onFiles={onOpenFiles} testId="open-project-input" accept=".json,.csv,.tsv,.txt,.gz,.geojson,.topojson,.parquet" />
+    </div>
+  );
+}
