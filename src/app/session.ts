@@ -215,8 +215,9 @@ export class Session {
     }
     this.adding = file;
     try {
-      await this.store.putFile(this.id, file.name, file);
+      // Sniff first (it reads only the head): a file that cannot be used is never stored.
       this.candidate = await candidateOf(file, this.run);
+      await this.store.putFile(this.id, file.name, file);
       this.dispatch({ type: 'adding', adding: { candidate: this.candidate, busy: false, error: null }, queued: this.pending.length });
     } catch (e) {
       this.adding = null;

@@ -47,6 +47,8 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
     const load = await loadTableFile(db, spec.name, baseName(spec.file), bytes, {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(spec.decimal ? { decimal: spec.decimal } : {}),
+      // Within one file (Parquet row groups), progress moves in fractions of its step.
+      onProgress: (done, totalRows) => options.onProgress?.(1 + i + (totalRows ? done / totalRows : 0), total, `reading ${baseName(spec.file)} (${done.toLocaleString('en')} rows)`),
     });
     tables.push(load);
     const rejects = load.rejects ?? [];

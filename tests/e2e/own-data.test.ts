@@ -131,3 +131,25 @@ describe.skipIf(inject('browserMissing'))('your own data', () => {
     expect(readFileSync(saved, 'utf8')).toBe('district_id,district_name,online.total\n01001,Autauga,30\n01003,Baldwin,30\n');
   });
 });
+
+describe.skipIf(inject('browserMissing'))('opening a project file', () => {
+  test('a .lastmile.json dropped with its data files opens as a project and computes', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(inject('baseUrl'));
+      await waitForIdle(page);
+      await page.getByTestId('open-project-input').setInputFiles([
+        path.join(EXAMPLES, 'hawaii.lastmile.json'),
+        path.join(DATA, 'hawaii/hi_counties.geojson'),
+        path.join(DATA, 'hawaii/hi_ookla_tiles_2019_2022.parquet'),
+      ]);
+      await page.waitForFunction(() => (document.querySelector('[aria-label="Project title"]') as HTMLInputElement | null)?.value.startsWith('Hawaii'));
+      await waitForIdle(page);
+      expect(await page.locator('.district-table tbody tr').count()).toBe(5);
+      expect(await page.locator('.layers-panel [data-layer="fixed_2022q4"]').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
