@@ -83,6 +83,7 @@ export function App() {
             {run && (
               <LayersPanel
                 run={run}
+                open={!state.open?.bundled || run.report.files.some((f) => f.issues.length > 0 || f.rows_rejected > 0)}
                 busy={state.phase === 'loading'}
                 onRemoveLayer={(name) => void session?.remove('layer', name)}
                 onRemoveIndicator={(id) => void session?.remove('indicator', id)}

@@ -6,16 +6,18 @@ import type { RunReport } from '../engine/run-report.ts';
 
 interface Props {
   run: ProjectRun;
+  /** Open at first (the planner's own data, or data with problems); a bundled example starts folded. */
+  open: boolean;
   busy: boolean;
   onRemoveLayer(name: string): void;
   onRemoveIndicator(id: string): void;
   onDefineIndicator(): void;
 }
 
-export function LayersPanel({ run, busy, onRemoveLayer, onRemoveIndicator, onDefineIndicator }: Props) {
+export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator, onDefineIndicator }: Props) {
   const report = run.report;
   return (
-    <details className="layers-panel" open>
+    <details className="layers-panel" open={open}>
       <summary>Data and checks</summary>
       <ul className="layer-list">
         {report.files.map((f, i) => (
