@@ -16,6 +16,7 @@ import { projectSources } from './project-sources.ts';
 import { recomputeComposite } from './recompute.ts';
 import { checkedProject, runInBrowser } from './start.ts';
 import { createAutosaver, saveWhenHidden, type Autosaver } from './storage/autosave.ts';
+import { projectFileNames } from './storage/project-files.ts';
 import { openWorkspaceStore, type WorkspaceStore } from './storage/workspace-store.ts';
 
 const BUNDLED_ID = 'kenya-2019-census';
@@ -143,7 +144,7 @@ export class Session {
     const file = this.adding;
     this.adding = null;
     this.candidate = null;
-    if (file && !JSON.stringify(this.project).includes(JSON.stringify(file.name))) await this.store.deleteFile(this.id, file.name);
+    if (file && this.project && !projectFileNames(this.project).includes(file.name)) await this.store.deleteFile(this.id, file.name);
     await this.nextFile();
   }
 

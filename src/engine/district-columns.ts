@@ -3,6 +3,7 @@
 // `<id>.parity.<b>/<a>`, `points.<name>.count`, `tiles.<name>.<figure>`), with small-number
 // suppression applied everywhere a figure rests on too few people, tests or devices.
 import { suppress, suppressGap } from '../core/indicators/suppression.ts';
+import { gapColumn, parityColumn, pointCountColumn, rateColumn, shareBelowMetric, tileColumn } from '../core/project/measure.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
 
@@ -46,22 +47,22 @@ export function districtColumns(
     for (const g of r.groups) {
       const s = rules.minPeople === undefined ? null : suppress(g.rate, g.denominator, rules.minPeople);
       if (s) flags.set(g.group, s.flags);
-      out.push({ name: `${r.id}.${g.group}`, label: `${r.label} — ${g.group}`, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
-      if (g.moe) out.push(marginColumn(`${r.id}.${g.group}`, `${r.label} — ${g.group}`, g.moe, s?.flags, r.id));
+      out.push({ name: rateColumn(r.id, g.group), label: `${r.label} — ${g.group}`, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
+      if (g.moe) out.push(marginColumn(rateColumn(r.id, g.group), `${r.label} — ${g.group}`, g.moe, s?.flags, r.id));
     }
     for (const [k, gap] of r.gaps.entries()) {
       const fa = flags.get(gap.a);
       const fb = flags.get(gap.b);
       const g = fa && fb ? suppressGap(gap.gapPoints, fa, fb) : null;
       const p = fa && fb ? suppressGap(gap.parity, fa, fb) : null;
-      out.push({ name: `${r.id}.gap.${gap.a}-${gap.b}`, label: `${r.label} — gap ${gap.a} − ${gap.b}`, unit: 'points', values: g ? g.values : gap.gapPoints, ...(g ? { suppressed: g.flags } : {}), source: r.id });
+      out.push({ name: gapColumn(r.id, gap.a, gap.b), label: `${r.label} — gap ${gap.a} − ${gap.b}`, unit: 'points', values: g ? g.values : gap.gapPoints, ...(g ? { suppressed: g.flags } : {}), source: r.id });
       const gapMoe = r.gapMoe[k];
-      if (gapMoe) out.push(marginColumn(`${r.id}.gap.${gap.a}-${gap.b}`, `${r.label} — gap ${gap.a} − ${gap.b}`, gapMoe, g?.flags, r.id));
-      out.push({ name: `${r.id}.parity.${gap.b}/${gap.a}`, label: `${r.label} — parity ${gap.b} / ${gap.a}`, unit: 'ratio', values: p ? p.values : gap.parity, ...(p ? { suppressed: p.flags } : {}), source: r.id });
+      if (gapMoe) out.push(marginColumn(gapColumn(r.id, gap.a, gap.b), `${r.label} — gap ${gap.a} − ${gap.b}`, gapMoe, g?.flags, r.id));
+      out.push({ name: parityColumn(r.id, gap.a, gap.b), label: `${r.label} — parity ${gap.b} / ${gap.a}`, unit: 'ratio', values: p ? p.values : gap.parity, ...(p ? { suppressed: p.flags } : {}), source: r.id });
     }
   }
   for (const p of points) {
-    out.push({ name: `points.${p.name}.count`, label: `${p.name}: count`, unit: 'count', values: p.counts, source: `points.${p.name}` });
+    out.push({ name: pointCountColumn(p.name), label: `${p.name}: count`, unit: 'count', values: p.counts, source: `points.${p.name}` });
   }
   for (const t of tiles) {
     // With `by` groups a layer has several figures per district: those go to tiles.<name>.csv only.
@@ -85,9 +86,9 @@ function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): Distr
     if ((rules.minTests !== undefined && !(a.tests[d]! >= rules.minTests)) || (rules.minDevices !== undefined && !(a.devices[d]! >= rules.minDevices))) withheld[d] = 1;
   }
   const figure = (name: string, label: string, unit: ColumnUnit, values: Float64Array, protect: boolean): DistrictColumn => {
-    if (!checked || !protect) return { name: `tiles.${t.name}.${name}`, label: `${t.name}: ${label}`, unit, values, source: `tiles.${t.name}` };
+    if (!checked || !protect) return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, unit, values, source: `tiles.${t.name}` };
     const v = Float64Array.from(values, (x, d) => (withheld[d] ? Number.NaN : x));
-    return { name: `tiles.${t.name}.${name}`, label: `${t.name}: ${label}`, unit, values: v, suppressed: withheld, source: `tiles.${t.name}` };
+    return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, unit, values: v, suppressed: withheld, source: `tiles.${t.name}` };
   };
   return [
     figure('tiles', 'tiles', 'count', a.tiles, false),
@@ -101,6 +102,4 @@ function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): Distr
 }
 
 /** Name of the below-threshold share column, e.g. `share_tests_below_25mbps`. */
-export function thresholdColumn(thresholdMbps: number): string {
-  return `share_tests_below_${thresholdMbps}mbps`;
-}
+export const thresholdColumn = shareBelowMetric;

@@ -1,6 +1,7 @@
 // Point and tile layers per district: coordinates and metrics come out of DuckDB as
 // columns, the engine worker places them in districts (grid index, exact tests only near
 // boundaries) and aggregates tiles with Ookla's test-weighted method.
+import { countPerDistrict } from '../core/geo/locate.ts';
 import type { DistrictPolygons } from '../core/geo/polygon.ts';
 import type { TileAggregate } from '../core/indicators/tiles.ts';
 import type { PointLayer, TileLayer } from '../core/project/types.ts';
@@ -47,13 +48,9 @@ export async function runPointLayer(db: Db, layer: PointLayer, polygons: Distric
   let missingCoordinates = 0;
   for (let i = 0; i < lons.length; i++) if (!Number.isFinite(lons[i]!) || !Number.isFinite(lats[i]!)) missingCoordinates++;
   const district = await compute.call('locatePoints', [polygons, lons, lats], options);
-  const counts = new Float64Array(nDistricts);
+  const counts = countPerDistrict(district, nDistricts);
   let outside = 0;
-  for (let i = 0; i < district.length; i++) {
-    const d = district[i]!;
-    if (d >= 0) counts[d]!++;
-    else if (Number.isFinite(lons[i]!) && Number.isFinite(lats[i]!)) outside++;
-  }
+  for (let i = 0; i < district.length; i++) if (district[i]! < 0 && Number.isFinite(lons[i]!) && Number.isFinite(lats[i]!)) outside++;
   return { name: layer.name, counts, rows: lons.length, missingCoordinates, outside };
 }
 

@@ -54,3 +54,13 @@ export function tileCentres(quadkeys: readonly (string | null)[]): TileCentres {
   });
   return { lons, lats, invalid };
 }
+
+/** Points per district (0…nDistricts−1) from each point's district index; −1 (outside) is not counted. */
+export function countPerDistrict(district: ArrayLike<number>, nDistricts: number): Float64Array {
+  const counts = new Float64Array(nDistricts);
+  for (let i = 0; i < district.length; i++) {
+    const d = district[i]!;
+    if (d >= 0 && d < nDistricts) counts[d]!++;
+  }
+  return counts;
+}

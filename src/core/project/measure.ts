@@ -33,6 +33,10 @@ export const rateColumn = (id: string, group: string): string => `${id}.${group}
 export const gapColumn = (id: string, a: string, b: string): string => `${id}.gap.${a}-${b}`;
 /** Column of the parity ratio rate(b) / rate(a). */
 export const parityColumn = (id: string, a: string, b: string): string => `${id}.parity.${b}/${a}`;
+/** Column of one figure of a tile layer without `by`, e.g. "tiles.fixed.download_mbps". */
+export const tileColumn = (layer: string, metric: string): string => `tiles.${layer}.${metric}`;
+/** Column of a point layer's count per district. */
+export const pointCountColumn = (layer: string): string => `points.${layer}.count`;
 /** Metric name of the share of tests below the threshold (Mbps), e.g. "share_tests_below_25mbps". */
 export const shareBelowMetric = (thresholdMbps: number): string => `share_tests_below_${thresholdMbps}mbps`;
 
