@@ -2,6 +2,7 @@
 // read. The browser and the CLI both start here, so they see the same tables.
 import type { Db } from '../db/db.ts';
 import { writeDistricts } from '../db/districts-table.ts';
+import { copyTable } from '../db/copy-table.ts';
 import { loadTableFile } from '../db/load-file.ts';
 import type { TableLoad } from '../db/load-table.ts';
 import type { Project } from '../core/project/types.ts';
@@ -41,15 +42,19 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
   ];
 
   const tables: TableLoad[] = [];
+  // Layers over the same file (read the same way) share one read: the table is copied.
+  const byFile = new Map<string, TableLoad>();
   for (const [i, spec] of tableSpecs.entries()) {
     step(1 + i, `reading ${baseName(spec.file)}`);
-    const bytes = await files.read(spec.file, options.signal);
-    const load = await loadTableFile(db, spec.name, baseName(spec.file), bytes, {
+    const key = `${spec.file}\u0000${spec.decimal ?? '.'}`;
+    const earlier = byFile.get(key);
+    const load = earlier ? await copyTable(db, earlier, spec.name) : await loadTableFile(db, spec.name, baseName(spec.file), await files.read(spec.file, options.signal), {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(spec.decimal ? { decimal: spec.decimal } : {}),
       // Within one file (Parquet row groups), progress moves in fractions of its step.
       onProgress: (done, totalRows) => options.onProgress?.(1 + i + (totalRows ? done / totalRows : 0), total, `reading ${baseName(spec.file)} (${done.toLocaleString('en')} rows)`),
     });
+    byFile.set(key, load);
     tables.push(load);
     const rejects = load.rejects ?? [];
     const rejectedLines = new Set(rejects.map((r) => r.line));
