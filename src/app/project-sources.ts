@@ -3,7 +3,7 @@
 import type { WorkspaceStore } from './storage/workspace-store.ts';
 import { storeFiles } from './storage/project-files.ts';
 import { bundledFiles } from './bundled-files.ts';
-import type { FileSource } from '../engine/file-source.ts';
+import { baseName, type FileSource } from '../engine/file-source.ts';
 import { InputError } from '../ingest/report.ts';
 
 /** Added files first, then the bundled data of a bundled project (`bundled` = its repository path). */
@@ -11,6 +11,9 @@ export function projectSources(store: WorkspaceStore, projectId: string, bundled
   const added = storeFiles(store, projectId);
   const builtIn = bundled ? bundledFiles(bundled.split('/').slice(0, -1).join('/')) : null;
   return {
+    async blob(path) {
+      return store.getFile(projectId, baseName(path));
+    },
     async read(path, signal) {
       try {
         return await added.read(path, signal);

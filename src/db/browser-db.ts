@@ -50,6 +50,9 @@ async function openBrowserDb(): Promise<Db> {
     async registerFile(name, bytes) {
       await db.registerFileBuffer(name, bytes);
     },
+    async registerBlob(name, blob) {
+      await db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    },
     async dropFile(name) {
       await db.dropFile(name);
     },

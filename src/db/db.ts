@@ -20,6 +20,11 @@ export interface Db {
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by DuckDB under a virtual file name (for read_csv). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Makes a Blob (a File the planner chose) readable by DuckDB under a virtual file name,
+   * read in slices as DuckDB needs them rather than copied whole. Browser only.
+   */
+  registerBlob?(name: string, blob: Blob): Promise<void>;
   /** Forgets a virtual file registered earlier. */
   dropFile(name: string): Promise<void>;
   /** Creates (or replaces) a table from Arrow IPC stream bytes. */

@@ -5,7 +5,7 @@ import { InputError } from '../ingest/report.ts';
 import type { Db } from './db.ts';
 import { convertDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';
-import { linesTable, loadDelimitedTable, type TableLoad } from './load-table.ts';
+import { linesTable, loadDelimitedBlob, loadDelimitedTable, type TableLoad } from './load-table.ts';
 import { ident } from './sql.ts';
 
 export interface TableFileOptions {
@@ -29,6 +29,22 @@ const SUPPORTED = `${TABLE_FILE_EXTENSIONS.join(', ')}, each optionally gzip-com
 export async function loadTableFile(db: Db, table: string, fileName: string, bytes: Uint8Array, options: TableFileOptions = {}): Promise<TableLoad> {
   // Messages always name the file the planner chose, even when its gzip content is at fault.
   return load(db, table, fileName, fileName, bytes, options);
+}
+
+/**
+ * The same for a file handed over as a Blob (a File in the browser). Uncompressed delimited
+ * text is read by DuckDB in place, in slices — a large census extract is never copied whole
+ * into JavaScript; other formats are read into memory first, as loadTableFile does.
+ */
+export async function loadTableBlob(db: Db, table: string, fileName: string, blob: Blob, options: TableFileOptions = {}): Promise<TableLoad> {
+  const ext = extensionOf(fileName);
+  if (!db.registerBlob || !(ext === '.csv' || ext === '.tsv' || ext === '.txt')) return loadTableFile(db, table, fileName, new Uint8Array(await blob.arrayBuffer()), options);
+  if (blob.size === 0) throw new InputError({ file: fileName, reason: 'the file is empty' });
+  options.signal?.throwIfAborted();
+  const result = await loadDelimitedBlob(db, table, `${table}${ext}`, blob, { file: fileName, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+  if (options.decimal === ',') await convertDecimalCommas(db, table);
+  options.onProgress?.(result.rows, result.rows);
+  return result;
 }
 
 async function load(db: Db, table: string, file: string, name: string, bytes: Uint8Array, options: TableFileOptions): Promise<TableLoad> {

@@ -39,12 +39,27 @@ export interface DelimitedLoadOptions {
  * that is not UTF-8 or has no row that could be read.
  */
 export async function loadDelimitedTable(db: Db, table: string, virtualFile: string, bytes: Uint8Array, options: DelimitedLoadOptions = {}): Promise<TableLoad> {
+  await db.registerFile(virtualFile, bytes);
+  return loadRegistered(db, table, virtualFile, bytes, options);
+}
+
+/**
+ * The same for a large file handed over as a Blob: DuckDB reads it in slices, so it is never
+ * held whole in JavaScript. Without the bytes, line numbers follow DuckDB's count (exact
+ * unless a quoted cell spans lines) and an encoding error names the line but not its text.
+ */
+export async function loadDelimitedBlob(db: Db, table: string, virtualFile: string, blob: Blob, options: DelimitedLoadOptions = {}): Promise<TableLoad> {
+  if (!db.registerBlob) throw new Error('this database cannot read files in place');
+  await db.registerBlob(virtualFile, blob);
+  return loadRegistered(db, table, virtualFile, null, options);
+}
+
+async function loadRegistered(db: Db, table: string, virtualFile: string, bytes: Uint8Array | null, options: DelimitedLoadOptions): Promise<TableLoad> {
   const file = options.file ?? virtualFile;
   const staging = `${table}__loading`;
   const rejectsTable = `${table}__rejects`;
   const rejectsScan = `${table}__rejects_scan`;
   const delim = options.delimiter === undefined ? '' : `delim = ${literal(options.delimiter)}, `;
-  await db.registerFile(virtualFile, bytes);
   try {
     await db.exec(
       `CREATE OR REPLACE TABLE ${ident(staging)} AS SELECT * FROM read_csv(${literal(virtualFile)}, header = true, all_varchar = true, auto_detect = true, ${delim}` +
@@ -55,14 +70,17 @@ export async function loadDelimitedTable(db: Db, table: string, virtualFile: str
     );
     const loaded = await describeTable(db, staging);
     const rejected = new Set(rows.map((r) => Number(r.line)));
-    const lines = recordLines(bytes, rejected);
+    const lines = bytes ? recordLines(bytes, rejected) : null;
     // When the scan and DuckDB disagree on the records (an unusual quote character, say),
     // fall back to DuckDB's own convention of one record per line.
-    const aligned = lines.rows === loaded.rows && lines.rejected.size === rejected.size;
+    const aligned = lines !== null && lines.rows === loaded.rows && lines.rejected.size === rejected.size;
     const editorLine = (line: number) => (aligned ? (lines.rejected.get(line) ?? line) : line);
     const rejects = rows.map((r) => toReject({ ...r, line: editorLine(Number(r.line)) }));
     const encoding = rows.find((r) => r.type === 'INVALID ENCODING');
-    if (encoding) throw new InputError(notUtf8Issue(file, bytes, invalidByteOnLine(bytes, editorLine(Number(encoding.line)))));
+    if (encoding) {
+      const line = editorLine(Number(encoding.line));
+      throw new InputError(bytes ? notUtf8Issue(file, bytes, invalidByteOnLine(bytes, line)) : { file, row: line, reason: 'not UTF-8 text; save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again' });
+    }
     if (loaded.rows === 0 && rejects.length === 0) throw new InputError({ file, reason: 'the file has a header row but no data rows' });
     if (loaded.rows === 0) {
       const n = new Set(rejects.map((r) => r.line)).size;

@@ -5,6 +5,8 @@
 export interface FileSource {
   /** The bytes of the file at `path` (relative to the project file); stops early when `signal` aborts. */
   read(path: string, signal?: AbortSignal): Promise<Uint8Array>;
+  /** The file as a Blob, when the source holds one (files the planner added), so large files can be read in place. */
+  blob?(path: string): Promise<Blob | undefined>;
 }
 
 /** The last path segment, used to name virtual files and in messages. */

@@ -3,7 +3,7 @@
 import type { Db } from '../db/db.ts';
 import { writeDistricts } from '../db/districts-table.ts';
 import { copyTable } from '../db/copy-table.ts';
-import { loadTableFile } from '../db/load-file.ts';
+import { loadTableBlob, loadTableFile } from '../db/load-file.ts';
 import type { TableLoad } from '../db/load-table.ts';
 import type { Project } from '../core/project/types.ts';
 import type { DistrictLayerData } from '../ingest/districts.ts';
@@ -11,6 +11,9 @@ import { readBoundaryFile } from '../ingest/topojson.ts';
 import type { LoadReport } from '../ingest/report.ts';
 import { checkColumns } from './check-columns.ts';
 import { baseName, type FileSource } from './file-source.ts';
+
+/** Files the planner added that are at least this large (bytes) are read by DuckDB in place. */
+export const IN_PLACE_BYTES = 4 * 1024 * 1024;
 
 export interface OpenedProject {
   readonly project: Project;
@@ -48,12 +51,18 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
     step(1 + i, `reading ${baseName(spec.file)}`);
     const key = `${spec.file}\u0000${spec.decimal ?? '.'}`;
     const earlier = byFile.get(key);
-    const load = earlier ? await copyTable(db, earlier, spec.name) : await loadTableFile(db, spec.name, baseName(spec.file), await files.read(spec.file, options.signal), {
+    const loadOptions = {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(spec.decimal ? { decimal: spec.decimal } : {}),
       // Within one file (Parquet row groups), progress moves in fractions of its step.
-      onProgress: (done, totalRows) => options.onProgress?.(1 + i + (totalRows ? done / totalRows : 0), total, `reading ${baseName(spec.file)} (${done.toLocaleString('en')} rows)`),
-    });
+      onProgress: (done: number, totalRows: number) => options.onProgress?.(1 + i + (totalRows ? done / totalRows : 0), total, `reading ${baseName(spec.file)} (${done.toLocaleString('en')} rows)`),
+    };
+    const blob = earlier ? undefined : await files.blob?.(spec.file);
+    const load = earlier
+      ? await copyTable(db, earlier, spec.name)
+      : blob && blob.size >= IN_PLACE_BYTES
+        ? await loadTableBlob(db, spec.name, baseName(spec.file), blob, loadOptions)
+        : await loadTableFile(db, spec.name, baseName(spec.file), await files.read(spec.file, options.signal), loadOptions);
     byFile.set(key, load);
     tables.push(load);
     const rejects = load.rejects ?? [];
