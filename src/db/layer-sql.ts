@@ -5,11 +5,12 @@ import { DISTRICTS_TABLE } from './districts-table.ts';
 import { joinedTable, type TableRef } from './indicator-sql.ts';
 import { ident, whereEquals, type Sql } from './sql.ts';
 
-/** Longitude and latitude of every point (NULL → NaN when missing or not a number), in file order. */
+/** Longitude, latitude (and value, if the layer has one) of every point as DOUBLE (NULL → NaN), in file order. */
 export function pointCoordinatesSql(layer: PointLayer): Sql {
   const where = whereEquals(layer.where ?? {});
+  const value = layer.value ? `, TRY_CAST(${ident(layer.value)} AS DOUBLE) AS value` : '';
   return {
-    text: `SELECT TRY_CAST(${ident(layer.lon)} AS DOUBLE) AS lon, TRY_CAST(${ident(layer.lat)} AS DOUBLE) AS lat FROM ${ident(layer.name)} ${where.text}`,
+    text: `SELECT TRY_CAST(${ident(layer.lon)} AS DOUBLE) AS lon, TRY_CAST(${ident(layer.lat)} AS DOUBLE) AS lat${value} FROM ${ident(layer.name)} ${where.text}`,
     params: where.params,
   };
 }

@@ -19,7 +19,9 @@ export function requiredColumns(project: Project): Map<string, Map<string, strin
     where(t.name, t.where, `tables[${i}]`);
   });
   (project.points ?? []).forEach((p, i) => {
-    for (const k of ['id', 'lon', 'lat'] as const) add(p.name, p[k], `points[${i}].${k}`);
+    for (const k of ['lon', 'lat'] as const) add(p.name, p[k], `points[${i}].${k}`);
+    if (p.id) add(p.name, p.id, `points[${i}].id`);
+    if (p.value) add(p.name, p.value, `points[${i}].value`);
     where(p.name, p.where, `points[${i}]`);
   });
   (project.tiles ?? []).forEach((t, i) => {

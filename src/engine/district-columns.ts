@@ -3,7 +3,7 @@
 // `<id>.parity.<b>/<a>`, `points.<name>.count`, `tiles.<name>.<figure>`), with small-number
 // suppression applied everywhere a figure rests on too few people, tests or devices.
 import { suppress, suppressGap } from '../core/indicators/suppression.ts';
-import { gapColumn, parityColumn, pointCountColumn, rateColumn, shareBelowMetric, tileColumn } from '../core/project/measure.ts';
+import { gapColumn, parityColumn, pointCountColumn, pointSumColumn, rateColumn, shareBelowMetric, tileColumn } from '../core/project/measure.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
 
@@ -63,6 +63,7 @@ export function districtColumns(
   }
   for (const p of points) {
     out.push({ name: pointCountColumn(p.name), label: `${p.name}: count`, unit: 'count', values: p.counts, source: `points.${p.name}` });
+    if (p.sums) out.push({ name: pointSumColumn(p.name), label: `${p.name}: sum`, unit: 'value', values: p.sums, source: `points.${p.name}` });
   }
   for (const t of tiles) {
     // With `by` groups a layer has several figures per district: those go to tiles.<name>.csv only.

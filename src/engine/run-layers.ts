@@ -1,7 +1,7 @@
 // Point and tile layers per district: coordinates and metrics come out of DuckDB as
 // columns, the engine worker places them in districts (grid index, exact tests only near
 // boundaries) and aggregates tiles with Ookla's test-weighted method.
-import { countPerDistrict } from '../core/geo/locate.ts';
+import { countPerDistrict, sumPerDistrict } from '../core/geo/locate.ts';
 import type { DistrictPolygons } from '../core/geo/polygon.ts';
 import type { TileAggregate } from '../core/indicators/tiles.ts';
 import type { PointLayer, TileLayer } from '../core/project/types.ts';
@@ -13,6 +13,8 @@ export interface PointLayerRun {
   readonly name: string;
   /** Points per district, in boundary order. */
   readonly counts: Float64Array;
+  /** Σ of the layer's value column per district, when it has one. */
+  readonly sums: Float64Array | null;
   readonly rows: number;
   readonly missingCoordinates: number;
   readonly outside: number;
@@ -49,9 +51,10 @@ export async function runPointLayer(db: Db, layer: PointLayer, polygons: Distric
   for (let i = 0; i < lons.length; i++) if (!Number.isFinite(lons[i]!) || !Number.isFinite(lats[i]!)) missingCoordinates++;
   const district = await compute.call('locatePoints', [polygons, lons, lats], options);
   const counts = countPerDistrict(district, nDistricts);
+  const sums = layer.value ? sumPerDistrict(district, doubles(cols.value, 'value'), nDistricts) : null;
   let outside = 0;
   for (let i = 0; i < district.length; i++) if (district[i]! < 0 && Number.isFinite(lons[i]!) && Number.isFinite(lats[i]!)) outside++;
-  return { name: layer.name, counts, rows: lons.length, missingCoordinates, outside };
+  return { name: layer.name, counts, sums, rows: lons.length, missingCoordinates, outside };
 }
 
 /** Places a tile layer's tiles by quadkey centre and aggregates them per district and `by` group. */

@@ -17,8 +17,12 @@ export function projectTableChecks(project: Project): Map<string, TableChecks> {
   for (const t of project.tables ?? []) of(t.name, t.where).unique.add(t.district);
   for (const p of project.points ?? []) {
     const c = of(p.name, p.where);
-    c.unique.add(p.id);
+    if (p.id) c.unique.add(p.id);
     c.numeric.add(p.lon).add(p.lat);
+    if (p.value) {
+      c.numeric.add(p.value);
+      c.counts.add(p.value);
+    }
   }
   for (const t of project.tiles ?? []) {
     const c = of(t.name, t.where);

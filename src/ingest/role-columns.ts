@@ -12,7 +12,7 @@ export const NAMES = {
   lon: [/^(lon|lng|long|longitude)$/i, /^x$/i, /(^|_)(lon|lng|longitude)(_|$)/i],
   lat: [/^(lat|latitude)$/i, /^y$/i, /(^|_)(lat|latitude)(_|$)/i],
   pointId: [/^id$/i, /(_|^)id$/i, /(_|^)(code|no|number)$/i],
-  value: [/^(population|pop|value|count|total)$/i, /(_|^)(pop|population)(_|$)/i],
+  value: [/^(population|pop|value|count|total)$/i, /(_|^)(pop|population)\d*(_|$)/i],
   quadkey: [/^quadkey$/i, /quad_?key|^qk$/i],
   download_kbps: [/^avg_d_kbps$/i, /download|(^|_)dl(_|$)|(^|_)down(_|$)/i],
   upload_kbps: [/^avg_u_kbps$/i, /upload|(^|_)ul(_|$)|(^|_)up(_|$)/i],

@@ -97,8 +97,11 @@ export function guessPoints(
   if (id !== undefined) {
     mapping.id = id;
     reasons.push(`"${id}" has a different value on every row`);
-  } else reasons.push('no column has a different value on every row; choose one as the point id');
+  } else reasons.push('no column has a different value on every row, so the points have no id (fine for a grid)');
   const value = byName(others, NAMES.value, id ? [id] : []).find((c) => isNumeric(sample, c, decimalComma));
-  if (value !== undefined) mapping.value = value;
+  if (value !== undefined) {
+    mapping.value = value;
+    reasons.push(`"${value}" will be summed per district (e.g. the population of each grid cell)`);
+  }
   return { role: 'points', confidence, mapping, reasons };
 }

@@ -22,7 +22,7 @@ export const ROLE_SLOTS: Readonly<Record<LayerRole, readonly string[]>> = {
   districts: ['id', 'name'],
   table: ['district'],
   tiles: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],
-  points: ['id', 'lon', 'lat'],
+  points: ['lon', 'lat'],
 };
 
 /** A layer name derived from a file name: letters, digits and "_", not starting with a digit, unique ignoring case. */
@@ -35,6 +35,9 @@ export function layerNameFor(fileName: string, taken: readonly string[]): string
   for (let k = 2; lower.has(name.toLowerCase()) || name === 'districts'; k++) name = `${base}_${k}`;
   return name;
 }
+
+/** Slots a role may use but does not need: a point layer's value (e.g. population per grid cell). */
+export const OPTIONAL_SLOTS: Readonly<Record<LayerRole, readonly string[]>> = { districts: [], table: [], tiles: [], points: ['id', 'value'] };
 
 /** Slots that are still unmapped, for the dialog to say what is missing. */
 export function missingSlots(draft: LayerDraft): string[] {
@@ -60,7 +63,7 @@ export function layerEntry(draft: LayerDraft, file: string): LayerEntry {
     case 'table':
       return { role: 'table', layer: { ...common, district: c.district! } };
     case 'points':
-      return { role: 'points', layer: { ...common, id: c.id!, lon: c.lon!, lat: c.lat! } };
+      return { role: 'points', layer: { ...common, ...(c.id ? { id: c.id } : {}), lon: c.lon!, lat: c.lat!, ...(c.value ? { value: c.value } : {}) } };
     case 'tiles':
       return {
         role: 'tiles',

@@ -6,7 +6,7 @@ import { joinMatch } from '../ingest/roles.ts';
 import { ColumnSelect } from './ColumnSelect.tsx';
 import type { FileCandidate } from '../state/file-candidate.ts';
 import { sampleValues } from '../state/file-candidate.ts';
-import { layerEntry, layerNameFor, missingSlots, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
+import { layerEntry, layerNameFor, missingSlots, OPTIONAL_SLOTS, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
 
 interface Props {
   candidate: FileCandidate;
@@ -27,7 +27,7 @@ const ROLE_LABELS: Record<LayerRole, string> = {
 
 function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonly string[]): LayerDraft {
   const s = candidate.suggestions.find((g) => g.role === role);
-  const columns = Object.fromEntries(ROLE_SLOTS[role].map((slot) => [slot, s?.mapping[slot] ?? '']));
+  const columns = Object.fromEntries([...ROLE_SLOTS[role], ...OPTIONAL_SLOTS[role]].map((slot) => [slot, s?.mapping[slot] ?? '']));
   const where = Object.entries(s?.mapping ?? {}).filter(([k]) => k.startsWith('where.')).map(([k, value]) => ({ column: k.slice(6), value }));
   return { role, name: layerNameFor(candidate.file, takenNames), columns, where, by: s?.mapping.by ?? '', decimal: candidate.decimalComma ? ',' : '.' };
 }
@@ -92,6 +92,12 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
             <label key={slot} className="field">
               {slot}
               <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— choose —" />
+            </label>
+          ))}
+          {OPTIONAL_SLOTS[draft.role].map((slot) => (
+            <label key={slot} className="field">
+              {slot} {slot === 'value' ? '(optional: summed per district, e.g. population of a grid cell)' : '(optional)'}
+              <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— none —" />
             </label>
           ))}
           {draft.role === 'points' && draft.columns.lon && draft.columns.lat && (

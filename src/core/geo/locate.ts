@@ -55,6 +55,17 @@ export function tileCentres(quadkeys: readonly (string | null)[]): TileCentres {
   return { lons, lats, invalid };
 }
 
+/** Σ of a value per district from each point's district index (−1 and NaN values are skipped), in the value's unit. */
+export function sumPerDistrict(district: ArrayLike<number>, values: ArrayLike<number>, nDistricts: number): Float64Array {
+  const sums = new Float64Array(nDistricts);
+  for (let i = 0; i < district.length; i++) {
+    const d = district[i]!;
+    const v = values[i]!;
+    if (d >= 0 && d < nDistricts && Number.isFinite(v)) sums[d]! += v;
+  }
+  return sums;
+}
+
 /** Points per district (0…nDistricts−1) from each point's district index; −1 (outside) is not counted. */
 export function countPerDistrict(district: ArrayLike<number>, nDistricts: number): Float64Array {
   const counts = new Float64Array(nDistricts);

@@ -7,7 +7,7 @@ export const KNOWN_KEYS = {
   table: ['name', 'file', 'district', 'where', 'decimal'],
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
   tileColumns: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],
-  point: ['name', 'file', 'id', 'lon', 'lat', 'where', 'decimal'],
+  point: ['name', 'file', 'id', 'lon', 'lat', 'value', 'where', 'decimal'],
   indicator: ['id', 'label', 'table', 'rate', 'gaps', 'moe', 'value', 'unit'],
   population: ['table', 'column'],
   regions: ['table', 'column'],

@@ -6,6 +6,7 @@
 //   <id>.parity.<b>/<a>       rate(b) / rate(a), ratio
 //   tiles.<layer>.<metric>    speed-test summary of a tile layer (metrics below)
 //   points.<layer>.count      points of a point layer in the district
+//   points.<layer>.sum        Σ of a point layer's `value` column in the district
 //   <composite id>, <composite id>.<pillar>   the composite index and its pillar scores
 // A tile layer with `by` columns has several figures per district, so they go to
 // tiles.<layer>.csv only. Protected figures are followed by a 0/1 column "<column>.suppressed".
@@ -25,7 +26,7 @@ export type Measure =
   | { readonly kind: 'rate'; readonly indicator: string; readonly group: string }
   | { readonly kind: 'gap' | 'parity'; readonly indicator: string; readonly a: string; readonly b: string }
   | { readonly kind: 'tiles'; readonly layer: string; readonly metric: string }
-  | { readonly kind: 'points'; readonly layer: string; readonly metric: 'count' };
+  | { readonly kind: 'points'; readonly layer: string; readonly metric: 'count' | 'sum' };
 
 /** Column of one group's rate, percent. */
 export const rateColumn = (id: string, group: string): string => `${id}.${group}`;
@@ -37,6 +38,8 @@ export const parityColumn = (id: string, a: string, b: string): string => `${id}
 export const tileColumn = (layer: string, metric: string): string => `tiles.${layer}.${metric}`;
 /** Column of a point layer's count per district. */
 export const pointCountColumn = (layer: string): string => `points.${layer}.count`;
+/** Column of the sum of a point layer's value column per district (e.g. population). */
+export const pointSumColumn = (layer: string): string => `points.${layer}.sum`;
 /** Metric name of the share of tests below the threshold (Mbps), e.g. "share_tests_below_25mbps". */
 export const shareBelowMetric = (thresholdMbps: number): string => `share_tests_below_${thresholdMbps}mbps`;
 
@@ -50,7 +53,7 @@ export function parseMeasure(key: string): Measure | undefined {
     return NAME_PATTERN.test(second) && /^[A-Za-z0-9_.]+$/.test(metric) ? { kind: 'tiles', layer: second, metric } : undefined;
   }
   if (head === 'points' && parts.length === 3) {
-    return NAME_PATTERN.test(second) && third === 'count' ? { kind: 'points', layer: second, metric: 'count' } : undefined;
+    return NAME_PATTERN.test(second) && (third === 'count' || third === 'sum') ? { kind: 'points', layer: second, metric: third } : undefined;
   }
   if (!NAME_PATTERN.test(head)) return undefined;
   if (parts.length === 1) return { kind: 'value', indicator: head };

@@ -50,9 +50,12 @@ export interface TileLayer {
 export interface PointLayer {
   readonly name: string;
   readonly file: string;
-  readonly id: string;
+  /** Column holding each point's id (checked for repeats); a population grid may have none. */
+  readonly id?: string;
   readonly lon: string;
   readonly lat: string;
+  /** A column summed per district besides the count, e.g. the population of each grid cell. */
+  readonly value?: string;
   readonly where?: WhereFilter;
   readonly decimal?: DecimalSeparator;
 }

@@ -68,7 +68,7 @@ function checkNotAllZero(c: Checker, weights: readonly (number | undefined)[], p
 }
 
 const MEASURE_SHAPES =
-  '"<indicator>", "<indicator>.<group>", "<indicator>.gap.<a>-<b>", "<indicator>.parity.<b>/<a>", "tiles.<layer>.<metric>" or "points.<layer>.count"';
+  '"<indicator>", "<indicator>.<group>", "<indicator>.gap.<a>-<b>", "<indicator>.parity.<b>/<a>", "tiles.<layer>.<metric>", "points.<layer>.count" or "points.<layer>.sum"';
 
 /** Why `key` is not a column of districts.csv for this project, or undefined if it is. */
 export function measureProblem(key: string, catalogue: Catalogue): string | undefined {
@@ -83,7 +83,8 @@ export function measureProblem(key: string, catalogue: Catalogue): string | unde
   }
   if (m.kind === 'points') {
     const points = catalogue.layers.filter((layer) => layer.kind === 'point layer').map((layer) => layer.name);
-    return points.includes(m.layer) ? undefined : `no point layer named "${m.layer}" ${listing('point layers', points)}`;
+    if (!points.includes(m.layer)) return `no point layer named "${m.layer}" ${listing('point layers', points)}`;
+    return m.metric === 'sum' && !catalogue.pointSums.includes(m.layer) ? `point layer "${m.layer}" has no "value" column, so it has no sum` : undefined;
   }
   const id = m.indicator;
   const indicator = catalogue.indicators.get(id);

@@ -15,11 +15,13 @@ export interface Catalogue {
   readonly layers: { readonly name: string; readonly kind: LayerKind; readonly path: string }[];
   /** Tile layers; only those without `by` have columns in districts.csv. */
   readonly tiles: { readonly name: string; readonly thresholdMbps: number; readonly by: boolean }[];
+  /** Point layers with a `value` column, which have a points.<name>.sum column. */
+  readonly pointSums: string[];
   readonly indicators: Map<string, { readonly kind: 'rate' | 'value'; readonly groups: string[]; readonly gaps: [string, string][] }>;
 }
 
 export function emptyCatalogue(): Catalogue {
-  return { ids: [], layers: [], tiles: [], indicators: new Map() };
+  return { ids: [], layers: [], tiles: [], pointSums: [], indicators: new Map() };
 }
 
 /** A file path relative to the project file, of a format that fits `role`. */
@@ -49,7 +51,9 @@ export function checkLayers(c: Checker, value: unknown, path: string, kind: Laye
     if (o.where !== undefined) checkWhere(c, o.where, at(itemPath, 'where'));
     c.choice(o.decimal, at(itemPath, 'decimal'), DECIMAL_SEPARATORS);
     if (kind === 'table') c.string(o.district, at(itemPath, 'district'));
-    if (kind === 'point layer') for (const key of ['id', 'lon', 'lat'] as const) c.string(o[key], at(itemPath, key));
+    if (kind === 'point layer') for (const key of ['lon', 'lat'] as const) c.string(o[key], at(itemPath, key));
+    if (kind === 'point layer' && o.id !== undefined) c.string(o.id, at(itemPath, 'id'));
+    if (kind === 'point layer' && o.value !== undefined && c.string(o.value, at(itemPath, 'value')) !== undefined && name !== undefined) catalogue.pointSums.push(name);
     if (kind === 'tile layer') checkTileLayer(c, o, itemPath, name, catalogue);
   });
 }
@@ -58,7 +62,7 @@ const KEYS_OF = { table: 'table', 'tile layer': 'tile', 'point layer': 'point' }
 const REQUIRED: Record<LayerKind, readonly string[]> = {
   table: ['name', 'file', 'district'],
   'tile layer': ['name', 'file', 'columns'],
-  'point layer': ['name', 'file', 'id', 'lon', 'lat'],
+  'point layer': ['name', 'file', 'lon', 'lat'],
 };
 
 function layerName(c: Checker, value: unknown, path: string, kind: LayerKind, catalogue: Catalogue): string | undefined {

@@ -144,3 +144,14 @@ test('guesses come best first and the sniffed file is not changed', async () => 
   expect(roles[0]!.confidence).toBeGreaterThan(roles[1]!.confidence);
   expect(JSON.stringify(s)).toBe(before);
 });
+
+describe('a population grid', () => {
+  test('AfriPop cells are points without an id whose pop2010 is summed per district', async () => {
+    const grid = await sniffFile(named('nairobi_afripop2010_1km.csv', readFileSync(path.join(DATA, 'kenya/nairobi_afripop2010_1km.csv'))));
+    // Kenya's bounds, roughly: the cells (around Nairobi, 36.7–37.1 E, 1.2–1.4 S) fall inside.
+    const [best] = guessRoles(grid, { districtBounds: [33.9, -4.7, 41.9, 5.0] });
+    expect(best!.role).toBe('points');
+    expect(best!.mapping).toEqual({ lon: 'lon', lat: 'lat', value: 'pop2010' });
+    expect(best!.reasons).toContain('"pop2010" will be summed per district (e.g. the population of each grid cell)');
+  });
+});

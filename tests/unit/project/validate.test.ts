@@ -306,7 +306,7 @@ describe('suppression and the composite index', () => {
       '[10].measure: tile layer "by_period" is summarised by its "by" columns, so its figures are in tiles.by_period.csv, not districts.csv; use a layer without "by"',
       '[11].measure: "divide_index.all" is a column of the composite index itself; its measures are other columns',
       '[12].measure: no point layer named "clinics" (point layers: schools, health)',
-      '[13].measure: "internet_use..total" is not a districts.csv column: write "<indicator>", "<indicator>.<group>", "<indicator>.gap.<a>-<b>", "<indicator>.parity.<b>/<a>", "tiles.<layer>.<metric>" or "points.<layer>.count"',
+      '[13].measure: "internet_use..total" is not a districts.csv column: write "<indicator>", "<indicator>.<group>", "<indicator>.gap.<a>-<b>", "<indicator>.parity.<b>/<a>", "tiles.<layer>.<metric>", "points.<layer>.count" or "points.<layer>.sum"',
       '[14].measure: no indicator "no_such" (indicators: internet_use, hh_internet)',
     ]);
   });
@@ -375,4 +375,14 @@ test('formatProjectErrors writes one line per error', () => {
       { file: F, path: '', message: 'not valid JSON: x', line: 3, column: 5 },
     ]),
   ).toBe([`${F}: indicators[1].table: no table named "asets" (tables: ict, assets)`, `${F}: missing required key "title"`, `${F}:3:5: not valid JSON: x`].join('\n'));
+});
+
+describe('point layers with a value', () => {
+  test('points.<layer>.sum is a measure only for a layer with a "value" column; a point layer needs no id', () => {
+    const [schools, health] = kenya.points;
+    const composite = { id: 'idx', pillars: [{ name: 'p', indicators: [{ measure: 'points.schools.sum', direction: 'higher-is-better' }] }] };
+    expect(errorLines(kenyaWith({ composite }))).toEqual(['kenya.lastmile.json: composite.pillars[0].indicators[0].measure: point layer "schools" has no "value" column, so it has no sum']);
+    const { id: _id, ...withoutId } = schools!;
+    expect(errorLines(kenyaWith({ points: [{ ...withoutId, value: 'level' }, health], composite }))).toEqual([]);
+  });
 });

@@ -44,3 +44,10 @@ describe('layerEntry', () => {
     expect(() => layerEntry(draft({ role: 'points', columns: { id: 'id' } }), 'p.csv')).toThrow('choose a column for: lon, lat');
   });
 });
+
+test('a population grid is a point layer without id and with a value summed per district', () => {
+  expect(layerEntry(draft({ role: 'points', name: 'pop', columns: { lon: 'lon', lat: 'lat', value: 'pop2010' } }), 'grid.csv')).toEqual({
+    role: 'points',
+    layer: { name: 'pop', file: 'grid.csv', lon: 'lon', lat: 'lat', value: 'pop2010' },
+  });
+});
