@@ -68,3 +68,11 @@ export function regionSql(ref: TableRef, column: string): Sql {
   const from = joinedTable(ref);
   return { text: `SELECT d.ord, min(CAST(t.${ident(column)} AS VARCHAR)) AS region ${from.text} GROUP BY d.ord ORDER BY d.ord`, params: from.params };
 }
+
+/** Id, name and geometry text of every row of a boundary table, in file order (rowid kept for line numbers). */
+export function boundaryRowsSql(table: string, id: string, name: string, geometry: string): Sql {
+  return {
+    text: `SELECT rowid::INTEGER AS r, CAST(${ident(id)} AS VARCHAR) AS id, CAST(${ident(name)} AS VARCHAR) AS name, CAST(${ident(geometry)} AS VARCHAR) AS geometry FROM ${ident(table)} ORDER BY rowid`,
+    params: [],
+  };
+}

@@ -9,6 +9,7 @@ import type { Project } from '../core/project/types.ts';
 import type { DistrictLayerData } from '../ingest/districts.ts';
 import { readBoundaryFile } from '../ingest/topojson.ts';
 import type { LoadReport } from '../ingest/report.ts';
+import { readBoundaryTable } from './boundary-table.ts';
 import { checkColumns } from './check-columns.ts';
 import { baseName, type FileSource } from './file-source.ts';
 
@@ -37,8 +38,11 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
   };
 
   step(0, `reading ${baseName(project.districts.file)}`);
-  const text = new TextDecoder().decode(await files.read(project.districts.file, options.signal));
-  const districts = readBoundaryFile(baseName(project.districts.file), text, project.districts.id, project.districts.name);
+  const boundaryBytes = await files.read(project.districts.file, options.signal);
+  const geometryColumn = project.districts.geometry;
+  const districts = geometryColumn
+    ? await readBoundaryTable(db, { ...project.districts, geometry: geometryColumn }, baseName(project.districts.file), boundaryBytes, options.signal)
+    : readBoundaryFile(baseName(project.districts.file), new TextDecoder().decode(boundaryBytes), project.districts.id, project.districts.name);
   await writeDistricts(db, districts.ids, districts.names);
   const reports: LoadReport[] = [
     { file: baseName(project.districts.file), rowsRead: districts.ids.length, rowsRejected: districts.issues.filter((i) => i.reason.endsWith('skipped')).length, issues: districts.issues },

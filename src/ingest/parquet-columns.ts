@@ -82,7 +82,9 @@ async function readRowGroup(
   const parts: ColumnData[] = [];
   try {
     // onChunk rather than row objects: columns stay columns, with no per-row allocation.
-    await parquetRead({ file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, onChunk: (c) => parts.push(c) });
+    // utf8: false keeps unannotated byte arrays as bytes, so binary (GeoParquet's WKB) is not
+    // mangled into text; toText decides per value (columns annotated as strings are text anyway).
+    await parquetRead({ file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, utf8: false, onChunk: (c) => parts.push(c) });
   } catch (e) {
     throw new InputError({ file, row: start + 1, reason: `the row group starting here could not be decoded (${(e as Error).message})` });
   }
@@ -157,8 +159,30 @@ function toText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-  if (v instanceof Uint8Array) return Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (v instanceof Uint8Array) return bytesText(v);
   return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes that are plain UTF-8 text stay text; anything else (binary such as WKB) becomes hex. */
+function bytesText(v: Uint8Array): string {
+  try {
+    const text = UTF8.decode(v);
+    if (!hasControlCharacter(text)) return text;
+  } catch {
+    // not UTF-8: binary
+  }
+  return Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** True for text holding a control character other than tab and line breaks (a sign of binary). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
 }
 
 /** hyparquet reads from an ArrayBuffer; copy only when the view does not span its buffer. */

@@ -36,7 +36,7 @@ export function guessRoles(s: Sniffed, ctx: RoleContext = {}): RoleGuess[] {
   const guesses =
     s.kind === 'geojson' || s.kind === 'topojson'
       ? [guessDistricts(s)]
-      : [guessTable(s, ctx), guessTiles(s.columns, s.sample, s.decimalComma ?? false), guessPoints(s.columns, s.sample, s.decimalComma ?? false, ctx.districtBounds)];
+      : [guessTable(s, ctx), guessTiles(s.columns, s.sample, s.decimalComma ?? false), guessPoints(s.columns, s.sample, s.decimalComma ?? false, ctx.districtBounds), guessBoundaryTable(s)];
   const located = guesses.some((g) => g !== undefined && g.role !== 'table' && g.confidence >= 0.6);
   return guesses
     .filter((g): g is RoleGuess => g !== undefined && g.confidence > 0)
@@ -65,6 +65,21 @@ function guessDistricts(s: Sniffed): RoleGuess {
   if (id !== undefined) mapping.id = id;
   if (name !== undefined) mapping.name = name;
   return { role: 'districts', confidence, mapping, reasons };
+}
+
+/** Outlines as WKT ("POLYGON ((…") or hex WKB (GeoParquet geometry read as text). */
+const GEOMETRY_TEXT = /^\s*(SRID=\d+;)?\s*(MULTI)?POLYGON\b|^0[01]0[36]000000|^0[01]000000[03]6/i;
+
+/** A table whose rows are districts with their outlines in a geometry column. */
+function guessBoundaryTable(s: Sniffed): RoleGuess | undefined {
+  const geometry = s.columns.find((c) => {
+    const values = valuesOf(s.sample, c);
+    return values.length > 0 && values.every((v) => GEOMETRY_TEXT.test(v));
+  });
+  if (geometry === undefined) return undefined;
+  const rest = { ...s, columns: s.columns.filter((c) => c !== geometry) };
+  const districts = guessDistricts({ ...rest, kind: 'geojson', geometry: { features: s.sample.length, types: ['Polygon'], nullGeometries: 0, bbox: null, uniqueProperties: rest.columns.filter((c) => isUnique(s.sample, c)) } });
+  return { ...districts, mapping: { ...districts.mapping, geometry }, reasons: [`"${geometry}" holds district outlines (WKT or WKB)`, ...districts.reasons] };
 }
 
 function guessTable(s: Sniffed, ctx: RoleContext): RoleGuess | undefined {

@@ -18,6 +18,11 @@ interface Props {
   onCancel(): void;
 }
 
+const SLOT_HINTS: Record<string, string> = {
+  value: '(optional: summed per district, e.g. population of a grid cell)',
+  geometry: '(the column with each outline as WKT or WKB)',
+};
+
 const ROLE_LABELS: Record<LayerRole, string> = {
   districts: 'District boundaries',
   table: 'District table (census, survey…)',
@@ -47,7 +52,10 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
     const rows = candidate.sample.filter((r) => draft.where.every((w) => !w.column || r[w.column] === w.value));
     return joinMatch(rows.map((r) => r[column] ?? ''), districtIds);
   }, [candidate, draft, districtIds]);
-  const roles = (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? ['districts'] : ['table', 'tiles', 'points']) as LayerRole[];
+  const geojson = candidate.kind === 'geojson' || candidate.kind === 'topojson';
+  // A CSV or Parquet file can hold districts too, with outlines in a WKT/WKB column.
+  const roles = (geojson ? ['districts'] : ['table', 'tiles', 'points', 'districts']) as LayerRole[];
+  const optionalSlots = OPTIONAL_SLOTS[draft.role].filter((slot) => !(geojson && slot === 'geometry'));
   const missing = missingSlots(draft);
   const suggestion = candidate.suggestions.find((s) => s.role === draft.role);
 
@@ -94,9 +102,9 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
               <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— choose —" />
             </label>
           ))}
-          {OPTIONAL_SLOTS[draft.role].map((slot) => (
+          {optionalSlots.map((slot) => (
             <label key={slot} className="field">
-              {slot} {slot === 'value' ? '(optional: summed per district, e.g. population of a grid cell)' : '(optional)'}
+              {slot} {SLOT_HINTS[slot] ?? '(optional)'}
               <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— none —" />
             </label>
           ))}

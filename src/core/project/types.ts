@@ -18,6 +18,8 @@ export interface DistrictLayer {
   readonly id: string;
   /** Property holding the district's display name. */
   readonly name: string;
+  /** For a CSV or (Geo)Parquet file: the column holding each outline as WKT or WKB. */
+  readonly geometry?: string;
 }
 
 export interface DistrictTable {

@@ -2,7 +2,7 @@
 // Tables, tiles and points become DuckDB tables, so they share one set of names.
 
 import { at, describe, isObject, type Checker, type JsonObject } from './checker.ts';
-import { filePathProblem, type FileRole } from './files.ts';
+import { filePathProblem, knownExtension, type FileRole } from './files.ts';
 import { DECIMAL_SEPARATORS, KNOWN_KEYS, NAME_PATTERN, RESERVED_LAYER_NAMES } from './keys.ts';
 import { DEFAULT_THRESHOLD_MBPS, TILE_METRICS, shareBelowMetric } from './measure.ts';
 
@@ -33,11 +33,15 @@ export function checkFile(c: Checker, value: unknown, path: string, role: FileRo
 }
 
 export function checkDistricts(c: Checker, value: unknown, path: string): void {
-  const o = c.object(value, path, KNOWN_KEYS.districts, KNOWN_KEYS.districts);
+  const o = c.object(value, path, KNOWN_KEYS.districts, ['file', 'id', 'name']);
   if (!o) return;
-  checkFile(c, o.file, at(path, 'file'), 'boundaries');
+  // With a geometry column the outlines come from a table (CSV or GeoParquet) as WKT or WKB.
+  const boundaryFile = typeof o.file === 'string' && knownExtension(o.file, 'boundaries') !== undefined;
+  if (o.geometry !== undefined && boundaryFile) c.report(at(path, 'geometry'), 'names a column of a CSV or Parquet boundary file; a GeoJSON or TopoJSON file carries its own geometry');
+  else checkFile(c, o.file, at(path, 'file'), o.geometry === undefined ? 'boundaries' : 'rows');
   c.string(o.id, at(path, 'id'));
   c.string(o.name, at(path, 'name'));
+  if (o.geometry !== undefined) c.string(o.geometry, at(path, 'geometry'));
 }
 
 /** Each entry of "tables", "tiles" or "points", registering its name. */

@@ -155,3 +155,13 @@ describe('a population grid', () => {
     expect(best!.reasons).toContain('"pop2010" will be summed per district (e.g. the population of each grid cell)');
   });
 });
+
+describe('boundaries in a table', () => {
+  test('a CSV whose column holds WKT polygons is proposed as districts, with that column as geometry', async () => {
+    const csv = 'code,name,wkt\n01001,Alpha,"POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"\n01003,Bravo,"MULTIPOLYGON (((1 0, 2 0, 2 1, 1 1, 1 0)))"\n';
+    const [best] = guessRoles(await sniffFile(named('districts.csv', csv)));
+    expect(best!.role).toBe('districts');
+    expect(best!.mapping).toMatchObject({ geometry: 'wkt', id: 'code', name: 'name' });
+    expect(best!.reasons[0]).toBe('"wkt" holds district outlines (WKT or WKB)');
+  });
+});

@@ -94,14 +94,14 @@ describe('the top level', () => {
         kenyaWith({
           indicator: [],
           titel: 'x',
-          districts: { ...kenya.districts, geometry: 'x' },
+          districts: { ...kenya.districts, shape: 'x' },
           tables: [{ ...ict, distrcit: 'geo_id' }, assets, population],
         }),
       ),
     ).toEqual([
       `${F}: indicator: unknown key; did you mean "indicators"?`,
       `${F}: titel: unknown key; did you mean "title"?`,
-      `${F}: districts.geometry: unknown key (expected "file", "id" or "name")`,
+      `${F}: districts.shape: unknown key (expected "file", "id", "name" or "geometry")`,
       `${F}: tables[0].distrcit: unknown key; did you mean "district"?`,
     ]);
   });
