@@ -76,6 +76,8 @@ export class Session {
     this.id = id;
     this.bundled = bundled;
     this.history = emptyHistory;
+    this.run = null;
+    this.dispatch({ type: 'reset' });
     this.dispatch({ type: 'undo-label', label: null });
     this.project = json as Project;
     await this.store.setLastOpened(id);

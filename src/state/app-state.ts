@@ -58,6 +58,7 @@ export type Action =
   | { type: 'loaded'; run: ProjectRun }
   | { type: 'opened'; open: OpenProject }
   | { type: 'empty' }
+  | { type: 'reset' }
   | { type: 'recent'; recent: readonly ProjectSummary[]; persistent: boolean }
   | { type: 'adding'; adding: Adding | null; queued?: number }
   | { type: 'undo-label'; label: string | null }
@@ -98,6 +99,9 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, phase: 'cancelled', progress: null };
     case 'opened':
       return { ...state, open: action.open };
+    case 'reset':
+      // Another project is opening: nothing of the previous one may show under its title.
+      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null };
     case 'empty':
       return { ...state, phase: 'empty', progress: null, run: null, selectedId: null };
     case 'recent':

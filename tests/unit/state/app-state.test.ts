@@ -21,3 +21,9 @@ describe('reduce', () => {
     expect(failed.run).toBe(run);
   });
 });
+
+test('opening another project clears the previous run, selection and notice', () => {
+  const loaded = { ...reduce(initialState, { type: 'loaded', run: {} as never }), selectedId: 'KE-47', notice: 'x' };
+  const reset = reduce(loaded, { type: 'reset' });
+  expect(reset).toMatchObject({ phase: 'loading', run: null, selectedId: null, notice: null });
+});
