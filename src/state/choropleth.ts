@@ -19,10 +19,11 @@ export interface Choropleth {
   readonly missing: number;
 }
 
-/** Classifies values into up to `k` quantile classes (fewer when values repeat). */
+/** Classifies values into up to `k` quantile classes (fewer when values repeat or there are fewer districts). */
 export function choropleth(values: Float64Array, k = 5): Choropleth {
-  const breaks = classBreaks(values, k, 'quantile');
   const finite = Array.from(values).filter(Number.isFinite);
+  // With 4 districts, 5 classes would leave one empty: never more classes than values.
+  const breaks = classBreaks(values, Math.max(1, Math.min(k, finite.length)), 'quantile');
   const nClasses = breaks.length + 1;
   const ramp = sequentialRamp(Math.max(3, nClasses));
   // With fewer than three classes, use the darker end so contrast with "no data" stays.

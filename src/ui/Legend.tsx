@@ -16,7 +16,7 @@ export function Legend({ measure, legend, missing }: { measure: Measure; legend:
         ))}
         {missing > 0 && (
           <li>
-            <span className="swatch" style={{ background: rgbHex(NO_DATA_RGB) }} /> no data <span className="count">({missing})</span>
+            <span className="swatch" style={{ background: rgbHex(NO_DATA_RGB) }} /> no data or suppressed <span className="count">({missing})</span>
           </li>
         )}
       </ul>

@@ -40,7 +40,8 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
         onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
         onSelect: (index) => onSelectRef.current(index),
       },
-      'KNBS 2019 census · Natural Earth',
+      // Data sources depend on the project and are credited in the footer.
+      'Basemap: Natural Earth',
     );
     controller.current = map;
     window.lastmileMap = { project: (lon, lat) => map.project(lon, lat) };

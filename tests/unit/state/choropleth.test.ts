@@ -57,3 +57,9 @@ describe('districtOrder', () => {
     expect(districtOrder(names, undefined, false)).toEqual([2, 3, 1, 0]);
   });
 });
+
+test('never more classes than districts: four values make four classes of one', () => {
+  const c = choropleth(Float64Array.of(192, 216.6, 215.5, 244.5, Number.NaN));
+  expect(c.legend.map((e) => e.count)).toEqual([1, 1, 1, 1]);
+  expect(c.missing).toBe(1);
+});
