@@ -47,6 +47,17 @@ describe.skipIf(inject('browserMissing'))('bad input through the UI', () => {
     await browser?.close();
   });
 
+  /** Adds a bad-corpus file as a district table joined on geo_id. */
+  const addTable = async (name: string) => {
+    await page.getByTestId('add-data-input').setInputFiles(path.join(BAD, name));
+    const dialog = page.locator('dialog.add-data-dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel('column for district').selectOption('geo_id');
+    await dialog.getByRole('button', { name: 'Add to project' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForIdle(page);
+  };
+
   const stillThere = async () => {
     expect(await page.locator('.district-table tbody tr').count()).toBe(47);
     expect(await page.locator('tr[data-district-id="KE-47"] td[data-measure="internet_use.total"]').innerText()).toBe(nairobi);
@@ -64,13 +75,7 @@ describe.skipIf(inject('browserMissing'))('bad input through the UI', () => {
   });
 
   test('ragged-rows.csv loads, and the Data panel names the rejected rows; Kenya data untouched', async () => {
-    await page.getByTestId('add-data-input').setInputFiles(path.join(BAD, 'ragged-rows.csv'));
-    const dialog = page.locator('dialog.add-data-dialog');
-    await dialog.waitFor();
-    await dialog.getByLabel('column for district').selectOption('geo_id');
-    await dialog.getByRole('button', { name: 'Add to project' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await waitForIdle(page);
+    await addTable('ragged-rows.csv');
     const layer = page.locator('.layers-panel [data-layer="ragged_rows"]');
     expect(await layer.innerText()).toContain('rejected');
     expect(await layer.innerText()).toContain('row 3: column “households”: missing columns');
@@ -78,13 +83,7 @@ describe.skipIf(inject('browserMissing'))('bad input through the UI', () => {
   });
 
   test('script-cell.csv: the cell is kept as text and never runs', async () => {
-    await page.getByTestId('add-data-input').setInputFiles(path.join(BAD, 'script-cell.csv'));
-    const dialog = page.locator('dialog.add-data-dialog');
-    await dialog.waitFor();
-    await dialog.getByLabel('column for district').selectOption('geo_id');
-    await dialog.getByRole('button', { name: 'Add to project' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await waitForIdle(page);
+    await addTable('script-cell.csv');
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('script:not([src]):not([type])').length)).toBe(0);
     await stillThere();
