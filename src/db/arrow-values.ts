@@ -32,6 +32,13 @@ export function rowsOf(table: Table): Row[] {
   return rows;
 }
 
+/** A DOUBLE column of a query result by name; throws if the SQL did not produce one (a bug, not bad input). */
+export function doubleColumn(columns: Columns, name: string): Float64Array {
+  const column = columns[name];
+  if (!(column instanceof Float64Array)) throw new Error(`expected a DOUBLE column "${name}"`);
+  return column;
+}
+
 /** An Arrow table's columns; DOUBLE columns become Float64Array (nulls → NaN). */
 export function columnsOf(table: Table): Columns {
   const out: Columns = {};

@@ -1,6 +1,7 @@
 // Computes a project's indicators per district: SQL gathers the counts (the same SQL in
 // browser and Node), then the pure functions of src/core turn them into rates, gaps and
 // parity — in a web worker in the browser, in-process in Node.
+import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { countAlias, rateCountsSql, valueSql, type TableRef } from '../db/indicator-sql.ts';
 import type { GapResult } from '../core/indicators/rates.ts';
@@ -45,10 +46,6 @@ function tableRef(project: Project, indicator: Indicator): TableRef {
   return { table: table.name, district: table.district, ...(table.where ? { where: table.where } : {}) };
 }
 
-function doubles(column: unknown, name: string): Float64Array {
-  if (!(column instanceof Float64Array)) throw new Error(`expected a DOUBLE column "${name}"`);
-  return column;
-}
 
 /** Every indicator of the project, aligned with the districts table order. */
 export async function runIndicators(db: Db, project: Project, compute: Compute, options: TaskOptions = {}): Promise<IndicatorResult[]> {
@@ -63,14 +60,14 @@ export async function runIndicators(db: Db, project: Project, compute: Compute, 
       const cols = await db.queryColumns(sql.text, sql.params);
       const groups = Object.keys(indicator.rate).map((group) => ({
         group,
-        numerator: doubles(cols[countAlias(group, 'numerator')], countAlias(group, 'numerator')),
-        denominator: doubles(cols[countAlias(group, 'denominator')], countAlias(group, 'denominator')),
+        numerator: doubleColumn(cols, countAlias(group, 'numerator')),
+        denominator: doubleColumn(cols, countAlias(group, 'denominator')),
       }));
       const out = await compute.call('rates', [{ groups, gaps: indicator.gaps ?? [] }], options);
       const moe = new Map<string, Float64Array>();
       for (const g of groups) {
         if (!indicator.moe?.[g.group]) continue;
-        const margin = (part: 'numerator_moe' | 'denominator_moe') => doubles(cols[countAlias(g.group, part)], countAlias(g.group, part));
+        const margin = (part: 'numerator_moe' | 'denominator_moe') => doubleColumn(cols, countAlias(g.group, part));
         moe.set(g.group, await compute.call('rateMargins', [g.numerator, g.denominator, margin('numerator_moe'), margin('denominator_moe')], options));
       }
       const gapMoe = [];
@@ -96,7 +93,7 @@ export async function runIndicators(db: Db, project: Project, compute: Compute, 
         id: indicator.id,
         label,
         unit: indicator.unit,
-        values: doubles(cols.value, 'value'),
+        values: doubleColumn(cols, 'value'),
         matchedRows: (cols.matched_rows as number[]) ?? [],
       });
     }

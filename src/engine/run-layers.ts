@@ -5,6 +5,7 @@ import { countPerDistrict, sumPerDistrict } from '../core/geo/locate.ts';
 import type { DistrictPolygons } from '../core/geo/polygon.ts';
 import type { TileAggregate } from '../core/indicators/tiles.ts';
 import type { PointLayer, TileLayer } from '../core/project/types.ts';
+import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { pointCoordinatesSql, tileColumnsSql } from '../db/layer-sql.ts';
 import type { Compute, TaskOptions } from './compute.ts';
@@ -36,22 +37,18 @@ export interface TileLayerRun {
   readonly outside: { readonly tiles: number; readonly tests: number; readonly devices: number };
 }
 
-function doubles(v: unknown, name: string): Float64Array {
-  if (!(v instanceof Float64Array)) throw new Error(`expected a DOUBLE column "${name}"`);
-  return v;
-}
 
 /** Counts a point layer's points per district. */
 export async function runPointLayer(db: Db, layer: PointLayer, polygons: DistrictPolygons, nDistricts: number, compute: Compute, options: TaskOptions = {}): Promise<PointLayerRun> {
   const sql = pointCoordinatesSql(layer);
   const cols = await db.queryColumns(sql.text, sql.params);
-  const lons = doubles(cols.lon, 'lon');
-  const lats = doubles(cols.lat, 'lat');
+  const lons = doubleColumn(cols, 'lon');
+  const lats = doubleColumn(cols, 'lat');
   let missingCoordinates = 0;
   for (let i = 0; i < lons.length; i++) if (!Number.isFinite(lons[i]!) || !Number.isFinite(lats[i]!)) missingCoordinates++;
   const district = await compute.call('locatePoints', [polygons, lons, lats], options);
   const counts = countPerDistrict(district, nDistricts);
-  const sums = layer.value ? sumPerDistrict(district, doubles(cols.value, 'value'), nDistricts) : null;
+  const sums = layer.value ? sumPerDistrict(district, doubleColumn(cols, 'value'), nDistricts) : null;
   let outside = 0;
   for (let i = 0; i < district.length; i++) if (district[i]! < 0 && Number.isFinite(lons[i]!) && Number.isFinite(lats[i]!)) outside++;
   return { name: layer.name, counts, sums, rows: lons.length, missingCoordinates, outside };
@@ -64,6 +61,8 @@ export async function runTileLayer(db: Db, layer: TileLayer, polygons: DistrictP
   const quadkeys = cols.quadkey as (string | null)[];
   const by = layer.by ?? [];
   const { group, groups } = groupIndex(by.map((_, i) => cols[`by${i}`] as (string | null)[]), quadkeys.length);
+  const tests = doubleColumn(cols, 'tests');
+  const devices = doubleColumn(cols, 'devices');
   const centres = await compute.call('tileCentres', [quadkeys], options);
   const district = await compute.call('locatePoints', [polygons, centres.lons, centres.lats], options);
   const aggregate = await compute.call(
@@ -72,18 +71,16 @@ export async function runTileLayer(db: Db, layer: TileLayer, polygons: DistrictP
       {
         district,
         group,
-        downloadKbps: doubles(cols.download_kbps, 'download_kbps'),
-        uploadKbps: doubles(cols.upload_kbps, 'upload_kbps'),
-        latencyMs: doubles(cols.latency_ms, 'latency_ms'),
-        tests: doubles(cols.tests, 'tests'),
-        devices: doubles(cols.devices, 'devices'),
+        downloadKbps: doubleColumn(cols, 'download_kbps'),
+        uploadKbps: doubleColumn(cols, 'upload_kbps'),
+        latencyMs: doubleColumn(cols, 'latency_ms'),
+        tests,
+        devices,
       },
       { nDistricts, nGroups: Math.max(1, groups.length), ...(layer.threshold_mbps !== undefined ? { thresholdMbps: layer.threshold_mbps } : {}) },
     ],
     options,
   );
-  const tests = doubles(cols.tests, 'tests');
-  const devices = doubles(cols.devices, 'devices');
   const outside = { tiles: 0, tests: 0, devices: 0 };
   for (let i = 0; i < district.length; i++) {
     if (district[i]! >= 0 || !Number.isFinite(centres.lons[i]!)) continue;

@@ -4,6 +4,7 @@
 // browser app both call this, so they produce the same numbers.
 import { fromGeoJSON } from '../core/geo/polygon.ts';
 import type { CompositeSpec, Project } from '../core/project/types.ts';
+import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { populationSql, regionSql } from '../db/layer-sql.ts';
 import type { Compute, TaskOptions } from './compute.ts';
@@ -98,7 +99,7 @@ async function districtFigure(db: Db, project: Project, tableName: string, colum
   const table = tableOf(project, tableName);
   const sql = populationSql({ table: table.name, district: table.district, ...(table.where ? { where: table.where } : {}) }, column);
   const cols = await db.queryColumns(sql.text, sql.params);
-  return cols.population as Float64Array;
+  return doubleColumn(cols, 'population');
 }
 
 async function regionIndex(db: Db, project: Project, tableName: string, column: string): Promise<Regions> {

@@ -14,9 +14,8 @@ export type DistrictFeature = Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, Di
 
 export interface ChoroplethLayerInput {
   readonly features: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps>;
+  /** Colour per district; a new array (not a mutated one) when the measure or classes change. */
   readonly colors: readonly Rgb[];
-  /** Changes whenever `colors` does, so deck.gl recomputes fills. */
-  readonly version: number;
   readonly selectedIndex: number;
   readonly hoveredIndex: number;
 }
@@ -33,7 +32,9 @@ export function districtLayers(input: ChoroplethLayerInput) {
     getLineColor: [255, 255, 255, 255],
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
-    updateTriggers: { getFillColor: input.version },
+    // The colours array itself is the trigger: hover and selection redraw only the outline
+    // layer, and fills are recomputed only when the colours change.
+    updateTriggers: { getFillColor: [input.colors] },
   });
   const highlighted = input.features.features.filter(
     (f) => f.properties.index === input.selectedIndex || f.properties.index === input.hoveredIndex,

@@ -70,7 +70,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     if (!map || !features || !colors) return;
     let stale = false;
     onIdleChange(false);
-    map.setDistricts({ features, colors, version: Date.now(), selectedIndex, hoveredIndex: hover?.index ?? -1 });
+    map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1 });
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;

@@ -35,6 +35,13 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
     await browser?.close();
   });
 
+  /** Page pixel where the map draws Nairobi's centre. */
+  const nairobiOnPage = async (): Promise<[number, number]> => {
+    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
+    const box = (await page.locator('.map').boundingBox())!;
+    return [box.x + x, box.y + y];
+  };
+
   test('the table lists all 47 counties with Nairobi at its census share', async () => {
     expect(await page.locator('.district-table tbody tr').count()).toBe(47);
     const cell = page.locator('tr[data-district-id="KE-47"] td[data-measure="internet_use.total"]');
@@ -43,9 +50,8 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
   });
 
   test('the choropleth paints Nairobi in the colour of its legend class', async () => {
-    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
-    const box = (await page.locator('.map').boundingBox())!;
-    const pixel = await pixelAt(page, box.x + x, box.y + y);
+    const [px, py] = await nairobiOnPage();
+    const pixel = await pixelAt(page, px, py);
     const legend = await page.locator('.legend li[data-color]').evaluateAll((lis) =>
       lis.map((li) => ({ color: li.getAttribute('data-color')!, text: li.textContent ?? '' })),
     );
@@ -57,9 +63,8 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
   });
 
   test('hovering Nairobi shows a tooltip with its share', async () => {
-    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
-    const box = (await page.locator('.map').boundingBox())!;
-    await page.mouse.move(box.x + x, box.y + y);
+    const [px, py] = await nairobiOnPage();
+    await page.mouse.move(px, py);
     const tooltip = page.locator('.tooltip');
     await tooltip.waitFor();
     expect(await tooltip.innerText()).toContain('Nairobi');
@@ -67,9 +72,8 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
   });
 
   test('clicking Nairobi opens its figures: female, male, total and the gap in points', async () => {
-    const [x, y] = await page.evaluate(([lon, lat]) => window.lastmileMap!.project(lon, lat), NAIROBI_LON_LAT);
-    const box = (await page.locator('.map').boundingBox())!;
-    await page.mouse.click(box.x + x, box.y + y);
+    const [px, py] = await nairobiOnPage();
+    await page.mouse.click(px, py);
     const details = page.locator('.district-details');
     await details.waitFor();
     expect(await details.locator('h2').innerText()).toBe('Nairobi');
