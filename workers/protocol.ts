@@ -11,13 +11,13 @@ export type RequestMessage = CallMessage | CancelMessage;
 export type SerializedError = { readonly name: string; readonly message: string; readonly stack?: string };
 export type ResultMessage = { readonly kind: 'result'; readonly id: number; readonly value: unknown };
 export type ErrorMessage = { readonly kind: 'error'; readonly id: number; readonly error: SerializedError };
-export type ProgressMessage = { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number; readonly label?: string };
+export type ProgressMessage = { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number; readonly label?: string; readonly detail?: unknown };
 export type ResponseMessage = ResultMessage | ErrorMessage | ProgressMessage;
 
 /** What a worker task can do besides computing: report progress and notice cancellation. */
 export interface TaskContext {
-  /** Reports that `done` of `total` units of work are finished. */
-  progress(done: number, total: number, label?: string): void;
+  /** Reports that `done` of `total` units of work are finished; `detail` is a cloneable snapshot (e.g. a solver's best plan so far). */
+  progress(done: number, total: number, label?: string, detail?: unknown): void;
   /** Yields to the message loop so a pending cancel is seen, then throws if cancelled. */
   checkpoint(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { CancelledError, type CallArgs, type TaskContext } from '../../workers/p
 
 export interface TaskOptions {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, label?: string) => void;
+  readonly onProgress?: (done: number, total: number, label?: string, detail?: unknown) => void;
 }
 
 export interface Compute {
@@ -18,7 +18,7 @@ export interface Compute {
 export const inProcessCompute: Compute = {
   async call(method, args, options = {}) {
     const ctx: TaskContext = {
-      progress: (done, total, label) => options.onProgress?.(done, total, label),
+      progress: (done, total, label, detail) => options.onProgress?.(done, total, label, detail),
       checkpoint: async () => {
         if (options.signal?.aborted) throw new CancelledError();
       },

@@ -12,7 +12,7 @@ import {
 
 export interface CallOptions {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, label?: string) => void;
+  readonly onProgress?: (done: number, total: number, label?: string, detail?: unknown) => void;
   /** Buffers to move to the worker instead of copying (they become unusable here). */
   readonly transfer?: Transferable[];
 }
@@ -80,7 +80,7 @@ export class WorkerClient<H extends Handlers> {
     const p = this.pending.get(msg.id);
     if (!p) return; // a reply to a call already cancelled
     if (msg.kind === 'progress') {
-      p.onProgress?.(msg.done, msg.total, msg.label);
+      p.onProgress?.(msg.done, msg.total, msg.label, msg.detail);
       return;
     }
     this.pending.delete(msg.id);
