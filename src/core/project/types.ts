@@ -102,6 +102,83 @@ export interface Project {
   readonly composite?: CompositeSpec;
   /** Region of each district, for the between/within-region split of the Theil index. */
   readonly regions?: { readonly table: string; readonly column: string };
+  /** Siting scenarios: where new public Wi-Fi sites go (`lastmile plan`). */
+  readonly scenarios?: readonly Scenario[];
+}
+
+/** A siting scenario: demand, candidate and existing sites, limits, equity floors and solver. */
+export interface Scenario {
+  /** Becomes part of output file names (plan.<id>.csv). */
+  readonly id: string;
+  readonly label?: string;
+  readonly demand: ScenarioDemand;
+  /** Group name → where its weight comes from; results and floors are reported per group. */
+  readonly groups?: Readonly<Record<string, ScenarioGroup>>;
+  /** One candidate layer or several. */
+  readonly candidates: ScenarioCandidates | readonly ScenarioCandidates[];
+  /** Sites already there: kept, cost nothing, and already cover their demand. */
+  readonly existing?: { readonly points: string; readonly where?: WhereFilter };
+  /** A label for the kind of site (e.g. "wifi"), written to plan.<id>.csv. */
+  readonly site_type?: string;
+  /** A demand point is covered by a site within this great-circle distance, metres. */
+  readonly radius_m: number;
+  /** Weight one site can serve (people); absent: no limit. A candidate layer may set its own. */
+  readonly capacity?: number;
+  readonly max_sites?: number;
+  /** Σ cost of chosen sites (currency units of the cost column). */
+  readonly budget?: number;
+  readonly floors?: ScenarioFloors;
+  /** Default 'coverage'. */
+  readonly objective?: 'coverage' | 'maximin';
+  /** Default 'auto'. */
+  readonly solver?: 'heuristic' | 'exact' | 'auto';
+  /** Default 30. */
+  readonly time_limit_s?: number;
+  /** Candidate sites the planner locked in, as "<layer>:<id>". */
+  readonly locked?: readonly string[];
+  /** Candidate sites the planner ruled out, as "<layer>:<id>". */
+  readonly forbidden?: readonly string[];
+  /** Candidate sites placed by hand (e.g. by clicking the map). */
+  readonly added?: readonly AddedSite[];
+}
+
+export interface ScenarioDemand {
+  /** A point layer (e.g. a population grid). */
+  readonly points: string;
+  /** Column of that layer holding each point's weight; absent: every point weighs 1. */
+  readonly weight?: string;
+  /** A districts.csv rate column in percent (e.g. "internet_use.total"): each weight is multiplied by (100 − rate) / 100, so only people offline count. */
+  readonly only_offline?: string;
+}
+
+/** A group's weight: a column of the demand layer, or the demand weight times a district share from a table. */
+export type ScenarioGroup =
+  | { readonly column: string }
+  | { readonly table: string; readonly column: string; /** The column is in percent (0–100) rather than a share (0–1). */ readonly percent?: boolean };
+
+export interface ScenarioCandidates {
+  readonly points: string;
+  readonly where?: WhereFilter;
+  /** Cost of one site: a number, or the name of a column of the layer. */
+  readonly cost: number | string;
+  /** Weight one site of this layer can serve; overrides the scenario's capacity. */
+  readonly capacity?: number;
+}
+
+export interface ScenarioFloors {
+  /** Every district covers at least this share (0–1) of its demand weight. */
+  readonly district?: number;
+  /** Group → share (0–1) of its weight that must be covered. */
+  readonly groups?: Readonly<Record<string, number>>;
+  /** Group floors hold inside every district too. */
+  readonly groups_per_district?: boolean;
+}
+
+export interface AddedSite {
+  readonly id: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly cost: number;
 }
 
 /** Small-number protection thresholds; a figure whose base is below its threshold is withheld. */
