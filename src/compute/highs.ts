@@ -3,7 +3,6 @@
 // file; in the browser the worker entry passes the URL Vite gave the wasm (same origin, no
 // CDN) with `configureHighs`. Solves are synchronous: a worker running one cannot see a
 // cancel, so the main thread terminates that worker instead.
-import loadHighs from 'highs';
 import type { Highs, HighsCallbackMap, Model } from 'highs';
 import type { LpResult, LpSolveOptions, LpSolver, LpStatus } from '../core/siting/lp-solver.ts';
 
@@ -17,10 +16,13 @@ export function configureHighs(url: string): void {
 
 /** The HiGHS module, loaded on first use; a failed load is forgotten so the next call retries. */
 export function loadHighsOnce(): Promise<Highs> {
-  loading ??= loadHighs(wasmUrl === null ? {} : { locateFile: () => wasmUrl! }).catch((e: unknown) => {
-    loading = null;
-    throw e;
-  });
+  // Dynamic import: the 170 kB loader and 3.5 MB wasm are fetched only when a plan is solved.
+  loading ??= import('highs')
+    .then(({ default: loadHighs }) => loadHighs(wasmUrl === null ? {} : { locateFile: () => wasmUrl! }))
+    .catch((e: unknown) => {
+      loading = null;
+      throw e;
+    });
   return loading;
 }
 

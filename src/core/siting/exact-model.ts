@@ -107,12 +107,12 @@ export function buildExactModel(instance: SitingInstance, options: ExactModelOpt
 
   const shortfallGoal = goal === 'min-cost' || goal === 'min-sites';
   const nLocked = r.lockedFixed.length;
-  if (!shortfallGoal && Number.isFinite(instance.budget) && r.candidates.length > 0) {
+  if (!shortfallGoal && Number.isFinite(instance.budget)) {
     const costScale = powerOfTwo(Math.max(0, ...r.candidates.map((j) => instance.candidateCost[j]!)));
     const terms = [...r.candidates].filter((j) => instance.candidateCost[j]! > 0).map((j) => ({ name: x(j), coef: instance.candidateCost[j]! / costScale }));
     const rhs = (instance.budget - r.lockedCost) / costScale;
     if (terms.length > 0) rows.push({ name: 'bu', terms, sense: '<=', rhs });
-    else if (rhs < 0) impossible = true;
+    else if (instance.budget - r.lockedCost < -1e-9 * Math.max(1, instance.budget)) impossible = true;
   }
   if (!shortfallGoal && Number.isFinite(instance.maxSites)) {
     if (r.candidates.length > 0) rows.push({ name: 'ns', terms: [...r.candidates].map((j) => ({ name: x(j), coef: 1 })), sense: '<=', rhs: instance.maxSites - nLocked });
@@ -141,6 +141,8 @@ export function buildExactModel(instance: SitingInstance, options: ExactModelOpt
   if (districtFloor > 0) {
     for (let d = 0; d < nD; d++) if (r.districtWeight[d]! > 0) addFloor(floorRow(`d${d}`, byDistrict[d]!, districtFloor, r.districtWeight[d]!, r.districtConst[d]!));
   }
+  // A floor for a group the instance lacks is never kept (checkPlan reports it): no plan can.
+  if (Object.keys(instance.floors.groups ?? {}).some((name) => !instance.groups.includes(name))) impossible = true;
   instance.groups.forEach((name, g) => {
     const floor = instance.floors.groups?.[name] ?? 0;
     if (floor <= 0 || r.groupWeight[g]! <= 0) return;
