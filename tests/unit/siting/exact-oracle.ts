@@ -137,6 +137,8 @@ export function figures(inst: SitingInstance, sites: readonly number[], assignme
     minShare = Math.min(minShare, s);
     if (s < (inst.floors.district ?? 0) - SITING_EPS) ok = false;
   }
+  // A floor for a group the scenario lacks is never kept (as checkPlan judges it).
+  for (const g of Object.keys(inst.floors.groups ?? {})) if (!inst.groups.includes(g)) ok = false;
   inst.groups.forEach((g, k) => {
     const floor = inst.floors.groups?.[g] ?? 0;
     const overall = share(inst.groupWeight[k]!, () => true);
