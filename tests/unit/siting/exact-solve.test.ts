@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { highsSolver } from '../../../src/compute/highs.ts';
 import { relaxationBound, shortfallMinimum, solveExact } from '../../../src/core/siting/exact-solve.ts';
 import type { LpSolver } from '../../../src/core/siting/lp-solver.ts';
+import { mulberry32 } from '../../../src/core/random.ts';
 import { bruteForce, figures, makeInstance, randomSpec } from './exact-oracle.ts';
 
 let lp: LpSolver;
@@ -11,7 +12,9 @@ beforeAll(async () => {
   lp = await highsSolver();
 });
 
-const SEEDS = Array.from({ length: 250 }, (_, i) => i + 1);
+// Under load (2 shared cores) a loop of HiGHS solves may take seconds: a generous timeout, few enough seeds.
+const SEEDS = Array.from({ length: 150 }, (_, i) => i + 1);
+const SLOW = 30_000;
 
 describe('solveExact', () => {
   test('hand-worked: budget 4 buys site 1 (covers 3 + 5) over site 0 (3 only)', async () => {
@@ -34,7 +37,7 @@ describe('solveExact', () => {
     expect(figures(inst, [1], null)).toMatchObject({ minShare: 0.5, covered: 10 });
   });
 
-  test('matches the brute-force optimum on 250 seeded instances (budgets, existing, capacity, floors, maximin)', async () => {
+  test('matches the brute-force optimum on 150 seeded instances (budgets, existing, capacity, floors, maximin)', async () => {
     let infeasible = 0;
     let withCapacity = 0;
     for (const seed of SEEDS) {
@@ -56,7 +59,7 @@ describe('solveExact', () => {
     // The generator must exercise both outcomes and capacity, or this test proves little.
     expect(infeasible).toBeGreaterThan(10);
     expect(withCapacity).toBeGreaterThan(20);
-  });
+  }, SLOW);
 
   test('the LP and MIP bounds are never below the brute-force optimum', async () => {
     let checked = 0;
@@ -71,7 +74,19 @@ describe('solveExact', () => {
       if (mip.bound !== null) expect(mip.bound, `seed ${seed}`).toBeGreaterThanOrEqual(optimum);
       if (lpBound !== null) checked++;
     }
-    expect(checked).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(60);
+  }, SLOW);
+});
+
+describe('time limit (real HiGHS)', () => {
+  test('stopped by its time limit: status time-limit, and any bound is above the plan it found', async () => {
+    // 600 points × 200 candidates with random reach and a tight budget: far from provable in 1 ms.
+    const rnd = mulberry32(42);
+    const cover = Array.from({ length: 200 }, () => Array.from({ length: 600 }, (_, i) => i).filter(() => rnd() < 0.03));
+    const inst = makeInstance({ weights: Array.from({ length: 600 }, () => 1 + Math.floor(rnd() * 100)), cover, cost: cover.map(() => 1 + Math.floor(rnd() * 3)), budget: 20 });
+    const out = await solveExact(inst, lp, { timeLimitS: 0.001 });
+    expect(out.status).toBe('time-limit');
+    if (out.choice !== null && out.bound !== null) expect(out.bound).toBeGreaterThanOrEqual(figures(inst, [...out.choice.sites], null).covered);
   });
 });
 
@@ -122,6 +137,6 @@ describe('shortfallMinimum', () => {
       expect((await shortfallMinimum(inst, lp, 'min-sites', 5)).value, `seed ${seed}`).toBe(fewest);
       compared++;
     }
-    expect(compared).toBeGreaterThan(100);
-  });
+    expect(compared).toBeGreaterThan(80);
+  }, SLOW);
 });
