@@ -20,6 +20,8 @@ export interface ExactModelOptions {
   readonly cutoff?: number;
   /** Every district's covered share ≥ this (maximin's second phase: t* − tolerance). */
   readonly minShare?: number;
+  /** Coverage goal only: maximise the covered weight of this group instead of the demand weight. */
+  readonly objectiveGroup?: number;
 }
 
 export interface ExactModel {
@@ -28,6 +30,8 @@ export interface ExactModel {
   /** Objective in instance units = solver objective × scale + offset. */
   readonly scale: number;
   readonly offset: number;
+  /** Σ |objective coefficient| (solver units): how much row slack can move the objective. */
+  readonly objectiveSum: number;
   /** True when no variable is left to decide: the plan is the locked sites. */
   readonly trivial: boolean;
   /** True when a floor fails whatever is chosen (constants alone decide it and fall short). */
@@ -63,7 +67,8 @@ export function buildExactModel(instance: SitingInstance, options: ExactModelOpt
   const nD = instance.nDistricts;
   const nP = r.pointWeight.length;
   const capacity = instance.capacity;
-  const scale = goal === 'coverage' ? powerOfTwo(Math.max(0, ...r.pointWeight)) : 1;
+  const objectiveWeight = options.objectiveGroup === undefined ? r.pointWeight : r.pointGroupWeight[options.objectiveGroup]!;
+  const scale = goal === 'coverage' ? powerOfTwo(Math.max(0, ...objectiveWeight)) : 1;
   const rows: LpRow[] = [];
   const bounds: LpBound[] = [];
   const binaries: string[] = [];
@@ -173,8 +178,8 @@ export function buildExactModel(instance: SitingInstance, options: ExactModelOpt
     }
     bounds.push({ name: 't', lower: 0, upper: tUpper });
   } else if (goal === 'coverage') {
-    objective = [...r.pointWeight].map((w, k) => ({ name: y(k), coef: w / scale })).filter((t) => t.coef > 0);
-    offset = r.constWeight;
+    objective = [...objectiveWeight].map((w, k) => ({ name: y(k), coef: w / scale })).filter((t) => t.coef > 0);
+    offset = options.objectiveGroup === undefined ? r.constWeight : r.groupConst[options.objectiveGroup]!;
   } else {
     objective = [...r.candidates].map((j) => ({ name: x(j), coef: goal === 'min-cost' ? instance.candidateCost[j]! : 1 }));
     offset = goal === 'min-cost' ? r.lockedCost : nLocked;
@@ -184,7 +189,8 @@ export function buildExactModel(instance: SitingInstance, options: ExactModelOpt
   // An objective needs a term: with nothing left to cover, any decision variable with coefficient 0 does.
   if (objective.length === 0) objective = trivial ? [] : [{ name: x(r.candidates[0]!), coef: 0 }];
   const text = trivial ? '' : lpText({ sense: goal === 'min-cost' || goal === 'min-sites' ? 'minimize' : 'maximize', objective, rows, bounds, binaries });
-  return { text, goal, scale, offset, trivial, impossible, integerNames, reduced: r };
+  const objectiveSum = objective.reduce((sum, t) => sum + Math.abs(t.coef), 0);
+  return { text, goal, scale, offset, objectiveSum, trivial, impossible, integerNames, reduced: r };
 }
 
 /** The plan encoded by solver values (by variable name): x > ½ chosen; with capacity, z > ½ assigns. */

@@ -37,14 +37,8 @@ const MAXIMIN_TOLERANCE = 1e-7;
 /** A solver bound in instance units, padded so row slack (≤ tolerance per unit of |objective coefficient|) cannot put it below the optimum. */
 function paddedBound(model: ExactModel, result: LpResult): number | null {
   if (result.bound === null) return null;
-  const pad = result.tolerance * (model.goal === 'coverage' ? totalWeight(model) / model.scale : 1) + 1e-9 * Math.abs(result.bound);
+  const pad = result.tolerance * model.objectiveSum + 1e-9 * Math.abs(result.bound);
   return (result.bound + pad) * model.scale + model.offset;
-}
-
-function totalWeight(model: ExactModel): number {
-  let sum = 0;
-  for (const w of model.reduced.pointWeight) sum += w;
-  return sum;
 }
 
 function trivialChoice(instance: SitingInstance, model: ExactModel): ExactChoice {

@@ -7,6 +7,7 @@ import { comparePlans, checkPlan, evaluatePlan } from './evaluate.ts';
 import type { ExactChoice } from './exact-model.ts';
 import { reduceForExact } from './exact-reduce.ts';
 import { presolve } from './presolve.ts';
+import { floorsOutOfReach } from './exact-reach.ts';
 import { MIP_REL_GAP, relaxationBound, shortfallMinimum, solveExact } from './exact-solve.ts';
 import { heuristicPlan, type SolveHooks } from './heuristic.ts';
 import type { LpSolver } from './lp-solver.ts';
@@ -76,7 +77,6 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
     report('bound', best);
   }
   let status: PlanStatus = feasible(best) ? 'heuristic' : 'infeasible';
-  let proven = false;
   if (runMip && lp !== null) {
     await checkpoint();
     report('exact', best);
@@ -93,7 +93,6 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
     if (exact.bound !== null) bound = bound === null ? exact.bound : Math.min(bound, exact.bound);
     if (exact.status === 'infeasible') status = 'infeasible';
     else if (feasible(best)) status = exact.status === 'optimal' ? 'optimal' : 'time-limit';
-    proven = exact.status === 'optimal' || exact.status === 'infeasible';
     if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push('The exact solver proved the heuristic plan optimal.');
   } else if (options.solver === 'exact' && lp === null) {
     messages.push('The exact solver is not available here; the plan is the heuristic one.');
@@ -102,7 +101,7 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
 
   let shortfall: Shortfall | undefined;
   if (status === 'infeasible') {
-    shortfall = await computeShortfall(instance, lp, best, h.shortfall, proven, left, checkpoint);
+    shortfall = await computeShortfall(instance, lp, best, h.shortfall, left, checkpoint);
     messages.push(shortfallMessage(shortfall, instance));
     bound = null;
   }
@@ -117,26 +116,28 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   return { sites: best.sites, assignment: best.assignment, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, messages, ...(shortfall ? { shortfall } : {}) };
 }
 
-// The floors the best plan misses; the least cost and fewest sites that would keep every floor,
-// proven by the MIP when it can, else the heuristic's estimate.
+// The floors out of reach within the limits; the least cost and fewest sites that would keep
+// every floor — proven by the MIP when it can, else the heuristic's estimate.
 async function computeShortfall(
   instance: SitingInstance,
   lp: LpSolver | null,
   best: Candidate,
   estimate: Shortfall | undefined,
-  infeasibilityProven: boolean,
   left: () => number,
   checkpoint: () => Promise<void>,
 ): Promise<Shortfall> {
-  const floors = checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept);
-  if (lp === null) return { floors, budgetNeeded: estimate?.budgetNeeded ?? null, sitesNeeded: estimate?.sitesNeeded ?? null, proven: false };
+  const missed = checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept);
+  if (lp === null) return { floors: missed, budgetNeeded: estimate?.budgetNeeded ?? null, sitesNeeded: estimate?.sitesNeeded ?? null, proven: false };
+  await checkpoint();
+  // Of the floors the best plan misses, those no plan within the limits keeps even alone.
+  const floors = (await floorsOutOfReach(instance, lp, missed, Math.max(1, left() / 3))).floors;
   await checkpoint();
   const cost = await shortfallMinimum(instance, lp, 'min-cost', Math.max(1, left() / 2));
   await checkpoint();
   const count = await shortfallMinimum(instance, lp, 'min-sites', Math.max(1, left()));
   const proven = cost.proven && count.proven;
   return {
-    floors: floors.length > 0 || !infeasibilityProven ? floors : (estimate?.floors ?? []),
+    floors,
     budgetNeeded: cost.value ?? (cost.proven ? null : (estimate?.budgetNeeded ?? null)),
     sitesNeeded: count.value ?? (count.proven ? null : (estimate?.sitesNeeded ?? null)),
     proven,

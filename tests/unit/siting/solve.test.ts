@@ -20,8 +20,9 @@ const SEEDS = Array.from({ length: 100 }, (_, i) => 1000 + i);
 const SLOW = 30_000;
 
 describe('solvePlan', () => {
-  test('exact matches exhaustivePlan on 100 seeded instances: objective, status, bound ≥ optimum, shortfall minima', async () => {
+  test('exact matches exhaustivePlan on 100 seeded instances: objective, status, bound ≥ optimum, shortfall minima and floors', async () => {
     let infeasible = 0;
+    let floorsCompared = 0;
     for (const seed of SEEDS) {
       const inst = makeInstance(randomSpec(seed));
       const truth = exhaustivePlan(inst);
@@ -30,6 +31,12 @@ describe('solvePlan', () => {
         infeasible++;
         expect(plan.status, `seed ${seed}`).toBe('infeasible');
         expect(plan.shortfall, `seed ${seed}`).toMatchObject({ budgetNeeded: truth.shortfall!.budgetNeeded, sitesNeeded: truth.shortfall!.sitesNeeded, proven: true });
+        // The floors out of reach (each alone, within the limits), and the best share each reaches.
+        const names = (fs: readonly { floor: string; district: number | null }[]) => fs.map((f) => `${f.floor}#${f.district}`).sort();
+        expect(names(plan.shortfall!.floors), `seed ${seed}`).toEqual(names(truth.shortfall!.floors));
+        const byName = new Map(truth.shortfall!.floors.map((f) => [`${f.floor}#${f.district}`, f.achieved]));
+        for (const f of plan.shortfall!.floors) expect(f.achieved, `seed ${seed} ${f.floor}`).toBeCloseTo(byName.get(`${f.floor}#${f.district}`)!, 6);
+        if (truth.shortfall!.floors.length > 0) floorsCompared++;
         continue;
       }
       const got = evaluatePlan(inst, plan.sites, plan.assignment);
@@ -40,6 +47,7 @@ describe('solvePlan', () => {
       expect(plan.gap!, `seed ${seed}`).toBeLessThan(1e-6);
     }
     expect(infeasible).toBeGreaterThan(5);
+    expect(floorsCompared).toBeGreaterThan(2);
   }, SLOW);
 
   test('heuristic with the LP bound: the bound is never below the exhaustive optimum', async () => {
