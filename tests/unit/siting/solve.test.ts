@@ -6,6 +6,7 @@ import { highsSolver } from '../../../src/compute/highs.ts';
 import { evaluatePlan } from '../../../src/core/siting/evaluate.ts';
 import { exhaustivePlan } from '../../../src/core/siting/exhaustive.ts';
 import type { LpSolver } from '../../../src/core/siting/lp-solver.ts';
+import { mulberry32 } from '../../../src/core/random.ts';
 import { solvePlan } from '../../../src/core/siting/solve.ts';
 import type { SolveProgress } from '../../../src/core/siting/types.ts';
 import { makeInstance, randomSpec } from './exact-oracle.ts';
@@ -20,6 +21,21 @@ const SEEDS = Array.from({ length: 100 }, (_, i) => 1000 + i);
 const SLOW = 30_000;
 
 describe('solvePlan', () => {
+  test("auto on a model too large for its time limit: the heuristic's plan with the LP bound", async () => {
+    // 600 points × 200 candidates, each point reached by ~6: about 3,600 coverage pairs, over
+    // AUTO_PAIRS_PER_SECOND × 5 s = 2,500, so auto skips the MIP.
+    const rnd = mulberry32(7);
+    const cover = Array.from({ length: 200 }, () => Array.from({ length: 600 }, (_, i) => i).filter(() => rnd() < 0.03));
+    const inst = makeInstance({ weights: Array.from({ length: 600 }, () => 1 + Math.floor(rnd() * 100)), cover, cost: cover.map(() => 1 + Math.floor(rnd() * 3)), budget: 20 });
+    const calls: string[] = [];
+    const spy: LpSolver = { solve: (text, o) => (calls.push(text.includes('Binary') ? 'mip' : 'lp'), highs.solve(text, o)) };
+    const plan = await solvePlan(inst, { solver: 'auto', timeLimitS: 5 }, spy);
+    expect(calls).toEqual(['lp']);
+    expect(plan.status).toBe('heuristic');
+    expect(plan.bound).toBeGreaterThanOrEqual(evaluatePlan(inst, plan.sites, null).objective);
+    expect(plan.messages.at(-1)).toMatch(/^Plan found by the heuristic; the plan is within \d+\.\d % of the best possible\.$/);
+  }, SLOW);
+
   test('exact matches exhaustivePlan on 100 seeded instances: objective, status, bound ≥ optimum, shortfall minima and floors', async () => {
     let infeasible = 0;
     let floorsCompared = 0;
@@ -90,6 +106,21 @@ describe('solvePlan', () => {
 
 describe('solvePlan with stub solvers', () => {
   const inst = makeInstance({ weights: [3, 5], cover: [[0], [0, 1]], cost: [2, 3], budget: 4 });
+
+  test('each plan the MIP improves to is sent as progress, in original candidate indices', async () => {
+    // The stub's MIP "finds" x1 = 1 (site 1 alone, covering 8) and then runs out of time.
+    const stub: LpSolver = {
+      solve: (text, o) => {
+        if (text.includes('Binary')) o.onImprove?.(2, { x0: 0, x1: 1, y0: 1, y1: 1 });
+        return { status: 'time-limit', objective: null, values: null, bound: null, tolerance: 0 };
+      },
+    };
+    const seen: SolveProgress[] = [];
+    await solvePlan(inst, { solver: 'exact', timeLimitS: 3 }, stub, { progress: (p) => seen.push(p) });
+    const improved = seen.filter((p) => p.phase === 'exact' && p.sites !== null && p.sites.length === 1);
+    expect(improved.at(-1)).toMatchObject({ objective: 8 });
+    expect(improved.at(-1)!.sites).toEqual(Int32Array.of(1));
+  });
 
   test('a time-limited MIP with a bound: status time-limit, gap from the bound, the plan words it', async () => {
     // The stub proves nothing but bounds the objective at 10; the heuristic finds 8 → gap 20 %.
