@@ -9,6 +9,7 @@ import { SITING_EPS } from './types.ts';
 const AIMED_CANDIDATES = 6;
 const REFILL_DROPS = 12;
 const REFILL_ADDS = 4;
+const REFILL_WORK = 20_000_000;
 const PAIR_MOVES = 20_000;
 
 // Per scope, 1 where it holds the plan back: a floor still short, or (all floors kept, maximin)
@@ -78,7 +79,9 @@ export function dropAndRefill(state: PlanState, options: SwapOptions, current: P
   state.chosen.forEach((c, i) => c && !options.locked[i] && chosen.push(i));
   const aimed = current.deficit > 0 || options.maximin;
   const order = chosen.map((i) => ({ i, cost: costs[i]! })).sort((a, b) => b.cost - a.cost || options.rank[a.i]! - options.rank[b.i]!);
-  for (const { i } of order.slice(0, REFILL_DROPS)) {
+  // Each refill step prices every candidate (a pass over all coverage pairs): bound the work.
+  const drops = Math.min(REFILL_DROPS, Math.floor(REFILL_WORK / (REFILL_ADDS * Math.max(1, state.instance.coverDemand.length))));
+  for (const { i } of order.slice(0, drops)) {
     const undo = state.snapshot();
     state.remove(i);
     const weak = aimed ? weakScopes(state, options, keyOf(state, options.target, options.maximin)) : null;
@@ -108,10 +111,11 @@ export function pairMove(state: PlanState, options: SwapOptions, current: PlanKe
     if (c && !options.locked[j]) out.push(j);
     else if (!c && !options.forbidden[j]) into.push(j);
   });
+  const [o, n] = [out.length, into.length];
+  if ((1 + o + (o * (o - 1)) / 2) * (n + (n * (n - 1)) / 2) > PAIR_MOVES) return false;
   const pairs = (list: number[]) => list.flatMap((a, x) => list.slice(x + 1).map((b) => [a, b]));
   const drops = [[], ...out.map((i) => [i]), ...pairs(out)];
   const adds = [...into.map((j) => [j]), ...pairs(into)];
-  if (drops.length * adds.length > PAIR_MOVES) return false;
   const costs = state.instance.candidateCost;
   for (const drop of drops) {
     for (const add of adds) {

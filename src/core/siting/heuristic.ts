@@ -36,6 +36,7 @@ export interface HeuristicResult {
 
 const CHECKPOINT_MS = 50;
 const REPORT_MS = 250;
+const POLISH_BOTH_PAIRS = 200_000;
 const BISECTION_STEPS = 12;
 
 /** A good plan for the instance, usually within 1 % of the optimum; deterministic for a seed unless the time limit cuts it short. */
@@ -65,15 +66,19 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
     hooks.progress?.({ phase, objective: maximin ? state.minShare() : state.coveredWeight, bound: null, sites: state.sites() });
   };
 
+  // Both constructions on small instances; at scale only the better one is polished, since
+  // swaps cost seconds there and, with a real budget, gain per cost is far ahead.
+  const built: PlanState[] = [];
+  const variants = Number.isFinite(instance.budget) ? [true, false] : [false];
+  for (const byCost of variants) built.push(await build(instance, target, maximin, { ...limits, byCost }));
+  if (built.length === 2 && isBetter(keyOf(built[1]!, target, maximin), keyOf(built[0]!, target, maximin))) built.reverse();
+  const polished = instance.coverDemand.length <= POLISH_BOTH_PAIRS ? built : built.slice(0, 1);
   let best: { state: PlanState; key: PlanKey } | null = null;
   let timedOut = false;
-  const variants = Number.isFinite(instance.budget) ? [true, false] : [false];
-  for (const [v, byCost] of variants.entries()) {
-    const greedy: GreedyOptions = { ...limits, byCost };
-    const state = await build(instance, target, maximin, greedy);
+  for (const [v, state] of polished.entries()) {
     report(state.deficit(target) > 0 ? 'repair' : 'greedy', state);
     // Each construction gets an equal share of the time left for its swaps.
-    const share = (deadline - performance.now()) / (variants.length - v);
+    const share = (deadline - performance.now()) / (polished.length - v);
     const result = await improveBySwaps(state, {
       target, maximin, budget: instance.budget, maxSites: instance.maxSites, locked, forbidden, rank,
       deadline: performance.now() + share, tick, improved: () => performance.now() - lastReport > REPORT_MS && report('swap', state),
