@@ -14,7 +14,11 @@ export function configureHighs(url: string): void {
   wasmUrl = url;
 }
 
-/** The HiGHS module, loaded on first use; a failed load is forgotten so the next call retries. */
+/**
+ * The HiGHS module, loaded on first use; a failed load is forgotten so the next call retries.
+ * The first solves in a thread run before the engine's optimising compiler has finished with
+ * the wasm, several times slower (bench/README.md): one reason to keep a worker alive.
+ */
 export function loadHighsOnce(): Promise<Highs> {
   // Dynamic import: the 170 kB loader and 3.5 MB wasm are fetched only when a plan is solved.
   loading ??= import('highs')
