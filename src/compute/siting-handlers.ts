@@ -10,15 +10,16 @@ import { highsSolver } from './highs.ts';
 
 const PHASES: readonly SolveProgress['phase'][] = ['presolve', 'greedy', 'repair', 'swap', 'bound', 'exact', 'done'];
 
-async function lpSolver(options: SolveOptions): Promise<LpSolver | null> {
-  // The heuristic alone still reports a bound when HiGHS loads; without HiGHS it simply has none.
-  return options.solver === 'heuristic' ? highsSolver().catch(() => null) : highsSolver();
+// Without HiGHS (the wasm failed to load) every choice degrades to the heuristic, and the
+// plan's messages say the exact solver was not available; it never fails the solve.
+async function lpSolver(): Promise<LpSolver | null> {
+  return highsSolver().catch(() => null);
 }
 
 export const sitingHandlers = {
   /** The best siting plan within options.timeLimitS seconds; progress detail is a SolveProgress. */
   async solvePlan(ctx: TaskContext, instance: SitingInstance, options: SolveOptions): Promise<Plan> {
-    const lp = await lpSolver(options);
+    const lp = await lpSolver();
     return solvePlan(instance, options, lp, {
       progress: (p) => ctx.progress(PHASES.indexOf(p.phase), PHASES.length - 1, p.phase, p),
       checkpoint: () => ctx.checkpoint(),

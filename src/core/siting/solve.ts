@@ -94,7 +94,7 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
     if (exact.status === 'infeasible') status = 'infeasible';
     else if (feasible(best)) status = exact.status === 'optimal' ? 'optimal' : 'time-limit';
     if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push('The exact solver proved the heuristic plan optimal.');
-  } else if (options.solver === 'exact' && lp === null) {
+  } else if (options.solver !== 'heuristic' && lp === null) {
     messages.push('The exact solver is not available here; the plan is the heuristic one.');
   }
   if (status !== 'infeasible' && !feasible(best)) throw new Error(`A plan marked ${status} breaks its constraints: ${best.violations.join(' ')}`);
