@@ -91,7 +91,8 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
       if (!feasible(best) || comparePlans(instance, candidate.figures, best.figures) > 0) best = candidate;
     }
     if (exact.bound !== null) bound = bound === null ? exact.bound : Math.min(bound, exact.bound);
-    if (exact.status === 'infeasible') status = 'infeasible';
+    // A plan checkPlan accepts outranks a solver's "infeasible" (tolerances): it is kept as found.
+    if (exact.status === 'infeasible') status = feasible(best) ? 'heuristic' : 'infeasible';
     else if (feasible(best)) status = exact.status === 'optimal' ? 'optimal' : 'time-limit';
     if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push('The exact solver proved the heuristic plan optimal.');
   } else if (options.solver !== 'heuristic' && lp === null) {
