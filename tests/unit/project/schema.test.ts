@@ -58,6 +58,28 @@ const full = deepFreeze({
     normalisation: 'min-max',
     pillars: [{ name: 'adoption', weight: 1, indicators: [{ measure: 'internet_use.total', direction: 'higher-is-better', weight: 1 }] }],
   },
+  scenarios: [
+    {
+      id: 'wifi',
+      label: 'Public Wi-Fi',
+      demand: { points: 'schools', weight: 'pupils', only_offline: 'internet_use.total' },
+      groups: { women: { table: 'ict', column: 'pop3plus_female', percent: true }, girls: { column: 'girls' } },
+      candidates: { points: 'schools', where: { ownership: 'Public' }, cost: 'cost', capacity: 500 },
+      existing: { points: 'schools', where: { wifi: true } },
+      site_type: 'wifi',
+      radius_m: 500,
+      capacity: 1000,
+      max_sites: 30,
+      budget: 100000,
+      floors: { district: 0.2, groups: { women: 0.1 }, groups_per_district: true },
+      objective: 'maximin',
+      solver: 'exact',
+      time_limit_s: 10,
+      locked: ['schools:KE-SCH-00001'],
+      forbidden: ['added:a1'],
+      added: [{ id: 'a1', lon: 36.8, lat: -1.3, cost: 2500 }],
+    },
+  ],
 });
 const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   project: [],
@@ -73,6 +95,13 @@ const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   composite: ['composite'],
   pillar: ['composite', 'pillars', 0],
   pillarIndicator: ['composite', 'pillars', 0, 'indicators', 0],
+  scenario: ['scenarios', 0],
+  scenarioDemand: ['scenarios', 0, 'demand'],
+  scenarioGroup: ['scenarios', 0, 'groups', 'women'],
+  scenarioCandidates: ['scenarios', 0, 'candidates'],
+  scenarioExisting: ['scenarios', 0, 'existing'],
+  scenarioFloors: ['scenarios', 0, 'floors'],
+  addedSite: ['scenarios', 0, 'added', 0],
 };
 
 /** `full` with `key` removed from the object at `path` (a copy; `full` stays frozen). */
