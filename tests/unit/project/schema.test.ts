@@ -197,9 +197,10 @@ describe('docs/project-file.md', () => {
   const blocks = [...docs.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2]! }));
   const projects = blocks.filter((b) => b.lang === 'json').map((b) => JSON.parse(b.text) as unknown);
 
-  test('its examples are examples/kenya.lastmile.json and examples/hawaii.lastmile.json, and every example project is valid', () => {
+  test('its examples are the three example projects, and every example project is valid', () => {
     expect(projects[0]).toEqual(kenya);
     expect(projects[1]).toEqual(JSON.parse(readFileSync(new URL('../../../examples/hawaii.lastmile.json', import.meta.url), 'utf8')));
+    expect(projects[2]).toEqual(JSON.parse(readFileSync(new URL('../../../examples/nairobi-wifi.lastmile.json', import.meta.url), 'utf8')));
     expect(projects.length).toBeGreaterThanOrEqual(2);
     for (const project of projects) expect(validateProject(project).ok).toBe(true);
   });
