@@ -101,7 +101,7 @@ export function planMessages(run: PlanRun): string[] {
   if (broken.length === 0) return out;
   const names = run.districts.names;
   const first = broken.slice(0, 3).map((c) => `${c.district === null ? c.floor : `${names[c.district]} (${c.floor.replace(/@\d+$/, '')})`}: ${percent(c.achieved)} < ${percent(c.required)}`);
-  let line = `${broken.length} floor${broken.length === 1 ? ' is' : 's are'} not met — ${first.join('; ')}${broken.length > 3 ? '; …' : ''}.`;
+  let line = `${broken.length} floor${broken.length === 1 ? ' is' : 's are'} not met — ${first.join('; ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}.`;
   const s = run.plan.shortfall;
   if (s && s.budgetNeeded !== null) line += ` Every floor is kept with a budget of ${amount(s.budgetNeeded)}${s.sitesNeeded !== null ? ` (${s.sitesNeeded} sites)` : ''}${s.proven ? '' : ' (found by the heuristic; the true minimum may be lower)'}.`;
   else if (s) line += ' No plan keeps every floor even with every candidate site: add candidates or lower the floor.';
