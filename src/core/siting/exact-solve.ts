@@ -24,6 +24,9 @@ export interface ExactRunOptions {
   readonly onImprove?: (choice: ExactChoice) => void;
 }
 
+/** Relative gap at which the MIP stops as optimal (HiGHS's default, 1e-4, is too loose to call a plan optimal). */
+export const MIP_REL_GAP = 1e-6;
+
 // Maximin's second phase keeps every district within this share of the best minimum found,
 // so a plan's smallest share never drops by more than solver noise for more coverage.
 const MAXIMIN_TOLERANCE = 1e-7;
@@ -50,7 +53,7 @@ async function run(instance: SitingInstance, lp: LpSolver, model: ExactModel, op
   if (model.trivial) return { status: 'optimal', choice: trivialChoice(instance, model), objective: null, bound: null };
   const result = await lp.solve(model.text, {
     timeLimitS: options.timeLimitS,
-    mipRelGap: 1e-6,
+    mipRelGap: MIP_REL_GAP,
     ...(options.start ? { start: exactStart(model, options.start) } : {}),
     ...(options.onImprove ? { onImprove: (_o: number, values: Readonly<Record<string, number>>) => options.onImprove!(readExactSolution(instance, model, values)) } : {}),
   });

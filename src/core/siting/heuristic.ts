@@ -8,7 +8,8 @@
 import { assignDemand } from './assign.ts';
 import { checkPlan, evaluatePlan } from './evaluate.ts';
 import { floorScore, lazyGreedy, type GreedyOptions } from './greedy.ts';
-import { improveBySwaps, isBetter, keyOf, type PlanKey } from './local-search.ts';
+import { isBetter, keyOf, type PlanKey } from './moves.ts';
+import { improveBySwaps } from './local-search.ts';
 import { floorTargets, PlanState } from './plan-state.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
