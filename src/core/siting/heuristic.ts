@@ -82,6 +82,10 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const assignment = instance.capacity ? betterAssignment(instance, sites, state.assignment()!) : null;
   report('done', state);
   const messages: string[] = [];
+  const lockedCost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
+  if (lockedCost > instance.budget || instance.locked.length > instance.maxSites) {
+    messages.push(`The locked sites alone (${instance.locked.length}, costing ${lockedCost}) break the budget of ${instance.budget} or the limit of ${instance.maxSites} sites.`);
+  }
   if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
   const { floors } = checkPlan(instance, sites, assignment);
   const broken = floors.filter((f) => !f.kept);
