@@ -8,10 +8,10 @@ import path from 'node:path';
 import { closest } from '../core/project/suggest.ts';
 import type { Scenario } from '../core/project/types.ts';
 import { openNodeDb } from '../db/node-db.ts';
-import { inProcessCompute, type Compute } from '../engine/compute.ts';
+import { inProcessCompute } from '../engine/compute.ts';
 import { diskFiles } from '../engine/node-files.ts';
 import { floorMessage, planFiles } from '../engine/plan-outputs.ts';
-import { planScenario, solveProgress, type PlanRun, type PlanSolver } from '../engine/run-plan.ts';
+import { planScenario, solveProgress, type PlanRun } from '../engine/run-plan.ts';
 import { runProject } from '../engine/run-project.ts';
 import { InputError } from '../ingest/report.ts';
 import { ProjectFileError } from './cli-errors.ts';
@@ -21,8 +21,6 @@ import type { RunFlags } from './run-command.ts';
 export interface PlanFlags extends RunFlags {
   /** Plan only this scenario; absent: every scenario. */
   readonly scenario?: string;
-  /** The solver to use; absent: the compute transport's solvePlan. */
-  readonly solve?: PlanSolver;
 }
 
 /** Plans the scenarios and writes their files; returns the exit status. */
@@ -44,7 +42,7 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
     await mkdir(outDir, { recursive: true });
     for (const scenario of scenarios) {
       const started = performance.now();
-      const planned = await planScenario(db, run, scenario, inProcessCompute, { solve: flags.solve ?? computeSolver(inProcessCompute), onProgress: progress });
+      const planned = await planScenario(db, run, scenario, inProcessCompute, { onProgress: progress });
       const files = planFiles(planned);
       for (const [file, text] of Object.entries(files)) await writeFile(path.join(outDir, file), text);
       out.write(`${summary(planned)} → ${Object.keys(files).join(', ')} in ${outDir} (${Math.round(performance.now() - started)} ms)\n`);
@@ -76,11 +74,6 @@ export function chosenScenarios(scenarios: readonly Scenario[], id: string | und
   if (scenario) return [scenario];
   const guess = closest(id, ids);
   throw new ProjectFileError(`${file}: no scenario "${id}"${guess ? `; did you mean "${guess}"?` : ''} (scenarios: ${ids.join(', ')})`);
-}
-
-/** Solves on the compute transport (a worker in the browser, this thread in Node). */
-export function computeSolver(compute: Compute): PlanSolver {
-  return (instance, settings, options) => compute.call('solvePlan', [instance, settings], options);
 }
 
 const figure = (x: number) => (Math.abs(x) <= 1 ? x.toFixed(4) : Math.round(x).toLocaleString('en'));
