@@ -1,7 +1,7 @@
 // only_offline and groups through the whole plan step, on real data: Kenya's counties, the
 // census's internet use and disability share, the Nairobi population grid as demand. Expected
 // values are recomputed here from the raw CSVs (papaparse, turf), not by the engine.
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,8 @@ type Row = Record<string, string>;
 const csv = (file: string) => Papa.parse<Row>(readFileSync(path.join(DATA, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const county = (file: string) => csv(file).find((r) => r.geo_id === 'KE-47' && r.admin_level === 'county')!;
 
-interface Group { group: string; weight: number; after_weight: number; after_share: number; districts: { district_id: string; weight: number }[] }
-let plan: { demand_weight: number; covered_weight: number; groups: Group[]; outside_districts: { weight: number }; districts: { district_id: string; after_weight: number }[] };
+interface Group { group: string; weight: number; before_weight: number; after_weight: number; after_share: number; districts: { district_id: string; weight: number }[] }
+let plan: { demand_weight: number; covered_weight: number; newly_covered_weight: number; groups: Group[]; outside_districts: { weight: number }; districts: { district_id: string; after_weight: number }[] };
 let stderr: string;
 
 beforeAll(async () => {
@@ -34,6 +34,7 @@ beforeAll(async () => {
     points: [
       { name: 'grid', file: `${data}/kenya/nairobi_afripop2010_1km.csv`, lon: 'lon', lat: 'lat', value: 'pop2010' },
       { name: 'schools', file: `${data}/kenya/ke_schools_moe.csv`, id: 'school_id', lon: 'lon', lat: 'lat', where: { geo_id: 'KE-47' } },
+      { name: 'health', file: `${data}/kenya/ke_health_facilities_kmhfl.csv`, id: 'facility_id', lon: 'lon', lat: 'lat', where: { geo_id: 'KE-47' } },
     ],
     indicators: [{ id: 'internet_use', table: 'ict', rate: { total: ['internet_user_total', 'pop3plus_total'] } }],
     scenarios: [
@@ -42,6 +43,8 @@ beforeAll(async () => {
         demand: { points: 'grid', weight: 'pop2010', only_offline: 'internet_use.total' },
         groups: { disability: { table: 'disability', column: 'disabled_pct', percent: true }, everyone: { column: 'pop2010' } },
         candidates: { points: 'schools', where: { ownership: 'Public' }, cost: 2500 },
+        // As if every Ministry of Health facility in Nairobi already offered Wi-Fi.
+        existing: { points: 'health', where: { owner_type: 'Ministry of Health' } },
         radius_m: 1500,
         max_sites: 5,
         solver: 'heuristic',
@@ -56,19 +59,31 @@ beforeAll(async () => {
   plan = JSON.parse(readFileSync(path.join(dir, 'plan.offline.json'), 'utf8'));
 }, 180_000);
 
-describe('only_offline and groups from a table share', () => {
+describe('only_offline, groups from a table share, existing sites', () => {
   const ict = county('kenya/ke_ict_by_sex.csv');
   const offline = 1 - Number(ict.internet_user_total) / Number(ict.pop3plus_total);
   const disabled = Number(county('kenya/ke_disability_by_sex.csv').disabled_pct) / 100;
   const counties = JSON.parse(readFileSync(path.join(DATA, 'kenya/ke_counties.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
   const nairobi = counties.features.find((f) => f.properties?.geo_id === 'KE-47')!;
-  const cells = csv('kenya/nairobi_afripop2010_1km.csv').map((r) => ({ weight: Number(r.pop2010), inside: booleanPointInPolygon([Number(r.lon), Number(r.lat)], nairobi) }));
+  const moh = csv('kenya/ke_health_facilities_kmhfl.csv').filter((r) => r.geo_id === 'KE-47' && r.owner_type === 'Ministry of Health' && r.lon !== '' && r.lat !== '');
+  const cells = csv('kenya/nairobi_afripop2010_1km.csv').map((r) => {
+    const at: [number, number] = [Number(r.lon), Number(r.lat)];
+    return { weight: Number(r.pop2010), inside: booleanPointInPolygon(at, nairobi), existing: moh.some((h) => distance([Number(h.lon), Number(h.lat)], at, { units: 'meters' }) <= 1500) };
+  });
   const sum = (f: (c: (typeof cells)[number]) => number) => cells.reduce((a, c) => a + f(c), 0);
 
   test('demand counts only the people offline in Nairobi (cells outside every county count in full)', () => {
     expect(stderr).toBe('');
     expect(plan.demand_weight).toBeCloseTo(sum((c) => (c.inside ? c.weight * offline : c.weight)), 3);
     expect(plan.outside_districts.weight).toBeCloseTo(sum((c) => (c.inside ? 0 : c.weight)), 3);
+  });
+
+  test('existing sites already cover the demand within the radius, at no cost', () => {
+    const before = sum((c) => (c.existing ? (c.inside ? c.weight * offline : c.weight) : 0));
+    expect(before).toBeGreaterThan(0);
+    const everyone = plan.groups[1]!;
+    expect(everyone.before_weight).toBeCloseTo(before, 3);
+    expect(plan.covered_weight - plan.newly_covered_weight).toBeCloseTo(before, 3);
   });
 
   test('a table share is the demand weight times the county’s disabled_pct / 100; a column group is scaled the same way', () => {

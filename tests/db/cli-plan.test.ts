@@ -162,6 +162,12 @@ describe('lastmile plan: what goes wrong', () => {
     );
   });
 
+  test('a project without scenarios has nothing to plan: status 1', async () => {
+    const e = sink();
+    expect(await main(['plan', path.join(EXAMPLES, 'kenya.lastmile.json'), '--out', out], sink(), e)).toBe(1);
+    expect(e.text()).toBe('lastmile: kenya.lastmile.json: the project has no "scenarios" to plan\n');
+  });
+
   test('"plan" needs --out, and --scenario is for "plan" only', async () => {
     const e = sink();
     expect(await main(['plan', PROJECT], sink(), e)).toBe(2);
