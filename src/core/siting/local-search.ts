@@ -13,6 +13,8 @@ const TRIED_PER_ROUND = 24;
 // Below this many (drop, add) pairs every pair is tried each round: small plans get an exact
 // neighbourhood, where ranking by estimated coverage would miss floor and maximin moves.
 const ALL_PAIRS = 4000;
+// Partners looked at beyond those sharing points with the candidate (see rankedMoves).
+const PARTNERS_SCANNED = 64;
 
 /** Improves `state` in place by swaps and additions; returns the number of moves made and whether time ran out. */
 export async function improveBySwaps(state: PlanState, options: SwapOptions): Promise<{ moves: number; timedOut: boolean }> {
@@ -22,20 +24,31 @@ export async function improveBySwaps(state: PlanState, options: SwapOptions): Pr
     if (performance.now() > deadline) return { moves, timedOut: true };
     await tick();
     const current = keyOf(state, target, maximin);
-    let accepted = state.instance.capacity !== null && rebalance(state, options, current);
-    for (const [i, j] of accepted ? [] : rankedMoves(state, options)) {
-      const undo = apply(state, i, j);
-      if (isBetter(keyOf(state, target, maximin), current)) {
-        accepted = true;
-        break;
+    let made = state.instance.capacity !== null && rebalance(state, options, current) ? 1 : 0;
+    if (made === 0) {
+      // Several moves per round: each is checked exactly on the state as it is by then, and
+      // sites already moved this round are left alone (their estimates are stale).
+      const moved = new Set<number>();
+      let key = current;
+      const positiveOnly = !maximin && !state.instance.capacity && current.deficit === 0;
+      for (const [i, j] of rankedMoves(state, options, positiveOnly)) {
+        if (moved.has(j) || moved.has(i) || !feasible(state, options, i, j)) continue;
+        const undo = apply(state, i, j);
+        const next = keyOf(state, target, maximin);
+        if (isBetter(next, key)) {
+          key = next;
+          made++;
+          moved.add(j);
+          if (i >= 0) moved.add(i);
+        } else undo();
+        if (performance.now() > deadline) break;
       }
-      undo();
     }
-    if (!accepted && (current.deficit > 0 || maximin)) accepted = aimedMove(state, options, current);
-    if (!accepted) accepted = dropAndRefill(state, options, current);
-    if (!accepted) accepted = pairMove(state, options, current);
-    if (!accepted) return { moves, timedOut: false };
-    moves++;
+    if (made === 0 && (current.deficit > 0 || maximin) && aimedMove(state, options, current)) made = 1;
+    if (made === 0 && dropAndRefill(state, options, current)) made = 1;
+    if (made === 0 && pairMove(state, options, current)) made = 1;
+    if (made === 0) return { moves, timedOut: false };
+    moves += made;
     options.improved?.();
   }
 }
@@ -50,7 +63,7 @@ function rebalance(state: PlanState, options: SwapOptions, current: PlanKey): bo
 }
 
 // For each candidate j, its best partner i by estimated net coverage gain; the top few overall.
-function rankedMoves(state: PlanState, options: SwapOptions): [number, number][] {
+function rankedMoves(state: PlanState, options: SwapOptions, positiveOnly: boolean): [number, number][] {
   const { instance } = state;
   const { coverStart, coverDemand, demandWeight, coveredByExisting } = instance;
   const nCandidates = instance.candidateCost.length;
@@ -70,6 +83,7 @@ function rankedMoves(state: PlanState, options: SwapOptions): [number, number][]
     }
   }
   const moves: { i: number; j: number; net: number }[] = [];
+  const byLoss = [...chosen].sort((a, b) => loss[a]! - loss[b]! || options.rank[a]! - options.rank[b]!);
   if ((chosen.length + 1) * nCandidates <= ALL_PAIRS) {
     for (let j = 0; j < nCandidates; j++) {
       if (state.chosen[j] || options.forbidden[j]) continue;
@@ -93,16 +107,26 @@ function rankedMoves(state: PlanState, options: SwapOptions): [number, number][]
       }
     }
     let best = { i: -1, net: feasible(state, options, -1, j) ? gain : -Infinity };
-    for (const i of chosen) {
-      const net = gain + extra[i]! - loss[i]!;
+    const consider = (i: number, net: number) => {
       if (net > best.net || (net === best.net && best.i >= 0 && options.rank[i]! < options.rank[best.i]!)) {
         if (feasible(state, options, i, j)) best = { i, net };
       }
+    };
+    for (const o of owners) if (!options.locked[o]) consider(o, gain + extra[o]! - loss[o]!);
+    // Any other partner loses its whole loss: the cheapest-to-lose feasible one is the best.
+    for (let at = 0, seen = 0; at < byLoss.length && seen < PARTNERS_SCANNED; at++) {
+      const i = byLoss[at]!;
+      if (extra[i] !== 0) continue;
+      seen++;
+      if (feasible(state, options, i, j)) {
+        consider(i, gain - loss[i]!);
+        break;
+      }
     }
     for (const o of owners) extra[o] = 0;
-    if (best.net > -Infinity) moves.push({ i: best.i, j, net: best.net });
+    if (best.net > (positiveOnly ? 0 : -Infinity)) moves.push({ i: best.i, j, net: best.net });
   }
   moves.sort((a, b) => b.net - a.net || options.rank[a.j]! - options.rank[b.j]!);
-  return moves.slice(0, TRIED_PER_ROUND).map((m) => [m.i, m.j]);
+  return moves.slice(0, Math.max(TRIED_PER_ROUND, chosen.length)).map((m) => [m.i, m.j]);
 }
 
