@@ -6,6 +6,7 @@
 import { comparePlans, checkPlan, evaluatePlan } from './evaluate.ts';
 import type { ExactChoice } from './exact-model.ts';
 import { reduceForExact } from './exact-reduce.ts';
+import { presolve } from './presolve.ts';
 import { MIP_REL_GAP, relaxationBound, shortfallMinimum, solveExact } from './exact-solve.ts';
 import { heuristicPlan, type SolveHooks } from './heuristic.ts';
 import type { LpSolver } from './lp-solver.ts';
@@ -54,7 +55,7 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
     hooks.progress?.({ phase, objective: plan?.figures.objective ?? null, bound, sites: plan?.sites ?? null });
 
   report('presolve', null);
-  const pairs = reduceForExact(instance).pointCand.length;
+  const pairs = reduceForExact(presolve(instance).instance).pointCand.length;
   const plannedMip = lp !== null && (options.solver === 'exact' || (options.solver === 'auto' && pairs <= AUTO_PAIRS_PER_SECOND * options.timeLimitS));
   const h = await heuristicPlan(instance, hooks, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
