@@ -240,11 +240,12 @@ describe('docs/project-file.md', () => {
       ...errorLines(deepFreeze({ ...kenya, districts: { ...kenya.districts, file: '/home/ana/ke_counties.geojson' } })),
       ...errorLines(deepFreeze({ ...kenya, composite: { ...composite, pillars: [{ name: 'gender', indicators: [{ measure: 'internet_use.total', direction: 'higher-is-better' }, ...composite.pillars[0]!.indicators] }] } })),
     ];
+    written.push(...errorLines(deepFreeze({ ...kenya, scenarios: [{ id: 'wifi', demand: { points: 'scools' }, candidates: { points: 'schools', cost: 2500 }, radius_m: 500, max_sites: 30 }] })));
     for (const text of ['{\n  "lastmile": 1,\n  "title": "Kenya",\n}', '{\n  "file": data.csv\n}']) {
       const result = parseProjectText(text, 'kenya.lastmile.json');
       if (!result.ok) written.push(...formatProjectErrors(result.errors).split('\n'));
     }
-    expect(shown.length).toBe(8);
+    expect(shown.length).toBe(9);
     for (const line of shown) expect(written).toContain(line);
   });
 });
