@@ -1,7 +1,10 @@
 // What the swap search compares and the moves it makes: a plan's key (floors first, then the
 // objective, then coverage), and applying a move with its undo.
 
+import { assignDemand } from './assign.ts';
 import type { PlanState } from './plan-state.ts';
+
+const REASSIGN_PAIRS = 200_000;
 import { SITING_EPS } from './types.ts';
 
 /** How good a state is, compared lexicographically: floors first, then objective, then coverage. */
@@ -58,6 +61,16 @@ export function apply(state: PlanState, i: number, j: number): () => void {
     const restore = state.snapshot();
     if (i >= 0) state.remove(i);
     state.add(j);
+    // Adding a site greedily only serves points nobody serves; often the gain needs points
+    // moved between sites. On instances of moderate size, reassign all and keep the better.
+    if (state.instance.coverDemand.length <= REASSIGN_PAIRS) {
+      const fresh = assignDemand(state.instance, state.sites());
+      let served = 0;
+      fresh.forEach((site, d) => site >= 0 && (served += state.instance.demandWeight[d]!));
+      let own = 0;
+      state.servedBy.forEach((site, d) => site >= 0 && (own += state.instance.demandWeight[d]!));
+      if (served > own + SITING_EPS * Math.max(1, own)) state.reassign(fresh);
+    }
     return restore;
   }
   if (i >= 0) state.remove(i);
