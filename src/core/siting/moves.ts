@@ -55,7 +55,7 @@ export function isBetter(a: PlanKey, b: PlanKey): boolean {
   return !close(a.covered, b.covered) && a.covered > b.covered;
 }
 
-// Drops i (−1: none) and adds j; returns the undo.
+/** Drops site i (−1: none) and adds candidate j; returns the undo. */
 export function apply(state: PlanState, i: number, j: number): () => void {
   if (state.instance.capacity) {
     const restore = state.snapshot();
@@ -81,6 +81,7 @@ export function apply(state: PlanState, i: number, j: number): () => void {
   };
 }
 
+/** True when dropping i (−1: none) and adding j keeps the budget and the site limit. */
 export function feasible(state: PlanState, options: SwapOptions, i: number, j: number): boolean {
   const costs = state.instance.candidateCost;
   const cost = state.cost - (i >= 0 ? costs[i]! : 0) + costs[j]!;

@@ -22,6 +22,7 @@ export function floorTargets(instance: SitingInstance, districtLevel = Number.Na
   return target;
 }
 
+/** A plan being built: chosen sites, cost, and covered weight per scope, updated per point. */
 export class PlanState {
   readonly instance: SitingInstance;
   readonly ds: DemandSites;
