@@ -71,7 +71,9 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const built: PlanState[] = [];
   const variants = Number.isFinite(instance.budget) ? [true, false] : [false];
   for (const byCost of variants) built.push(await build(instance, target, maximin, { ...limits, byCost }));
-  if (built.length === 2 && isBetter(keyOf(built[1]!, target, maximin), keyOf(built[0]!, target, maximin))) built.reverse();
+  // Plans are ranked by floors, objective and coverage; atMin only steers the search.
+  const rankOf = (state: PlanState): PlanKey => ({ ...keyOf(state, target, maximin), atMin: 0 });
+  if (built.length === 2 && isBetter(rankOf(built[1]!), rankOf(built[0]!))) built.reverse();
   const polished = instance.coverDemand.length <= POLISH_BOTH_PAIRS ? built : built.slice(0, 1);
   let best: { state: PlanState; key: PlanKey } | null = null;
   let timedOut = false;
@@ -84,7 +86,7 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
       deadline: performance.now() + share, tick, improved: () => performance.now() - lastReport > REPORT_MS && report('swap', state),
     });
     timedOut ||= result.timedOut;
-    const key = keyOf(state, target, maximin);
+    const key = rankOf(state);
     if (!best || isBetter(key, best.key)) best = { state, key };
   }
   const state = best!.state;
