@@ -10,6 +10,7 @@ import { checkPlan, evaluatePlan } from './evaluate.ts';
 import { floorScore, lazyGreedy, type GreedyOptions } from './greedy.ts';
 import { isBetter, keyOf, type PlanKey } from './moves.ts';
 import { improveBySwaps } from './local-search.ts';
+import { floorLevels } from './floors.ts';
 import { floorTargets, PlanState } from './plan-state.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
@@ -98,6 +99,7 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   if (lockedCost > instance.budget || instance.locked.length > instance.maxSites) {
     messages.push(`The locked sites alone (${instance.locked.length}, costing ${lockedCost}) break the budget of ${instance.budget} or the limit of ${instance.maxSites} sites.`);
   }
+  for (const name of floorLevels(instance).unknownGroups) messages.push(`The floor for group "${name}" cannot be kept: the scenario does not define that group.`);
   if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
   const { floors } = checkPlan(instance, sites, assignment);
   const broken = floors.filter((f) => !f.kept);
