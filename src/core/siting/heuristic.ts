@@ -10,8 +10,8 @@ import { checkPlan, evaluatePlan } from './evaluate.ts';
 import { floorScore, lazyGreedy, type GreedyOptions } from './greedy.ts';
 import { isBetter, keyOf, type PlanKey } from './moves.ts';
 import { improveBySwaps } from './local-search.ts';
-import { floorLevels } from './floors.ts';
-import { floorTargets, PlanState } from './plan-state.ts';
+import { floorLevels, floorTargets } from './floors.ts';
+import { PlanState } from './plan-state.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
 
