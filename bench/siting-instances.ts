@@ -59,12 +59,18 @@ export function clusteredInstance(options: ClusteredOptions): { instance: Siting
     // Districts group towns (town index mod 25); a rural point belongs to a random one.
     demandDistrict[d] = (town ? towns.indexOf(town) : Math.floor(random() * TOWNS)) % DISTRICTS;
   }
-  // Candidates near a random demand point (within ~300 m); a few existing sites likewise.
+  // Candidates near a random demand point (within ~300 m), the first few in each district in
+  // turn so that no district is beyond reach (maximin would be 0 by construction); a few
+  // existing sites likewise.
+  const byDistrict: number[][] = Array.from({ length: DISTRICTS }, () => []);
+  demandDistrict.forEach((k, d) => byDistrict[k]!.push(d));
+  const reachable = byDistrict.filter((list) => list.length > 0);
   const near = (count: number) => {
     const lon = new Float64Array(count);
     const lat = new Float64Array(count);
     for (let j = 0; j < count; j++) {
-      const d = Math.floor(random() * nDemand);
+      const list = j < 2 * reachable.length ? reachable[j % reachable.length]! : null;
+      const d = list ? list[Math.floor(random() * list.length)]! : Math.floor(random() * nDemand);
       lon[j] = demandLon[d]! + 0.003 * gauss();
       lat[j] = demandLat[d]! + 0.003 * gauss();
     }

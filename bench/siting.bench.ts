@@ -16,8 +16,17 @@ export interface BenchSolver {
   run(instance: SitingInstance): Promise<{ sites: Int32Array; assignment: Int32Array | null; note?: string }>;
 }
 
+/** The solvers compared, one column pair (seconds, objective) each. */
 export const SOLVERS: BenchSolver[] = [
-  { name: 'heuristic', run: (instance) => heuristicPlan(instance, {}, { seed: 1, timeLimitS: 20 }) },
+  {
+    name: 'heuristic',
+    run: async (instance) => {
+      const plan = await heuristicPlan(instance, {}, { seed: 1, timeLimitS: 20 });
+      const short = plan.shortfall;
+      const note = short ? `${short.floors.length} floors short (${short.budgetNeeded === null ? 'no budget keeps them' : `a budget of ${short.budgetNeeded} keeps them`})` : undefined;
+      return { ...plan, note };
+    },
+  },
   {
     // The whole exact path (heuristic start, LP bound, HiGHS MIP) within 30 s; the note says
     // whether it proved the optimum and, if not, the proven gap.
@@ -37,7 +46,7 @@ const ALL_SIZES: [number, number][] = [
 const SIZES = process.env.SITING_SIZES === 'small' ? ALL_SIZES.filter(([d]) => d <= 10_000) : ALL_SIZES;
 const SCENARIOS: { name: string; objective: SitingObjective; floors: SitingFloors }[] = [
   { name: 'coverage', objective: 'coverage', floors: {} },
-  { name: 'coverage, district floor 20 %', objective: 'coverage', floors: { district: 0.2 } },
+  { name: 'coverage, district floor 10 %', objective: 'coverage', floors: { district: 0.1 } },
   { name: 'maximin', objective: 'maximin', floors: {} },
 ];
 

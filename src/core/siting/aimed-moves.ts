@@ -1,6 +1,7 @@
 // Moves aimed at what holds a plan back — the floors still short or, for maximin, the districts
-// at the smallest share — which a ranking by coverage would not find; and drop-and-refill, which
-// replaces one site by several cheaper ones (a single swap cannot).
+// at the smallest share — which a ranking by coverage would not find; drop-and-refill, which
+// replaces one site by several cheaper ones, and add-and-drop, several by one (a single swap
+// can do neither).
 
 import { apply, feasible, isBetter, keyOf, type PlanKey, type SwapOptions } from './moves.ts';
 import type { PlanState } from './plan-state.ts';
@@ -11,6 +12,8 @@ const REFILL_DROPS = 12;
 const REFILL_ADDS = 4;
 const REFILL_WORK = 20_000_000;
 const PAIR_MOVES = 20_000;
+const ADD_DROP_CANDIDATES = 8;
+const ADD_DROP_TRIED = 40;
 
 // Per scope, 1 where it holds the plan back: a floor still short, or (all floors kept, maximin)
 // a district at the smallest share.
@@ -128,6 +131,43 @@ export function pairMove(state: PlanState, options: SwapOptions, current: PlanKe
       if (isBetter(keyOf(state, options.target, options.maximin), current)) return true;
       undo();
     }
+  }
+  return false;
+}
+
+/** Adds one candidate beyond the limits, then drops whichever sites hurt least until the plan fits again (several for one: the reverse of dropAndRefill); keeps the first that improves. */
+export function addAndDrop(state: PlanState, options: SwapOptions, current: PlanKey): boolean {
+  const costs = state.instance.candidateCost;
+  const aimed = current.deficit > 0 || options.maximin;
+  const weak = aimed ? weakScopes(state, options, current) : null;
+  const candidates: { j: number; score: number }[] = [];
+  for (let j = 0; j < costs.length; j++) {
+    if (state.chosen[j] || options.forbidden[j]) continue;
+    const score = (weak ? weakGain(state, weak, j) : 0) + 1e-9 * state.gain(j);
+    if (score > 0) candidates.push({ j, score });
+  }
+  candidates.sort((a, b) => b.score - a.score || options.rank[a.j]! - options.rank[b.j]!);
+  const fits = () => state.nSites <= options.maxSites && state.cost <= options.budget + SITING_EPS * Math.max(1, options.budget);
+  for (const { j } of candidates.slice(0, ADD_DROP_CANDIDATES)) {
+    const undo = state.snapshot();
+    state.add(j);
+    while (!fits()) {
+      const droppable: number[] = [];
+      state.chosen.forEach((c, i) => c && i !== j && !options.locked[i] && droppable.push(i));
+      droppable.sort((a, b) => costs[b]! - costs[a]! || options.rank[a]! - options.rank[b]!);
+      let best: { i: number; key: PlanKey } | null = null;
+      for (const i of droppable.slice(0, ADD_DROP_TRIED)) {
+        const back = state.snapshot();
+        state.remove(i);
+        const key = keyOf(state, options.target, options.maximin);
+        if (!best || isBetter(key, best.key)) best = { i, key };
+        back();
+      }
+      if (!best) break;
+      state.remove(best.i);
+    }
+    if (fits() && isBetter(keyOf(state, options.target, options.maximin), current)) return true;
+    undo();
   }
   return false;
 }

@@ -86,11 +86,17 @@ export function floorChecks(instance: SitingInstance, totals: CoveredTotals): Fl
   return checks;
 }
 
-/** Σ over floors of the missing share (weight short / scope weight): 0 when every floor is kept. */
-export function floorDeficit(levels: FloorLevels, groups: readonly string[], totals: CoveredTotals): number {
-  let deficit = 0;
-  forEachFloor(levels, groups, totals, (total, covered, share) => {
-    deficit += shortOf(covered, total, share) / total;
-  });
-  return deficit;
+/** Per scope (districts, then groups, then group × district), the share a floor asks for (NaN: none). */
+export function floorTargets(instance: SitingInstance, districtLevel = Number.NaN): Float64Array {
+  const levels = floorLevels(instance);
+  const nD = instance.nDistricts;
+  const nG = instance.groups.length;
+  const target = new Float64Array(nD + nG + nG * nD).fill(Number.NaN);
+  const district = Math.max(Number.isNaN(levels.district) ? 0 : levels.district, Number.isNaN(districtLevel) ? 0 : districtLevel);
+  if (!Number.isNaN(levels.district) || !Number.isNaN(districtLevel)) target.fill(district, 0, nD);
+  for (let g = 0; g < nG; g++) {
+    target[nD + g] = levels.group[g]!;
+    if (levels.perDistrict) target.fill(levels.group[g]!, nD + nG + g * nD, nD + nG + (g + 1) * nD);
+  }
+  return target;
 }

@@ -10,7 +10,8 @@ import { checkPlan, evaluatePlan } from './evaluate.ts';
 import { floorScore, lazyGreedy, type GreedyOptions } from './greedy.ts';
 import { isBetter, keyOf, type PlanKey } from './moves.ts';
 import { improveBySwaps } from './local-search.ts';
-import { floorTargets, PlanState } from './plan-state.ts';
+import { floorLevels, floorTargets } from './floors.ts';
+import { PlanState } from './plan-state.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
 
@@ -71,7 +72,9 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const built: PlanState[] = [];
   const variants = Number.isFinite(instance.budget) ? [true, false] : [false];
   for (const byCost of variants) built.push(await build(instance, target, maximin, { ...limits, byCost }));
-  if (built.length === 2 && isBetter(keyOf(built[1]!, target, maximin), keyOf(built[0]!, target, maximin))) built.reverse();
+  // Plans are ranked by floors, objective and coverage; atMin only steers the search.
+  const rankOf = (state: PlanState): PlanKey => ({ ...keyOf(state, target, maximin), atMin: 0 });
+  if (built.length === 2 && isBetter(rankOf(built[1]!), rankOf(built[0]!))) built.reverse();
   const polished = instance.coverDemand.length <= POLISH_BOTH_PAIRS ? built : built.slice(0, 1);
   let best: { state: PlanState; key: PlanKey } | null = null;
   let timedOut = false;
@@ -84,7 +87,7 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
       deadline: performance.now() + share, tick, improved: () => performance.now() - lastReport > REPORT_MS && report('swap', state),
     });
     timedOut ||= result.timedOut;
-    const key = keyOf(state, target, maximin);
+    const key = rankOf(state);
     if (!best || isBetter(key, best.key)) best = { state, key };
   }
   const state = best!.state;
@@ -96,6 +99,7 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   if (lockedCost > instance.budget || instance.locked.length > instance.maxSites) {
     messages.push(`The locked sites alone (${instance.locked.length}, costing ${lockedCost}) break the budget of ${instance.budget} or the limit of ${instance.maxSites} sites.`);
   }
+  for (const name of floorLevels(instance).unknownGroups) messages.push(`The floor for group "${name}" cannot be kept: the scenario does not define that group.`);
   if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
   const { floors } = checkPlan(instance, sites, assignment);
   const broken = floors.filter((f) => !f.kept);

@@ -6,7 +6,7 @@
 
 import { assignDemand } from './assign.ts';
 import type { PlanState } from './plan-state.ts';
-import { aimedMove, dropAndRefill, pairMove } from './aimed-moves.ts';
+import { addAndDrop, aimedMove, dropAndRefill, pairMove } from './aimed-moves.ts';
 import { apply, feasible, isBetter, keyOf, type PlanKey, type SwapOptions } from './moves.ts';
 
 const TRIED_PER_ROUND = 24;
@@ -20,8 +20,16 @@ const PARTNERS_SCANNED = 64;
 export async function improveBySwaps(state: PlanState, options: SwapOptions): Promise<{ moves: number; timedOut: boolean }> {
   const { target, maximin, deadline, tick } = options;
   let moves = 0;
+  // For maximin the search may trade coverage for fewer districts at the minimum (a step toward
+  // raising it); the plan kept is the best by the real order: floors, minimum, coverage.
+  const plain = (): PlanKey => ({ ...keyOf(state, target, maximin), atMin: 0 });
+  let best = { key: plain(), restore: state.snapshot() };
+  const finish = (timedOut: boolean) => {
+    if (isBetter(best.key, plain())) best.restore();
+    return { moves, timedOut };
+  };
   for (;;) {
-    if (performance.now() > deadline) return { moves, timedOut: true };
+    if (performance.now() > deadline) return finish(true);
     await tick();
     const current = keyOf(state, target, maximin);
     let made = state.instance.capacity !== null && rebalance(state, options, current) ? 1 : 0;
@@ -46,9 +54,11 @@ export async function improveBySwaps(state: PlanState, options: SwapOptions): Pr
     }
     if (made === 0 && (current.deficit > 0 || maximin) && aimedMove(state, options, current)) made = 1;
     if (made === 0 && dropAndRefill(state, options, current)) made = 1;
+    if (made === 0 && addAndDrop(state, options, current)) made = 1;
     if (made === 0 && pairMove(state, options, current)) made = 1;
-    if (made === 0) return { moves, timedOut: false };
+    if (made === 0) return finish(false);
     moves += made;
+    if (maximin && isBetter(plain(), best.key)) best = { key: plain(), restore: state.snapshot() };
     options.improved?.();
   }
 }

@@ -1,7 +1,10 @@
 // What the swap search compares and the moves it makes: a plan's key (floors first, then the
 // objective, then coverage), and applying a move with its undo.
 
+import { assignDemand } from './assign.ts';
 import type { PlanState } from './plan-state.ts';
+
+const REASSIGN_PAIRS = 200_000;
 import { SITING_EPS } from './types.ts';
 
 /** How good a state is, compared lexicographically: floors first, then objective, then coverage. */
@@ -52,12 +55,22 @@ export function isBetter(a: PlanKey, b: PlanKey): boolean {
   return !close(a.covered, b.covered) && a.covered > b.covered;
 }
 
-// Drops i (−1: none) and adds j; returns the undo.
+/** Drops site i (−1: none) and adds candidate j; returns the undo. */
 export function apply(state: PlanState, i: number, j: number): () => void {
   if (state.instance.capacity) {
     const restore = state.snapshot();
     if (i >= 0) state.remove(i);
     state.add(j);
+    // Adding a site greedily only serves points nobody serves; often the gain needs points
+    // moved between sites. On instances of moderate size, reassign all and keep the better.
+    if (state.instance.coverDemand.length <= REASSIGN_PAIRS) {
+      const fresh = assignDemand(state.instance, state.sites());
+      let served = 0;
+      fresh.forEach((site, d) => site >= 0 && (served += state.instance.demandWeight[d]!));
+      let own = 0;
+      state.servedBy.forEach((site, d) => site >= 0 && (own += state.instance.demandWeight[d]!));
+      if (served > own + SITING_EPS * Math.max(1, own)) state.reassign(fresh);
+    }
     return restore;
   }
   if (i >= 0) state.remove(i);
@@ -68,6 +81,7 @@ export function apply(state: PlanState, i: number, j: number): () => void {
   };
 }
 
+/** True when dropping i (−1: none) and adding j keeps the budget and the site limit. */
 export function feasible(state: PlanState, options: SwapOptions, i: number, j: number): boolean {
   const costs = state.instance.candidateCost;
   const cost = state.cost - (i >= 0 ? costs[i]! : 0) + costs[j]!;

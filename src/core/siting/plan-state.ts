@@ -4,24 +4,10 @@
 // — exactly the weights the floors and objectives read.
 
 import { demandSites, type DemandSites } from './demand-sites.ts';
-import { floorLevels, shortOf } from './floors.ts';
+import { shortOf } from './floors.ts';
 import { SITING_EPS, type SitingInstance } from './types.ts';
 
-/** Per scope (districts, then groups, then group × district), the share a floor asks for (NaN: none). */
-export function floorTargets(instance: SitingInstance, districtLevel = Number.NaN): Float64Array {
-  const levels = floorLevels(instance);
-  const nD = instance.nDistricts;
-  const nG = instance.groups.length;
-  const target = new Float64Array(nD + nG + nG * nD).fill(Number.NaN);
-  const district = Math.max(Number.isNaN(levels.district) ? 0 : levels.district, Number.isNaN(districtLevel) ? 0 : districtLevel);
-  if (!Number.isNaN(levels.district) || !Number.isNaN(districtLevel)) target.fill(district, 0, nD);
-  for (let g = 0; g < nG; g++) {
-    target[nD + g] = levels.group[g]!;
-    if (levels.perDistrict) target.fill(levels.group[g]!, nD + nG + g * nD, nD + nG + (g + 1) * nD);
-  }
-  return target;
-}
-
+/** A plan being built: chosen sites, cost, and covered weight per scope, updated per point. */
 export class PlanState {
   readonly instance: SitingInstance;
   readonly ds: DemandSites;

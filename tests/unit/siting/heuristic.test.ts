@@ -39,3 +39,9 @@ test('ascending sites and no assignment without capacity; an assignment per poin
   const capacity = await heuristicPlan(randomInstance(3, { nDemand: 50, nCandidates: 20, capacity: true }));
   expect(capacity.assignment!.length).toBe(50);
 });
+
+test('a floor for a group the scenario does not define is reported, not ignored', async () => {
+  const instance = { ...randomInstance(3, { nDemand: 30, nCandidates: 10 }), floors: { groups: { youth: 0.5 } } };
+  const plan = await heuristicPlan(instance);
+  expect(plan.messages).toContain('The floor for group "youth" cannot be kept: the scenario does not define that group.');
+});

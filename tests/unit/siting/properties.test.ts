@@ -82,6 +82,11 @@ describe('heuristic against exhaustive search', () => {
         const optimum = exact.figures!.objective;
         expect(figures.objective, `seed ${seed}`).toBeLessThanOrEqual(optimum + 1e-9);
         gaps.push((optimum - figures.objective) / Math.max(Math.abs(optimum), 1e-9));
+        // Maximin ties go to covered weight: on the same worst share, compare that too.
+        if (instance.objective === 'maximin' && Math.abs(optimum - figures.objective) < 1e-9) {
+          expect(figures.coveredWeight, `seed ${seed}`).toBeLessThanOrEqual(exact.figures!.coveredWeight + 1e-9);
+          gaps.push((exact.figures!.coveredWeight - figures.coveredWeight) / Math.max(exact.figures!.coveredWeight, 1e-9));
+        }
       }
       gaps.sort((a, b) => a - b);
       const within1 = gaps.filter((g) => g <= 0.01).length / gaps.length;
@@ -89,8 +94,8 @@ describe('heuristic against exhaustive search', () => {
       expect(infeasible).toBeGreaterThan(5);
       expect(gaps.length).toBeGreaterThan(count / 2);
       expect(gaps[gaps.length >> 1]).toBe(0);
-      expect(within1).toBeGreaterThanOrEqual(capacity ? 0.9 : 0.97);
-      expect(falseShortfalls).toBeLessThanOrEqual(capacity ? 3 : 0);
+      expect(within1).toBeGreaterThanOrEqual(0.97);
+      expect(falseShortfalls).toBeLessThanOrEqual(capacity ? 1 : 0);
     }, 60_000);
   }
 });
