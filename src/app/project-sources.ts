@@ -4,7 +4,7 @@ import type { WorkspaceStore } from './storage/workspace-store.ts';
 import { storeFiles } from './storage/project-files.ts';
 import { bundledFiles } from './bundled-files.ts';
 import { baseName, type FileSource } from '../engine/file-source.ts';
-import { InputError } from '../ingest/report.ts';
+import { InputError } from '../core/report.ts';
 
 /** Added files first, then the bundled data of a bundled project (`bundled` = its repository path). */
 export function projectSources(store: WorkspaceStore, projectId: string, bundled: string | undefined): FileSource {

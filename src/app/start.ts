@@ -5,7 +5,7 @@ import { formatProjectErrors, validateProject } from '../core/project/validate.t
 import { browserDb } from '../db/browser-db.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { runProject, type ProjectRun } from '../engine/run-project.ts';
-import { spawnEnginePool } from '../workers-client/engine-worker.ts';
+import { spawnEnginePool } from '../compute/engine-worker.ts';
 
 export type Progress = (done: number, total: number, label: string) => void;
 

@@ -1,7 +1,7 @@
 // One entry for every table file a planner may drop in: the format is chosen from the file
 // name (extensions, not content sniffing, so the planner can predict it), gzip is undone
 // first, and a file that cannot be used is an InputError naming it.
-import { InputError } from '../ingest/report.ts';
+import { InputError } from '../core/report.ts';
 import type { Db } from './db.ts';
 import { convertDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';

@@ -1,7 +1,7 @@
 // FileSource for Node: files next to the project file on disk.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../ingest/report.ts';
+import { InputError } from '../core/report.ts';
 import type { FileSource } from './file-source.ts';
 
 /** Reads project paths relative to `projectDir`; a missing file is an InputError naming it. */

@@ -6,7 +6,7 @@ import type { Db } from '../db/db.ts';
 import { countAlias, rateCountsSql, valueSql, type TableRef } from '../db/indicator-sql.ts';
 import type { GapResult } from '../core/indicators/rates.ts';
 import { isRateIndicator, type Indicator, type Project } from '../core/project/types.ts';
-import type { Compute, TaskOptions } from './compute.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
 
 export interface GroupFigures {
   readonly group: string;

@@ -8,7 +8,7 @@ import type { PointLayer, TileLayer } from '../core/project/types.ts';
 import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { pointCoordinatesSql, tileColumnsSql } from '../db/layer-sql.ts';
-import type { Compute, TaskOptions } from './compute.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
 
 export interface PointLayerRun {
   readonly name: string;

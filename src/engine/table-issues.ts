@@ -4,7 +4,7 @@
 import { isRateIndicator, type Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { checkTable, type TableChecks } from '../db/table-checks.ts';
-import type { Issue } from '../ingest/report.ts';
+import type { Issue } from '../core/report.ts';
 import { baseName } from './file-source.ts';
 
 /** The checks each table, point and tile layer gets, by layer name. */

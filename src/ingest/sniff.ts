@@ -8,8 +8,8 @@ import type { BoundarySummary } from './sniff-json.ts';
 import { sniffBoundaryText } from './sniff-json.ts';
 import { asyncBufferOf, sniffParquet } from './sniff-parquet.ts';
 import { sniffDelimitedText, type Delimiter } from './sniff-text.ts';
-import { InputError, type Issue } from './report.ts';
-import { decodeUtf8 } from './text-encoding.ts';
+import { InputError, type Issue } from '../core/report.ts';
+import { decodeUtf8 } from '../formats/text-encoding.ts';
 
 export type { FileLike } from './file-head.ts';
 

@@ -2,7 +2,7 @@
 // everything a planner sees on the map and in the table is derived from it.
 import type { Project } from '../core/project/types.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
-import type { ProjectSummary } from '../app/storage/workspace-store.ts';
+import type { ProjectSummary } from './project-summary.ts';
 import type { FileCandidate } from './file-candidate.ts';
 
 export interface Progress {

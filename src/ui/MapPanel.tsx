@@ -6,7 +6,7 @@ import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
 import type { DistrictFeatureProps } from '../map/district-layers.ts';
 import { MapController } from '../map/map-controller.ts';
-import type { DistrictLayerData } from '../ingest/districts.ts';
+import type { DistrictLayerData } from '../formats/districts.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inProcessCompute } from '../../../src/engine/compute.ts';
+import { inProcessCompute } from '../../../src/compute/in-process.ts';
 import { districtColumns } from '../../../src/engine/district-columns.ts';
 import { inequalityRows } from '../../../src/engine/inequality-rows.ts';
 import { groupIndex } from '../../../src/engine/run-layers.ts';

@@ -1,14 +1,14 @@
 // The engine's heavy computations: pure functions from src/core, exposed to the main
 // thread by the engine worker (browser) and called in-process by Node (CLI, tests) through
 // the same table, so both give the same numbers. The client's types derive from it.
-import { inequality } from '../src/core/equity/inequality.ts';
-import { theilDecomposition } from '../src/core/equity/theil.ts';
-import { locatePoints, tileCentres } from '../src/core/geo/locate.ts';
-import type { DistrictPolygons } from '../src/core/geo/polygon.ts';
-import { compositeIndex, type CompositePillar, type Normalisation } from '../src/core/indicators/composite.ts';
-import { computeRates, type RateInput } from '../src/core/indicators/rates.ts';
-import { gapMoePoints, rateMoePoints } from '../src/core/indicators/uncertainty.ts';
-import { aggregateTiles, type TileColumns, type TileOptions } from '../src/core/indicators/tiles.ts';
+import { inequality } from '../core/equity/inequality.ts';
+import { theilDecomposition } from '../core/equity/theil.ts';
+import { locatePoints, tileCentres } from '../core/geo/locate.ts';
+import type { DistrictPolygons } from '../core/geo/polygon.ts';
+import { compositeIndex, type CompositePillar, type Normalisation } from '../core/indicators/composite.ts';
+import { computeRates, type RateInput } from '../core/indicators/rates.ts';
+import { gapMoePoints, rateMoePoints } from '../core/indicators/uncertainty.ts';
+import { aggregateTiles, type TileColumns, type TileOptions } from '../core/indicators/tiles.ts';
 import type { TaskContext } from './protocol.ts';
 
 export const engineHandlers = {

@@ -3,7 +3,7 @@
 // 2-core laptop this halves the wait for a million speed-test tiles; with one core it is
 // the plain single worker.
 import type { DistrictPolygons } from '../core/geo/polygon.ts';
-import type { Compute, TaskOptions } from '../engine/compute.ts';
+import type { Compute, TaskOptions } from './compute.ts';
 
 /** Points per worker below which splitting costs more than it saves. */
 export const SPLIT_THRESHOLD = 200_000;
