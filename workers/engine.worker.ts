@@ -1,6 +1,6 @@
 // Entry file of the engine worker: nothing but wiring.
-import { engineHandlers } from '../src/compute/engine-handlers.ts';
+import { createEngineHandlers } from '../src/compute/engine-handlers.ts';
 import { expose } from '../src/compute/expose.ts';
 import type { Endpoint } from '../src/compute/protocol.ts';
 
-expose(engineHandlers, self as unknown as Endpoint);
+expose(createEngineHandlers(), self as unknown as Endpoint);

@@ -22,7 +22,7 @@ describe('districtColumns', () => {
   });
 
   test('min_people 10 withholds B (4 women, 5 men) and the gap and parity that rest on it', () => {
-    const cols = districtColumns([rate], [], [], { minPeople: 10 });
+    const cols = districtColumns([rate], [], [], { min_people: 10 });
     const female = cols.find((c) => c.name === 'use.female')!;
     expect(female.values[0]).toBe(30);
     expect(female.values[1]).toBeNaN();
