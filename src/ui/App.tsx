@@ -27,7 +27,7 @@ export function App() {
   const [recomputing, setRecomputing] = useState(false);
 
   const run = state.run;
-  const districts = run?.opened.districts ?? null;
+  const districts = run?.districts ?? null;
   const measures = useMemo(() => (run ? measuresOf(run.columns) : []), [run]);
   const measure = measures.find((m) => m.key === state.measureKey) ?? measures[0];
   const tableMeasures = useMemo(() => measures.filter((m) => m.indicatorId === measure?.indicatorId), [measures, measure?.indicatorId]);
@@ -92,7 +92,7 @@ export function App() {
             )}
             {run && defining && (
               <IndicatorForm
-                tables={run.opened.tables.filter((t) => (run.project.tables ?? []).some((x) => x.name === t.table)).map((t) => ({ name: t.table, columns: t.columns }))}
+                tables={run.tables}
                 error={defining.error}
                 busy={defining.busy}
                 onCancel={() => setDefining(null)}
@@ -109,10 +109,10 @@ export function App() {
                 }}
               />
             )}
-            {run?.composite && run.project.composite && (
+            {run?.pillarShares && run.project.composite && (
               <CompositePanel
                 spec={run.project.composite}
-                pillarShares={run.composite.pillarWeights}
+                pillarShares={run.pillarShares}
                 busy={recomputing}
                 onApply={(spec) => {
                   setRecomputing(true);

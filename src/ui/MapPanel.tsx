@@ -6,12 +6,12 @@ import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
 import type { DistrictFeatureProps } from '../map/district-layers.ts';
 import { MapController } from '../map/map-controller.ts';
-import type { DistrictLayerData } from '../formats/districts.ts';
+import type { DistrictsView } from '../state/run-view.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
 
 interface Props {
-  districts: DistrictLayerData | null;
+  districts: DistrictsView | null;
   colors: readonly Rgb[] | null;
   selectedIndex: number;
   measure: Measure | undefined;
