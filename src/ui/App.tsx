@@ -18,6 +18,7 @@ import { MeasurePicker } from './MeasurePicker.tsx';
 import { ProjectMenu } from './ProjectMenu.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { DataCredits } from './DataCredits.tsx';
 import { useSession } from './use-session.ts';
 
 export function App() {
@@ -134,12 +135,7 @@ export function App() {
             )}
           </aside>
         </main>
-        <footer className="sources">
-          {state.open?.bundled
-            ? 'Data: KNBS, 2019 Kenya Population and Housing Census (via rKenyaCensus, MIT); county boundaries (kenya_in_numbers, MIT); schools (Ministry of Education, CC0); health facilities (KMHFL, MIT). '
-            : 'Data: your files — keep their sources and licences with anything you export. Speed-test tiles from Ookla: “Speedtest® by Ookla® Global Fixed and Mobile Network Performance Maps”, CC BY-NC-SA 4.0. '}
-          Basemap: Natural Earth via world-atlas. Computed in your browser; nothing leaves this device.
-        </footer>
+        <DataCredits project={state.open?.project ?? null} />
       </div>
       {state.adding && session && (
         <AddDataDialog

@@ -2,7 +2,7 @@
 // and a unit test checks that lastmile.schema.json describes exactly these (its $defs carry the same names).
 
 export const KNOWN_KEYS = {
-  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite'],
+  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'sources'],
   districts: ['file', 'id', 'name', 'geometry'],
   table: ['name', 'file', 'district', 'where', 'decimal'],
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
@@ -15,6 +15,7 @@ export const KNOWN_KEYS = {
   composite: ['id', 'label', 'normalisation', 'pillars'],
   pillar: ['name', 'weight', 'indicators'],
   pillarIndicator: ['measure', 'direction', 'weight'],
+  source: ['file', 'title', 'publisher', 'licence', 'url'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Versions of the project format this build reads (the "lastmile" key). */

@@ -9,6 +9,7 @@ import { describeSyntaxError } from './json-text.ts';
 import { KNOWN_KEYS, SUPPORTED_VERSIONS } from './keys.ts';
 import type { Project } from './types.ts';
 import { checkComposite, checkSuppression } from './validate-composite.ts';
+import { checkSources } from './validate-sources.ts';
 import { checkIndicators, checkTableColumn } from './validate-indicators.ts';
 import { checkDistricts, checkLayers, emptyCatalogue } from './validate-layers.ts';
 
@@ -43,6 +44,7 @@ export function validateProject(json: unknown, file = 'project'): ProjectResult 
   checkTableColumn(c, json.regions, 'regions', KNOWN_KEYS.regions, catalogue);
   checkSuppression(c, json.suppression, 'suppression');
   checkComposite(c, json.composite, 'composite', catalogue);
+  checkSources(c, json.sources, 'sources');
   return c.errors.length === 0 ? { ok: true, project: json as unknown as Project } : { ok: false, errors: c.errors };
 }
 

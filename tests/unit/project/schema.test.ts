@@ -58,6 +58,7 @@ const full = deepFreeze({
     normalisation: 'min-max',
     pillars: [{ name: 'adoption', weight: 1, indicators: [{ measure: 'internet_use.total', direction: 'higher-is-better', weight: 1 }] }],
   },
+  sources: [{ file: 'ke_ict_by_sex.csv', title: '2019 Kenya Population and Housing Census', publisher: 'KNBS', licence: 'figures © KNBS', url: 'https://www.knbs.or.ke/' }],
 });
 const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   project: [],
@@ -73,6 +74,7 @@ const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   composite: ['composite'],
   pillar: ['composite', 'pillars', 0],
   pillarIndicator: ['composite', 'pillars', 0, 'indicators', 0],
+  source: ['sources', 0],
 };
 
 /** `full` with `key` removed from the object at `path` (a copy; `full` stays frozen). */
