@@ -10,7 +10,9 @@ import type { Project } from '../../src/core/project/types.ts';
 import type { Db } from '../../src/db/db.ts';
 import { openNodeDb } from '../../src/db/node-db.ts';
 import type { FileSource } from '../../src/engine/file-source.ts';
+import { layerColumns } from '../../src/engine/layer-columns.ts';
 import { LoadCache } from '../../src/engine/load-cache.ts';
+import { loadProject } from '../../src/engine/load-project.ts';
 import { diskFiles } from '../../src/engine/node-files.ts';
 import { districtsCsv, inequalityCsv } from '../../src/engine/outputs.ts';
 import { runProject, type ProjectRun } from '../../src/engine/run-project.ts';
@@ -140,5 +142,23 @@ describe('an edit re-reads only the files it changed (#13)', () => {
     expect(run.points.at(-1)!.counts).toEqual(run.points[1]!.counts);
     expect(other.calls.get('buildDistrictIndex')).toBeUndefined();
     expect(other.calls.get('keepDistricts')).toBe(1);
+  });
+});
+
+describe('what the load step offers later steps (siting)', () => {
+  test('located points and a layer\'s columns line up row for row, with its where applied, without reading again', async () => {
+    const project = { ...kenya, points: kenya.points!.map((p) => (p.name === 'health' ? { ...p, where: { keph_level: 'Level 2' } } : p)) };
+    files.reads.length = 0;
+    const loaded = await loadProject(db, project, files, compute, { cache });
+    expect(files.reads).toEqual([]);
+    const health = loaded.points.find((p) => p.name === 'health')!;
+    const cols = await layerColumns(db, project, 'health', ['lon', 'lat'], ['facility_id', 'keph_level']);
+    expect(cols.numeric.get('lon')).toEqual(health.lons);
+    expect(cols.numeric.get('lat')).toEqual(health.lats);
+    expect(new Set(cols.text.get('keph_level'))).toEqual(new Set(['Level 2']));
+    expect(cols.text.get('facility_id')).toHaveLength(health.rows);
+    expect(health.district).toBeInstanceOf(Int32Array);
+    expect(health.district).toHaveLength(health.rows);
+    await expect(layerColumns(db, project, 'clinics', ['lon'])).rejects.toThrow('no layer named "clinics"');
   });
 });
