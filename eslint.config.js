@@ -25,6 +25,11 @@ export default tseslint.config(
     ['src/ui/**/*.{ts,tsx}', ['**/db/**', '@duckdb/*']],
   ].map(([files, patterns]) => ({ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } })),
   {
+    // State and UI see a view of a run: the engine's types, never its code.
+    files: ['src/state/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/map/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/engine/**'], allowTypeImports: true }] }] },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -1,9 +1,9 @@
 // The planner's working session: the commands the UI issues (open, add a file, define an
 // indicator, remove, undo, new weights), composed from one module per job — storage
-// (workspace.ts), the file queue (file-queue.ts), the run lifecycle (project-runner.ts) —
-// over one app store that holds the open project. An edit is tried on a copy of the
-// project; only if the engine runs it cleanly does it replace the project — otherwise the
-// planner gets the message and loses nothing.
+// (workspace.ts), adding files through the dialog (add-data.ts), the run lifecycle
+// (project-runner.ts) — over one app store that holds the open project. An edit is tried on
+// a copy of the project; only if the engine runs it cleanly does it replace the project —
+// otherwise the planner gets the message and loses nothing.
 import kenyaProject from '../../examples/kenya.lastmile.json';
 import { spawnEnginePool } from '../compute/engine-worker.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
@@ -11,11 +11,10 @@ import { browserDb } from '../db/browser-db.ts';
 import type { Action } from '../state/app-state.ts';
 import { emptyHistory, pop, push, removalEntry, type History } from '../state/history.ts';
 import type { LayerEntry } from '../state/layer-draft.ts';
-import { addIndicator, addLayer, newProject, removeIndicator, removeLayer, restoreRemoval, setDistricts, type EditResult, type Removal } from '../state/project-edit.ts';
+import { addIndicator, newProject, removeIndicator, removeLayer, restoreRemoval, type Removal } from '../state/project-edit.ts';
+import { AddData } from './add-data.ts';
 import type { AppStore } from './app-store.ts';
-import { candidateOf } from './file-candidates.ts';
 import { projectFileName } from './file-names.ts';
-import { FileQueue } from './file-queue.ts';
 import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
@@ -26,13 +25,21 @@ const BUNDLED_PATH = 'examples/kenya.lastmile.json';
 
 export class Session {
   private history: History<Removal> = emptyHistory;
-  private readonly queue = new FileQueue();
+  private readonly addData: AddData;
 
   private constructor(
     private readonly workspace: Workspace,
     private readonly runner: ProjectRunner,
     private readonly store: AppStore,
-  ) {}
+  ) {
+    this.addData = new AddData({
+      workspace,
+      dispatch: (a) => this.dispatch(a),
+      project: () => this.project,
+      run: () => this.store.getState().run,
+      tryProject: (p) => this.tryProject(p),
+    });
+  }
 
   /**
    * Opens storage and starts opening the last project (the bundled Kenya census on a first
@@ -116,32 +123,17 @@ export class Session {
       await this.openProjectFile(projectFile, files.filter((f) => f !== projectFile));
       return;
     }
-    if (this.queue.add(files)) await this.nextFile();
+    await this.addData.add(files);
   }
 
   /** Places the file in the dialog as the planner confirmed; on failure the dialog stays open with the message. */
-  async confirmLayer(entry: LayerEntry): Promise<void> {
-    const { adding: file, candidate } = this.queue;
-    const project = this.project;
-    if (!file || !project || !candidate) return;
-    this.dispatch({ type: 'adding', adding: { candidate, busy: true, error: null } });
-    const edit: EditResult = entry.role === 'districts' ? { ok: true, project: setDistricts(project, entry.layer) } : addLayer(project, entry.role, entry.layer as never);
-    try {
-      if (!edit.ok) throw new Error(edit.error);
-      await this.tryProject(edit.project);
-      this.queue.close();
-      await this.nextFile();
-    } catch (e) {
-      this.dispatch({ type: 'adding', adding: { candidate, busy: false, error: messageOf(e) } });
-    }
+  confirmLayer(entry: LayerEntry): Promise<void> {
+    return this.addData.confirm(entry);
   }
 
   /** Closes the dialog without adding the file (and forgets the stored copy). */
-  async cancelFile(): Promise<void> {
-    const file = this.queue.adding;
-    this.queue.close();
-    if (file && this.project) await this.workspace.dropFile(file.name, this.project);
-    await this.nextFile();
+  cancelFile(): Promise<void> {
+    return this.addData.cancel();
   }
 
   async defineIndicator(indicator: Indicator): Promise<void> {
@@ -189,26 +181,6 @@ export class Session {
 
   cancel(): void {
     this.runner.cancel();
-  }
-
-  private async nextFile(): Promise<void> {
-    const file = this.queue.next();
-    if (!file) {
-      this.dispatch({ type: 'adding', adding: null, queued: 0 });
-      return;
-    }
-    try {
-      // Sniff first (it reads only the head): a file that cannot be used is never stored.
-      const candidate = await candidateOf(file, this.store.getState().run);
-      this.queue.candidate = candidate;
-      await this.workspace.putFile(file.name, file);
-      this.dispatch({ type: 'adding', adding: { candidate, busy: false, error: null }, queued: this.queue.waiting });
-    } catch (e) {
-      this.queue.close();
-      await this.workspace.dropFile(file.name, null);
-      this.dispatch({ type: 'notice', message: messageOf(e) });
-      await this.nextFile();
-    }
   }
 
   private async openProjectFile(file: File, dataFiles: readonly File[]): Promise<void> {
