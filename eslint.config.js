@@ -12,12 +12,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  // Imports point down (docs/architecture.md): each layer names what it must not reach.
+  ...[
+    // The functional core must not reach outward.
+    ['src/core/**/*.ts', ['**/db/**', '**/ui/**', '**/map/**', '**/state/**', '**/compute/**', '**/engine/**', '**/app/**', '**/formats/**', '**/ingest/**', 'react', '@duckdb/*', 'maplibre-gl', '@deck.gl/*']],
+    // File formats are parsers over bytes and text: the core only.
+    ['src/formats/**/*.ts', ['**/db/**', '**/ui/**', '**/map/**', '**/state/**', '**/compute/**', '**/engine/**', '**/app/**', '**/ingest/**', 'react', '@duckdb/*']],
+    ['src/db/**/*.ts', ['**/ui/**', '**/map/**', '**/state/**', '**/compute/**', '**/engine/**', '**/app/**', '**/ingest/**', 'react']],
+    ['src/compute/**/*.ts', ['**/db/**', '**/ui/**', '**/map/**', '**/state/**', '**/engine/**', '**/app/**', 'react', '@duckdb/*']],
+    ['workers/**/*.ts', ['**/db/**', '**/ui/**', '**/state/**', '**/engine/**', '**/app/**', '@duckdb/*']],
+    ['src/state/**/*.ts', ['**/app/**', '**/db/**', '**/ui/**', '**/compute/**', 'react', '@duckdb/*']],
+    ['src/ui/**/*.{ts,tsx}', ['**/db/**', '@duckdb/*']],
+  ].map(([files, patterns]) => ({ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } })),
   {
-    // The functional core must not reach outward (STYLE.md: imports point one way).
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/db/**', '**/ui/**', '**/map/**', '**/state/**', '**/workers-client/**', 'react', '@duckdb/*', 'maplibre-gl', '@deck.gl/*'] }],
-    },
+    // State and UI see a view of a run: the engine's types, never its code.
+    files: ['src/state/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/map/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/engine/**'], allowTypeImports: true }] }] },
   },
   {
     rules: {

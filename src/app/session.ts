@@ -1,63 +1,70 @@
-// The planner's working session: the open project, its files in the browser's storage, the
-// last successful run, and every edit (add a file, define an indicator, remove a layer,
-// undo). An edit is tried on a copy of the project; only if the engine runs it cleanly does
-// it replace the project — otherwise the planner gets the message and loses nothing.
+// The planner's working session: the commands the UI issues (open, add a file, define an
+// indicator, remove, undo, new weights), composed from one module per job — storage
+// (workspace.ts), adding files through the dialog (add-data.ts), the run lifecycle
+// (project-runner.ts) — over one app store that holds the open project. An edit is tried on
+// a copy of the project; only if the engine runs it cleanly does it replace the project —
+// otherwise the planner gets the message and loses nothing.
 import kenyaProject from '../../examples/kenya.lastmile.json';
+import { spawnEnginePool } from '../compute/engine-worker.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
-import type { ProjectRun } from '../engine/run-project.ts';
+import { browserDb } from '../db/browser-db.ts';
 import type { Action } from '../state/app-state.ts';
-import type { FileCandidate } from '../state/file-candidate.ts';
 import { emptyHistory, pop, push, removalEntry, type History } from '../state/history.ts';
 import type { LayerEntry } from '../state/layer-draft.ts';
-import { addIndicator, addLayer, newProject, removeIndicator, removeLayer, restoreRemoval, setDistricts, type EditResult, type Removal } from '../state/project-edit.ts';
-import { candidateOf } from './file-candidates.ts';
+import { addIndicator, newProject, removeIndicator, removeLayer, restoreRemoval, type Removal } from '../state/project-edit.ts';
+import { AddData } from './add-data.ts';
+import type { AppStore } from './app-store.ts';
 import { projectFileName } from './file-names.ts';
-import { projectSources } from './project-sources.ts';
-import { recomputeComposite } from './recompute.ts';
-import { checkedProject, runInBrowser } from './start.ts';
-import { createAutosaver, saveWhenHidden, type Autosaver } from './storage/autosave.ts';
-import { projectFileNames } from './storage/project-files.ts';
-import { openWorkspaceStore, type WorkspaceStore } from './storage/workspace-store.ts';
+import { ProjectRunner } from './project-runner.ts';
+import { runView } from './run-view.ts';
+import { checkedProject } from './checked-project.ts';
+import { Workspace } from './workspace.ts';
 
 const BUNDLED_ID = 'kenya-2019-census';
 const BUNDLED_PATH = 'examples/kenya.lastmile.json';
 
 export class Session {
-  private project: Project | null = null;
-  private id = '';
-  private bundled: string | undefined;
-  private run: ProjectRun | null = null;
   private history: History<Removal> = emptyHistory;
-  private current: AbortController | null = null;
-  private pending: File[] = [];
-  private adding: File | null = null;
-  private candidate: FileCandidate | null = null;
+  private readonly addData: AddData;
 
   private constructor(
-    private readonly store: WorkspaceStore,
-    private readonly autosaver: Autosaver,
-    private readonly persistent: boolean,
-    private readonly dispatch: (a: Action) => void,
-  ) {}
+    private readonly workspace: Workspace,
+    private readonly runner: ProjectRunner,
+    private readonly store: AppStore,
+  ) {
+    this.addData = new AddData({
+      workspace,
+      dispatch: (a) => this.dispatch(a),
+      project: () => this.project,
+      run: () => this.store.getState().run,
+      tryProject: (p) => this.tryProject(p),
+    });
+  }
 
   /**
    * Opens storage and starts opening the last project (the bundled Kenya census on a first
    * visit). Resolves as soon as the session can take commands — Cancel must work during that
    * first load — not when the project has finished loading.
    */
-  static async start(dispatch: (a: Action) => void): Promise<Session> {
-    const { store, persistent } = await openWorkspaceStore();
-    const autosaver = createAutosaver(store, { onError: (e) => dispatch({ type: 'notice', message: e.message }) });
-    saveWhenHidden(autosaver);
-    const session = new Session(store, autosaver, persistent, dispatch);
+  static async start(store: AppStore): Promise<Session> {
+    const workspace = await Workspace.open((e) => store.dispatch({ type: 'notice', message: e.message }));
+    const session = new Session(workspace, new ProjectRunner({ db: browserDb, spawnPool: () => spawnEnginePool() }), store);
     void session.restore();
     return session;
   }
 
+  /** The open project: the app store's, the one source of truth. */
+  private get project(): Project | null {
+    return this.store.getState().open?.project ?? null;
+  }
+
+  private dispatch(action: Action): void {
+    this.store.dispatch(action);
+  }
+
   private async restore(): Promise<void> {
     try {
-      const last = await this.store.getLastOpened();
-      const stored = last ? await this.store.loadProject(last) : undefined;
+      const stored = await this.workspace.lastOpened();
       if (stored) await this.open(stored.id, stored.project, stored.bundled);
       else await this.openBundled();
     } catch (e) {
@@ -72,17 +79,14 @@ export class Session {
 
   /** Opens a stored or new project and runs it. */
   async open(id: string, json: unknown, bundled?: string): Promise<void> {
-    this.current?.abort();
-    this.id = id;
-    this.bundled = bundled;
+    this.runner.cancel();
+    this.runner.forget();
     this.history = emptyHistory;
-    this.run = null;
     this.dispatch({ type: 'reset' });
     this.dispatch({ type: 'undo-label', label: null });
-    this.project = json as Project;
-    await this.store.setLastOpened(id);
+    await this.workspace.select(id, bundled);
+    this.setProject(json as Project);
     await this.save(true);
-    this.announce();
     await this.rerun();
   }
 
@@ -92,21 +96,21 @@ export class Session {
   }
 
   async openRecent(id: string): Promise<void> {
-    const stored = await this.store.loadProject(id);
+    const stored = await this.workspace.load(id);
     if (!stored) throw new Error('that project is no longer in this browser');
     await this.open(stored.id, stored.project, stored.bundled);
   }
 
   /** Runs the current project again (e.g. after Cancel or an error). */
   async rerun(): Promise<void> {
-    if (!this.project) return;
-    if (!this.project.districts.file) {
-      this.run = null;
+    const project = this.project;
+    if (!project) return;
+    if (!project.districts.file) {
       this.dispatch({ type: 'empty' });
       return;
     }
     try {
-      await this.tryProject(this.project);
+      await this.tryProject(project);
     } catch (e) {
       this.fail(e);
     }
@@ -119,35 +123,17 @@ export class Session {
       await this.openProjectFile(projectFile, files.filter((f) => f !== projectFile));
       return;
     }
-    this.pending.push(...files);
-    if (!this.adding) await this.nextFile();
+    await this.addData.add(files);
   }
 
   /** Places the file in the dialog as the planner confirmed; on failure the dialog stays open with the message. */
-  async confirmLayer(entry: LayerEntry): Promise<void> {
-    const file = this.adding;
-    const candidate = this.candidate;
-    if (!file || !this.project || !candidate) return;
-    this.dispatch({ type: 'adding', adding: { candidate, busy: true, error: null } });
-    const edit: EditResult = entry.role === 'districts' ? { ok: true, project: setDistricts(this.project, entry.layer) } : addLayer(this.project, entry.role, entry.layer as never);
-    try {
-      if (!edit.ok) throw new Error(edit.error);
-      await this.tryProject(edit.project);
-      this.adding = null;
-      this.candidate = null;
-      await this.nextFile();
-    } catch (e) {
-      this.dispatch({ type: 'adding', adding: { candidate, busy: false, error: messageOf(e) } });
-    }
+  confirmLayer(entry: LayerEntry): Promise<void> {
+    return this.addData.confirm(entry);
   }
 
   /** Closes the dialog without adding the file (and forgets the stored copy). */
-  async cancelFile(): Promise<void> {
-    const file = this.adding;
-    this.adding = null;
-    this.candidate = null;
-    if (file && this.project && !projectFileNames(this.project).includes(file.name)) await this.store.deleteFile(this.id, file.name);
-    await this.nextFile();
+  cancelFile(): Promise<void> {
+    return this.addData.cancel();
   }
 
   async defineIndicator(indicator: Indicator): Promise<void> {
@@ -180,61 +166,28 @@ export class Session {
     });
   }
 
-  /** New composite weights: recomputed in a worker without reloading data. */
+  /** New composite weights: only the figures are computed again (no file is read). */
   async setComposite(spec: CompositeSpec): Promise<void> {
-    const run = this.run;
-    if (!run || !this.project) return;
-    await this.attempt(async () => {
-      const next = await recomputeComposite(run, spec);
-      this.project = next.project;
-      this.run = next;
-      this.dispatch({ type: 'loaded', run: next });
-      this.announce();
-      await this.save(false);
-    });
+    const project = this.project;
+    if (!project || !this.store.getState().run) return;
+    await this.attempt(() => this.tryProject({ ...project, composite: spec }));
   }
 
   setTitle(title: string): void {
     if (!this.project) return;
-    this.project = { ...this.project, title };
-    this.announce();
+    this.setProject({ ...this.project, title });
     void this.save(false);
   }
 
   cancel(): void {
-    this.current?.abort();
-  }
-
-  get currentRun(): ProjectRun | null {
-    return this.run;
-  }
-
-
-  private async nextFile(): Promise<void> {
-    const file = this.pending.shift();
-    if (!file) {
-      this.dispatch({ type: 'adding', adding: null, queued: 0 });
-      return;
-    }
-    this.adding = file;
-    try {
-      // Sniff first (it reads only the head): a file that cannot be used is never stored.
-      this.candidate = await candidateOf(file, this.run);
-      await this.store.putFile(this.id, file.name, file);
-      this.dispatch({ type: 'adding', adding: { candidate: this.candidate, busy: false, error: null }, queued: this.pending.length });
-    } catch (e) {
-      this.adding = null;
-      await this.store.deleteFile(this.id, file.name).catch(() => {});
-      this.dispatch({ type: 'notice', message: messageOf(e) });
-      await this.nextFile();
-    }
+    this.runner.cancel();
   }
 
   private async openProjectFile(file: File, dataFiles: readonly File[]): Promise<void> {
     try {
       const project = checkedProject(JSON.parse(await file.text()), file.name);
       const id = `p-${Date.now().toString(36)}`;
-      for (const f of dataFiles) await this.store.putFile(id, f.name, f);
+      for (const f of dataFiles) await this.workspace.putFile(f.name, f, id);
       await this.open(id, project);
     } catch (e) {
       this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : messageOf(e) });
@@ -245,36 +198,26 @@ export class Session {
   private async tryProject(candidate: Project): Promise<void> {
     const project = checkedProject(candidate, 'project');
     if (!project.districts.file) {
-      this.project = project;
+      this.setProject(project);
       await this.save(true);
       this.dispatch({ type: 'empty' });
       return;
     }
-    this.current?.abort();
-    const controller = new AbortController();
-    this.current = controller;
-    controller.signal.addEventListener('abort', () => this.dispatch({ type: 'cancelled' }), { once: true });
-    let run: ProjectRun;
-    try {
-      run = await runInBrowser(project, projectFileName(project.title), projectSources(this.store, this.id, this.bundled), controller.signal, (done, total, label) =>
-        this.dispatch({ type: 'progress', progress: { done, total, label } }),
-      );
-    } catch (e) {
-      // Whatever a cancelled run rejects with (a fetch, a terminated worker), it is a cancellation.
-      if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-      throw e;
-    }
-    if (this.current === controller) this.current = null;
-    this.project = project;
-    this.run = run;
-    this.dispatch({ type: 'loaded', run });
-    this.announce();
+    const run = await this.runner.run({
+      project,
+      files: this.workspace.files(),
+      projectFile: projectFileName(project.title),
+      onProgress: (done, total, label) => this.dispatch({ type: 'progress', progress: { done, total, label } }),
+      onCancelled: () => this.dispatch({ type: 'cancelled' }),
+    });
+    this.setProject(project);
+    this.dispatch({ type: 'loaded', run: runView(run) });
     await this.save(true);
   }
 
-  /** Tells the UI which project is open (after any change to it). */
-  private announce(): void {
-    if (this.project) this.dispatch({ type: 'opened', open: { id: this.id, project: this.project, ...(this.bundled ? { bundled: this.bundled } : {}) } });
+  /** Makes `project` the open project (the store tells the UI). */
+  private setProject(project: Project): void {
+    this.dispatch({ type: 'opened', open: { id: this.workspace.id, project, ...(this.workspace.bundled ? { bundled: this.workspace.bundled } : {}) } });
   }
 
   /** Runs an edit; if it fails the project is unchanged and the planner is told why. */
@@ -283,8 +226,9 @@ export class Session {
     try {
       await edit();
     } catch (e) {
+      const run = this.store.getState().run;
       if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${messageOf(e)} — nothing was changed.` });
-      else if (this.run) this.dispatch({ type: 'loaded', run: this.run });
+      else if (run) this.dispatch({ type: 'loaded', run });
     }
   }
 
@@ -294,10 +238,9 @@ export class Session {
   }
 
   private async save(now: boolean): Promise<void> {
-    if (!this.project) return;
-    this.autosaver.schedule({ id: this.id, title: this.project.title, project: this.project, updatedAt: Date.now(), ...(this.bundled ? { bundled: this.bundled } : {}) });
-    if (now) await this.autosaver.flush();
-    this.dispatch({ type: 'recent', recent: await this.store.listProjects(), persistent: this.persistent });
+    const project = this.project;
+    if (!project) return;
+    this.dispatch({ type: 'recent', recent: await this.workspace.save(project, now), persistent: this.workspace.persistent });
   }
 }
 

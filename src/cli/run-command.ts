@@ -4,11 +4,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openNodeDb } from '../db/node-db.ts';
-import { inProcessCompute } from '../engine/compute.ts';
+import { inProcessCompute } from '../compute/in-process.ts';
 import { diskFiles } from '../engine/node-files.ts';
 import { outputFiles } from '../engine/outputs.ts';
 import { runProject } from '../engine/run-project.ts';
-import { InputError } from '../ingest/report.ts';
+import { InputError } from '../core/report.ts';
 import { ProjectFileError } from './cli-errors.ts';
 import { loadProjectFile } from './load-project.ts';
 

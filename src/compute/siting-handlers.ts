@@ -5,7 +5,7 @@
 import { solvePlan, type SolveOptions } from '../core/siting/solve.ts';
 import type { LpSolver } from '../core/siting/lp-solver.ts';
 import type { Plan, SitingInstance, SolveProgress } from '../core/siting/types.ts';
-import type { TaskContext } from '../../workers/protocol.ts';
+import type { TaskContext } from './protocol.ts';
 import { highsSolver } from './highs.ts';
 
 const PHASES: readonly SolveProgress['phase'][] = ['presolve', 'greedy', 'repair', 'swap', 'bound', 'exact', 'done'];

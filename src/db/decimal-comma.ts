@@ -2,7 +2,7 @@
 // the project says `"decimal": ","`, so that the engine's TRY_CAST(… AS DOUBLE) reads them.
 // Only a whole value that is such a number changes: "Murang'a, Kenya" or "1,2,3" stay as
 // they are. Thousands separators ("1.234,5") are not read: such values stay text.
-import { DECIMAL_COMMA_PATTERN } from '../ingest/number-text.ts';
+import { DECIMAL_COMMA_PATTERN } from '../formats/number-text.ts';
 import type { Db } from './db.ts';
 import { ident, type Sql } from './sql.ts';
 

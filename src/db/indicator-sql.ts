@@ -1,7 +1,7 @@
 // SQL builders for indicator inputs. Each returns text plus bound values; tests check the
 // exact text and run it against a real DuckDB. Results always come back one row per
 // district in boundary order, so they line up with the map without a lookup.
-import type { RateIndicator, ValueIndicator, WhereFilter } from '../core/project/types.ts';
+import type { DistrictTable, RateIndicator, ValueIndicator, WhereFilter } from '../core/project/types.ts';
 import { DISTRICTS_TABLE } from './districts-table.ts';
 import { ident, whereEquals, type Sql } from './sql.ts';
 
@@ -9,6 +9,11 @@ export interface TableRef {
   readonly table: string;
   readonly district: string;
   readonly where?: WhereFilter;
+}
+
+/** The reference the SQL builders take for a project table (its name, district column and filter). */
+export function tableRef(table: DistrictTable): TableRef {
+  return { table: table.name, district: table.district, ...(table.where ? { where: table.where } : {}) };
 }
 
 /** Column alias for a group's numerator or denominator sum. */

@@ -1,6 +1,6 @@
 // SQL builders for point and tile layers: the columns the engine hands to the workers,
 // cast to DOUBLE here so that only numbers cross the thread boundary.
-import type { PointLayer, TileLayer } from '../core/project/types.ts';
+import type { PointLayer, TileLayer, WhereFilter } from '../core/project/types.ts';
 import { DISTRICTS_TABLE } from './districts-table.ts';
 import { joinedTable, type TableRef } from './indicator-sql.ts';
 import { ident, whereEquals, type Sql } from './sql.ts';
@@ -13,6 +13,19 @@ export function pointCoordinatesSql(layer: PointLayer): Sql {
     text: `SELECT TRY_CAST(${ident(layer.lon)} AS DOUBLE) AS lon, TRY_CAST(${ident(layer.lat)} AS DOUBLE) AS lat${value} FROM ${ident(layer.name)} ${where.text}`,
     params: where.params,
   };
+}
+
+/**
+ * Chosen columns of a layer's rows, after its `where`, in the same row order as
+ * pointCoordinatesSql and tileColumnsSql (the same scan of the same table and filter):
+ * `numeric` columns as DOUBLE (NULL or not a number → NaN), `text` columns as VARCHAR.
+ * Aliases are `n0…` and `t0…`, so any column name is safe.
+ */
+export function layerColumnsSql(layer: { readonly name: string; readonly where?: WhereFilter }, numeric: readonly string[], text: readonly string[]): Sql {
+  const where = whereEquals(layer.where ?? {});
+  const columns = [...numeric.map((c, i) => `TRY_CAST(${ident(c)} AS DOUBLE) AS n${i}`), ...text.map((c, i) => `CAST(${ident(c)} AS VARCHAR) AS t${i}`)];
+  if (columns.length === 0) throw new Error(`layer "${layer.name}": ask for at least one column`);
+  return { text: `SELECT ${columns.join(', ')} FROM ${ident(layer.name)} ${where.text}`, params: where.params };
 }
 
 /** Quadkey (as text), `by` group key and metrics of every tile, in file order. */

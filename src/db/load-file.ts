@@ -1,7 +1,8 @@
 // One entry for every table file a planner may drop in: the format is chosen from the file
 // name (extensions, not content sniffing, so the planner can predict it), gzip is undone
 // first, and a file that cannot be used is an InputError naming it.
-import { InputError } from '../ingest/report.ts';
+import { extensionOf } from '../formats/extension.ts';
+import { InputError } from '../core/report.ts';
 import type { Db } from './db.ts';
 import { convertDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';
@@ -69,11 +70,6 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
   throw new InputError({ file, reason: `cannot read ${found}; supported: ${SUPPORTED}` });
 }
 
-function extensionOf(name: string): string {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
-}
 
 /** Gunzips with the platform's DecompressionStream (browsers, and Node ≥ 18): no dependency. */
 async function gunzip(file: string, bytes: Uint8Array): Promise<Uint8Array> {

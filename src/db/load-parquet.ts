@@ -2,7 +2,7 @@
 // (its parquet extension is not bundled and auto-loading is off), so the file is decoded
 // in JS (src/ingest/parquet-columns.ts) and handed over as Arrow IPC bytes.
 import { Bool, Float64, makeData, makeVector, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
-import { readParquetColumns, type ParquetColumn, type ParquetReadOptions } from '../ingest/parquet-columns.ts';
+import { readParquetColumns, type ParquetColumn, type ParquetReadOptions } from '../formats/parquet-columns.ts';
 import type { Db } from './db.ts';
 import { describeTable, type TableLoad } from './load-table.ts';
 import { ident } from './sql.ts';

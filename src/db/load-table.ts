@@ -4,9 +4,9 @@
 // CSV reader cannot use (too many or too few fields…) are set aside and reported with their
 // line number, never silently dropped. A file in another encoding than UTF-8 is refused:
 // DuckDB would drop every row with an accented name.
-import { linesFromRejects, recordLines, type LineBreakpoint } from '../ingest/csv-lines.ts';
-import { InputError } from '../ingest/report.ts';
-import { firstInvalidByte, notUtf8Issue } from '../ingest/text-encoding.ts';
+import { linesFromRejects, recordLines, type LineBreakpoint } from '../formats/csv-lines.ts';
+import { InputError } from '../core/report.ts';
+import { firstInvalidByte, notUtf8Issue } from '../formats/text-encoding.ts';
 import type { Db } from './db.ts';
 import { ident, literal } from './sql.ts';
 

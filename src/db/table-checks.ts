@@ -3,9 +3,9 @@
 // expected (which the engine's TRY_CAST would silently turn into a missing value). Each
 // problem names the file's line: delimited tables record their rows' lines at load time in
 // `<table>__lines` (src/db/load-table.ts); Parquet rows are named by their number.
-import { lineOfRow, type LineBreakpoint } from '../ingest/csv-lines.ts';
-import { DECIMAL_COMMA_PATTERN } from '../ingest/number-text.ts';
-import type { Issue } from '../ingest/report.ts';
+import { lineOfRow, type LineBreakpoint } from '../formats/csv-lines.ts';
+import { DECIMAL_COMMA_PATTERN } from '../formats/number-text.ts';
+import type { Issue } from '../core/report.ts';
 import type { WhereFilter } from '../core/project/types.ts';
 import type { Db, SqlValue } from './db.ts';
 import { linesTable } from './load-table.ts';

@@ -9,8 +9,8 @@ import type { Db } from '../db/db.ts';
 import { boundaryRowsSql } from '../db/layer-sql.ts';
 import { loadTableFile } from '../db/load-file.ts';
 import { rowLines } from '../db/table-checks.ts';
-import { readDistrictLayer, type DistrictLayerData } from '../ingest/districts.ts';
-import { InputError, type Issue } from '../ingest/report.ts';
+import { readDistrictLayer, type DistrictLayerData } from '../formats/districts.ts';
+import { InputError, type Issue } from '../core/report.ts';
 
 /** Name of the DuckDB table a boundary table is loaded into. */
 export const BOUNDARY_SOURCE_TABLE = 'districts__source';

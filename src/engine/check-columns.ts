@@ -3,7 +3,7 @@
 import { closest } from '../core/project/suggest.ts';
 import { isRateIndicator, type Project } from '../core/project/types.ts';
 import type { TableLoad } from '../db/load-table.ts';
-import { InputError } from '../ingest/report.ts';
+import { InputError } from '../core/report.ts';
 import { baseName } from './file-source.ts';
 
 /** Columns each loaded table must have, by table name, with the project key that names each. */

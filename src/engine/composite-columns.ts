@@ -1,7 +1,7 @@
 // The composite divide index as district columns: `<id>` and `<id>.<pillar>`, computed from
 // other columns of districts.csv with the weights the project declares (shown, not hidden).
 import type { CompositeSpec } from '../core/project/types.ts';
-import type { Compute, TaskOptions } from './compute.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
 import type { DistrictColumn } from './district-columns.ts';
 
 export interface CompositeRun {

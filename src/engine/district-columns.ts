@@ -2,7 +2,8 @@
 // district, named by the contract (`<id>`, `<id>.<group>`, `<id>.gap.<a>-<b>`,
 // `<id>.parity.<b>/<a>`, `points.<name>.count`, `tiles.<name>.<figure>`), with small-number
 // suppression applied everywhere a figure rests on too few people, tests or devices.
-import { suppress, suppressGap } from '../core/indicators/suppression.ts';
+import { protectsTiles, suppress, suppressGap, tileWithheld } from '../core/indicators/suppression.ts';
+import type { Suppression } from '../core/project/types.ts';
 import { gapColumn, parityColumn, pointCountColumn, pointSumColumn, rateColumn, shareBelowMetric, tileColumn } from '../core/project/measure.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
@@ -23,11 +24,12 @@ export interface DistrictColumn {
   readonly margin?: true;
 }
 
-/** Minimum people, tests and devices behind a figure; undefined = no protection. */
-export interface SuppressionRules {
-  readonly minPeople?: number;
-  readonly minTests?: number;
-  readonly minDevices?: number;
+/** Minimum people, tests and devices behind a figure, spelt as in the project file; absent = no protection. */
+export type SuppressionRules = Suppression;
+
+/** The project's small-number rules (none when it has no `suppression`). */
+export function suppressionRules(s: Suppression | undefined): SuppressionRules {
+  return s ?? {};
 }
 
 /** Indicator, point and tile columns, in contract order. */
@@ -45,7 +47,7 @@ export function districtColumns(
     }
     const flags = new Map<string, Uint8Array>();
     for (const g of r.groups) {
-      const s = rules.minPeople === undefined ? null : suppress(g.rate, g.denominator, rules.minPeople);
+      const s = rules.min_people === undefined ? null : suppress(g.rate, g.denominator, rules.min_people);
       if (s) flags.set(g.group, s.flags);
       out.push({ name: rateColumn(r.id, g.group), label: `${r.label} — ${g.group}`, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
       if (g.moe) out.push(marginColumn(rateColumn(r.id, g.group), `${r.label} — ${g.group}`, g.moe, s?.flags, r.id));
@@ -82,10 +84,8 @@ function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): Distr
   const a = t.aggregate;
   const n = a.nDistricts;
   const withheld = new Uint8Array(n);
-  const checked = rules.minTests !== undefined || rules.minDevices !== undefined;
-  for (let d = 0; d < n; d++) {
-    if ((rules.minTests !== undefined && !(a.tests[d]! >= rules.minTests)) || (rules.minDevices !== undefined && !(a.devices[d]! >= rules.minDevices))) withheld[d] = 1;
-  }
+  const checked = protectsTiles(rules);
+  for (let d = 0; d < n; d++) if (tileWithheld(a.tests[d]!, a.devices[d]!, rules)) withheld[d] = 1;
   const figure = (name: string, label: string, unit: ColumnUnit, values: Float64Array, protect: boolean): DistrictColumn => {
     if (!checked || !protect) return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, unit, values, source: `tiles.${t.name}` };
     const v = Float64Array.from(values, (x, d) => (withheld[d] ? Number.NaN : x));

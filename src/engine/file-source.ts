@@ -7,6 +7,12 @@ export interface FileSource {
   read(path: string, signal?: AbortSignal): Promise<Uint8Array>;
   /** The file as a Blob, when the source holds one (files the planner added), so large files can be read in place. */
   blob?(path: string): Promise<Blob | undefined>;
+  /**
+   * A token that changes whenever the file's bytes change (size and modification time, a
+   * stored Blob's identity), so the engine can tell an unchanged file without reading it.
+   * Without it, or when it returns undefined, the file is read and its bytes hashed.
+   */
+  version?(path: string): Promise<string | undefined>;
 }
 
 /** The last path segment, used to name virtual files and in messages. */

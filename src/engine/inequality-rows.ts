@@ -1,6 +1,6 @@
 // `inequality.csv`: how unequal each district figure is across districts (Gini, Theil,
 // Palma), weighted by population when the project names one.
-import type { Compute, TaskOptions } from './compute.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
 import type { DistrictColumn } from './district-columns.ts';
 
 export interface InequalityRow {

@@ -1,84 +1,40 @@
 // Opens a project: reads its district layer and tables into DuckDB, and reports what was
-// read. The browser and the CLI both start here, so they see the same tables.
-import type { Db } from '../db/db.ts';
-import { writeDistricts } from '../db/districts-table.ts';
-import { copyTable } from '../db/copy-table.ts';
-import { loadTableBlob, loadTableFile } from '../db/load-file.ts';
-import type { TableLoad } from '../db/load-table.ts';
+// read. The load step (load-project.ts) starts here, and tests that only need the tables.
 import type { Project } from '../core/project/types.ts';
-import type { DistrictLayerData } from '../ingest/districts.ts';
-import { readBoundaryFile } from '../ingest/topojson.ts';
-import type { LoadReport } from '../ingest/report.ts';
-import { readBoundaryTable } from './boundary-table.ts';
+import type { LoadReport } from '../core/report.ts';
+import type { Db } from '../db/db.ts';
+import type { TableLoad } from '../db/load-table.ts';
+import type { DistrictLayerData } from '../formats/districts.ts';
 import { checkColumns } from './check-columns.ts';
 import { baseName, type FileSource } from './file-source.ts';
+import { LoadCache } from './load-cache.ts';
+import { loadDistricts, loadTables, tableLayers, type LoadOptions } from './load-files.ts';
 
-/** Files the planner added that are at least this large (bytes) are read by DuckDB in place. */
-export const IN_PLACE_BYTES = 4 * 1024 * 1024;
+export { IN_PLACE_BYTES } from './load-files.ts';
 
 export interface OpenedProject {
   readonly project: Project;
   readonly districts: DistrictLayerData;
   readonly tables: readonly TableLoad[];
+  /** The districts file first, then tables, points and tiles in project order. */
   readonly reports: readonly LoadReport[];
 }
 
-export interface OpenOptions {
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, label: string) => void;
+export type OpenOptions = LoadOptions;
+
+/** Loads the project's districts and tables into `db` (without a cache); throws InputError for an unusable file. */
+export async function openProject(db: Db, project: Project, files: FileSource, options: OpenOptions = {}): Promise<OpenedProject> {
+  return openWithCache(db, project, files, new LoadCache(), null, options);
 }
 
-/** Loads the project's districts and tables into `db`; throws InputError for an unusable file. */
-export async function openProject(db: Db, project: Project, files: FileSource, options: OpenOptions = {}): Promise<OpenedProject> {
-  const tableSpecs = [...(project.tables ?? []), ...(project.points ?? []), ...(project.tiles ?? [])];
-  const total = 1 + tableSpecs.length;
-  const step = (done: number, label: string) => {
-    if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-    options.onProgress?.(done, total, label);
-  };
-
-  step(0, `reading ${baseName(project.districts.file)}`);
-  const boundaryBytes = await files.read(project.districts.file, options.signal);
-  const geometryColumn = project.districts.geometry;
-  const districts = geometryColumn
-    ? await readBoundaryTable(db, { ...project.districts, geometry: geometryColumn }, baseName(project.districts.file), boundaryBytes, options.signal)
-    : readBoundaryFile(baseName(project.districts.file), new TextDecoder().decode(boundaryBytes), project.districts.id, project.districts.name);
-  await writeDistricts(db, districts.ids, districts.names);
-  const reports: LoadReport[] = [
-    { file: baseName(project.districts.file), rowsRead: districts.ids.length, rowsRejected: districts.issues.filter((i) => i.reason.endsWith('skipped')).length, issues: districts.issues },
-  ];
-
-  const tables: TableLoad[] = [];
-  // Layers over the same file (read the same way) share one read: the table is copied.
-  const byFile = new Map<string, TableLoad>();
-  for (const [i, spec] of tableSpecs.entries()) {
-    step(1 + i, `reading ${baseName(spec.file)}`);
-    const key = `${spec.file}\u0000${spec.decimal ?? '.'}`;
-    const earlier = byFile.get(key);
-    const loadOptions = {
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(spec.decimal ? { decimal: spec.decimal } : {}),
-      // Within one file (Parquet row groups), progress moves in fractions of its step.
-      onProgress: (done: number, totalRows: number) => options.onProgress?.(1 + i + (totalRows ? done / totalRows : 0), total, `reading ${baseName(spec.file)} (${done.toLocaleString('en')} rows)`),
-    };
-    const blob = earlier ? undefined : await files.blob?.(spec.file);
-    const load = earlier
-      ? await copyTable(db, earlier, spec.name)
-      : blob && blob.size >= IN_PLACE_BYTES
-        ? await loadTableBlob(db, spec.name, baseName(spec.file), blob, loadOptions)
-        : await loadTableFile(db, spec.name, baseName(spec.file), await files.read(spec.file, options.signal), loadOptions);
-    byFile.set(key, load);
-    tables.push(load);
-    const rejects = load.rejects ?? [];
-    const rejectedLines = new Set(rejects.map((r) => r.line));
-    reports.push({
-      file: baseName(spec.file),
-      rowsRead: load.rows + rejectedLines.size,
-      rowsRejected: rejectedLines.size,
-      issues: rejects.map((r) => ({ file: baseName(spec.file), row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason })),
-    });
-  }
-  checkColumns(project, tables);
-  step(total, 'done');
-  return { project, districts, tables, reports };
+/** As openProject, reusing what `cache` holds; `compute` (when given) builds the district index in a worker. */
+export async function openWithCache(db: Db, project: Project, files: FileSource, cache: LoadCache, compute: Parameters<typeof loadDistricts>[4], options: OpenOptions = {}): Promise<OpenedProject> {
+  const total = 1 + tableLayers(project).length;
+  if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+  options.onProgress?.(0, total, `reading ${baseName(project.districts.file)}`);
+  const districts = await loadDistricts(db, project, files, cache, compute, options);
+  const tables = await loadTables(db, project, files, cache, { ...options, done: 1, total });
+  checkColumns(project, tables.map((t) => t.load));
+  options.onProgress?.(total, total, 'done');
+  return { project, districts: districts.data, tables: tables.map((t) => t.load), reports: [districts.report, ...tables.map((t) => t.report)] };
 }

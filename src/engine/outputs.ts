@@ -1,6 +1,7 @@
 // The files `lastmile run` writes (and the app exports): districts.csv, tiles.<name>.csv,
 // inequality.csv and report.json, as text. The column names are a contract (issue #3).
 import { toCsv, type Cell } from '../core/export/csv.ts';
+import { protectsTiles, tileWithheld } from '../core/indicators/suppression.ts';
 import { thresholdColumn } from './district-columns.ts';
 import type { TileLayerRun } from './run-layers.ts';
 import type { ProjectRun } from './run-project.ts';
@@ -33,13 +34,13 @@ export function districtsCsv(run: ProjectRun): string {
 export function tilesCsv(run: ProjectRun, t: TileLayerRun): string {
   const a = t.aggregate;
   const s = run.project.suppression ?? {};
-  const protect = s.min_tests !== undefined || s.min_devices !== undefined;
+  const protect = protectsTiles(s);
   const header = ['district_id', ...t.by, 'tiles', 'tests', 'devices', 'download_mbps', 'upload_mbps', 'latency_ms', thresholdColumn(a.thresholdMbps), ...(protect ? ['suppressed'] : [])];
   const rows: Cell[][] = [];
   run.opened.districts.ids.forEach((id, d) => {
     t.groups.forEach((g, k) => {
       const i = d * a.nGroups + k;
-      const withheld = protect && ((s.min_tests !== undefined && !(a.tests[i]! >= s.min_tests)) || (s.min_devices !== undefined && !(a.devices[i]! >= s.min_devices)));
+      const withheld = protect && tileWithheld(a.tests[i]!, a.devices[i]!, s);
       const figure = (v: number) => (withheld ? null : v);
       rows.push([
         id, ...g.key, a.tiles[i]!, a.tests[i]!, a.devices[i]!,

@@ -14,7 +14,7 @@
 import { buildCoverage, coveredByExisting } from '../core/siting/coverage.ts';
 import type { SitingInstance } from '../core/siting/types.ts';
 import type { Scenario } from '../core/project/types.ts';
-import type { Issue } from '../ingest/report.ts';
+import type { Issue } from '../core/report.ts';
 import { IssueList } from './plan-issues.ts';
 
 /** The demand layer's columns, one entry per point (after the layer's filter). */

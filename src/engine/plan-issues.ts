@@ -1,6 +1,6 @@
 // Issues found while building a plan's instance, at most a few per file and column so that a
 // grid with thousands of empty cells says so in one screen, not thousands of lines.
-import type { Issue } from '../ingest/report.ts';
+import type { Issue } from '../core/report.ts';
 
 /** Issues listed per file and column before the rest are summed up in one line. */
 export const MAX_ISSUES_PER_COLUMN = 20;

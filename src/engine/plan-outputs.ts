@@ -3,7 +3,7 @@
 // PlanRun; keys come in a fixed order and numbers are rounded as csv.ts writes them, so the
 // same plan gives the same bytes everywhere — only "seconds" depends on the run.
 import { CSV_DIGITS, toCsv } from '../core/export/csv.ts';
-import { describeIssue } from '../ingest/report.ts';
+import { describeIssue } from '../core/report.ts';
 import type { OutputFiles } from './outputs.ts';
 import type { PlanRun } from './run-plan.ts';
 

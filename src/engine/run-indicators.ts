@@ -3,10 +3,11 @@
 // parity — in a web worker in the browser, in-process in Node.
 import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
-import { countAlias, rateCountsSql, valueSql, type TableRef } from '../db/indicator-sql.ts';
+import { countAlias, rateCountsSql, tableRef, valueSql } from '../db/indicator-sql.ts';
 import type { GapResult } from '../core/indicators/rates.ts';
-import { isRateIndicator, type Indicator, type Project } from '../core/project/types.ts';
-import type { Compute, TaskOptions } from './compute.ts';
+import { tableNamed } from '../core/project/tables.ts';
+import { isRateIndicator, type Project } from '../core/project/types.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
 
 export interface GroupFigures {
   readonly group: string;
@@ -40,20 +41,13 @@ export interface ValueIndicatorResult {
 
 export type IndicatorResult = RateIndicatorResult | ValueIndicatorResult;
 
-function tableRef(project: Project, indicator: Indicator): TableRef {
-  const table = project.tables?.find((t) => t.name === indicator.table);
-  if (!table) throw new Error(`indicator "${indicator.id}": no table named "${indicator.table}"`);
-  return { table: table.name, district: table.district, ...(table.where ? { where: table.where } : {}) };
-}
-
-
 /** Every indicator of the project, aligned with the districts table order. */
 export async function runIndicators(db: Db, project: Project, compute: Compute, options: TaskOptions = {}): Promise<IndicatorResult[]> {
   const results: IndicatorResult[] = [];
   const indicators = project.indicators ?? [];
   for (const [i, indicator] of indicators.entries()) {
     options.onProgress?.(i, indicators.length, indicator.id);
-    const ref = tableRef(project, indicator);
+    const ref = tableRef(tableNamed(project, indicator.table, `indicator "${indicator.id}"`));
     const label = indicator.label ?? indicator.id;
     if (isRateIndicator(indicator)) {
       const sql = rateCountsSql(indicator, ref);

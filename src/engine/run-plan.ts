@@ -9,8 +9,8 @@ import { evaluatePlan } from '../core/siting/evaluate.ts';
 import { floorChecks } from '../core/siting/floors.ts';
 import type { FloorCheck, Plan, PlanFigures, SitingInstance, SolveProgress, SolverChoice } from '../core/siting/types.ts';
 import type { Db } from '../db/db.ts';
-import type { Issue } from '../ingest/report.ts';
-import type { Compute, TaskOptions } from './compute.ts';
+import type { Issue } from '../core/report.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
 import { buildPlanInstance, type CandidateTable } from './plan-instance.ts';
 import { readPlanInputs, type PlanContext } from './plan-read.ts';
 

@@ -4,7 +4,7 @@
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { districtsMissingFromTableSql, unmatchedTableIdsSql } from '../db/layer-sql.ts';
-import type { LoadReport } from '../ingest/report.ts';
+import type { LoadReport } from '../core/report.ts';
 import type { OpenedProject } from './open-project.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';

@@ -1,10 +1,11 @@
 // What a planner's tables are checked for once loaded, derived from what the project does
 // with them: counts that are negative, a part larger than its whole (internet users above
 // the population, women above everyone), values that are not numbers, repeated ids.
+import { findTable } from '../core/project/tables.ts';
 import { isRateIndicator, type Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { checkTable, type TableChecks } from '../db/table-checks.ts';
-import type { Issue } from '../ingest/report.ts';
+import type { Issue } from '../core/report.ts';
 import { baseName } from './file-source.ts';
 
 /** The checks each table, point and tile layer gets, by layer name. */
@@ -30,7 +31,7 @@ export function projectTableChecks(project: Project): Map<string, TableChecks> {
     c.counts.add(t.columns.tests).add(t.columns.devices);
   }
   for (const ind of project.indicators ?? []) {
-    const table = project.tables?.find((t) => t.name === ind.table);
+    const table = findTable(project, ind.table);
     const c = of(ind.table, table?.where);
     if (!isRateIndicator(ind)) {
       c.numeric.add(ind.value);
@@ -48,12 +49,9 @@ export function projectTableChecks(project: Project): Map<string, TableChecks> {
   return new Map([...checks].map(([name, c]) => [name, { ...(c.where ? { where: c.where } : {}), unique: [...c.unique], numeric: [...c.numeric], counts: [...c.counts], parts: dedupe(c.parts) }]));
 }
 
-/** Runs the checks on every loaded layer; issues by layer name. */
-export async function checkProjectTables(db: Db, project: Project): Promise<Map<string, Issue[]>> {
-  const files = new Map([...(project.tables ?? []), ...(project.points ?? []), ...(project.tiles ?? [])].map((l) => [l.name, baseName(l.file)]));
-  const out = new Map<string, Issue[]>();
-  for (const [name, checks] of projectTableChecks(project)) out.set(name, await checkTable(db, name, files.get(name) ?? name, checks));
-  return out;
+/** Runs one layer's checks on its table; issues name the file (`path` as in the project). */
+export function checkLayerTable(db: Db, name: string, path: string, checks: TableChecks): Promise<Issue[]> {
+  return checkTable(db, name, baseName(path), checks);
 }
 
 function dedupe(pairs: [string, string][]): [string, string][] {

@@ -1,7 +1,7 @@
 // Reading the start of a file a planner picked, without reading all of it: a browser File,
 // a Blob, or in Node any object with the same three members. Gzip is undone on the fly and
 // only as far as needed, so sniffing a 2 GB .csv.gz costs a few hundred kilobytes.
-import { InputError } from './report.ts';
+import { InputError } from '../core/report.ts';
 
 /** What sniffing needs of a file: a browser File satisfies it. `size` in bytes. */
 export interface FileLike {

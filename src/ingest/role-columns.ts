@@ -1,7 +1,7 @@
 // Column names and values that give away what a column holds, from the files planners
 // bring: KNBS and US Census tables, HDX admin boundaries, Ookla tiles, facility lists.
 
-import { numberStyle, parseNumberText } from './number-text.ts';
+import { numberStyle, parseNumberText } from '../formats/number-text.ts';
 
 export type SampleRows = readonly Readonly<Record<string, string | null>>[];
 

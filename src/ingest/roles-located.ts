@@ -3,7 +3,7 @@
 // latitude per row). Coordinates are checked against the districts' bounds when known, which
 // catches the commonest mistake in facility lists: latitude and longitude swapped.
 import { byName, isNumeric, isUnique, looksLikeQuadkeys, NAMES, numbersOf, valuesOf, type SampleRows } from './role-columns.ts';
-import type { RoleGuess } from './roles.ts';
+import type { RoleGuess } from './role-guess.ts';
 
 const TILE_SLOTS = ['download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'] as const;
 /** Fewest characters a quadkey needs to be recognised by its values alone: shorter 0–3 strings are usually codes or flags. */

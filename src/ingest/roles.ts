@@ -5,24 +5,11 @@
 import { joinMatch, nearMatches, suggestWhere, type JoinMatch } from './join-match.ts';
 import { byName, isNumeric, isUnique, NAMES, valuesOf } from './role-columns.ts';
 import { guessPoints, guessTiles } from './roles-located.ts';
+import type { RoleGuess } from './role-guess.ts';
 import type { Sniffed } from './sniff.ts';
 
 export { joinMatch, type JoinMatch } from './join-match.ts';
-
-export type Role = 'districts' | 'table' | 'tiles' | 'points';
-
-export interface RoleGuess {
-  readonly role: Role;
-  /** 0–1, two decimals: how sure the guess is. */
-  readonly confidence: number;
-  /** Slot → column: districts id/name; table district and "where.<column>" → value; tiles quadkey…devices (+ by); points id/lon/lat (+ value). */
-  readonly mapping: Readonly<Record<string, string>>;
-  readonly reasons: readonly string[];
-  /** Table only: columns whose sample values are all numbers (candidates for indicators). */
-  readonly numeric?: readonly string[];
-  /** Table only, with district ids: how the district column matches them (after the suggested filter). */
-  readonly match?: JoinMatch;
-}
+export type { Role, RoleGuess } from './role-guess.ts';
 
 export interface RoleContext {
   /** Ids of the project's districts, as text. */

@@ -1,9 +1,9 @@
 // Sniffs a boundary file (GeoJSON or TopoJSON, read whole): its properties as columns, a
 // sample of them, and a summary of its geometry for the planner to check at a glance.
 import type { Feature } from 'geojson';
-import { asFeatureCollection, assertLonLat, findPosition } from './geometry-checks.ts';
-import type { Issue } from './report.ts';
-import { topologyToFeatureCollection } from './topojson.ts';
+import { asFeatureCollection, assertLonLat, findPosition } from '../formats/geometry-checks.ts';
+import type { Issue } from '../core/report.ts';
+import { topologyToFeatureCollection } from '../formats/topojson.ts';
 
 export interface BoundarySummary {
   readonly features: number;

@@ -2,7 +2,7 @@
 // AsyncBuffer whose slices are slices of the File, so a 900 MB file costs a few reads.
 import { parquetMetadataAsync, parquetReadObjects, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import type { FileLike } from './file-head.ts';
-import { InputError } from './report.ts';
+import { InputError } from '../core/report.ts';
 
 export interface ParquetHead {
   readonly columns: string[];

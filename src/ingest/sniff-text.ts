@@ -3,9 +3,9 @@
 // not load. Papaparse splits the text; the choice of separator is made here, so that a file
 // whose header and rows disagree is refused with a reason rather than guessed at.
 import Papa from 'papaparse';
-import { scanRecords } from './csv-lines.ts';
-import { numberStyle } from './number-text.ts';
-import { InputError, type Issue } from './report.ts';
+import { scanRecords } from '../formats/csv-lines.ts';
+import { numberStyle } from '../formats/number-text.ts';
+import { InputError, type Issue } from '../core/report.ts';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 

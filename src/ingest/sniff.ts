@@ -3,13 +3,14 @@
 // family is chosen by the name's extension (as loadTableFile does, so what the preview shows
 // is what will load) and the bytes are checked against it. Only the head of a big table is
 // read; boundary files are read whole (they are small, and every feature matters).
+import { extensionOf } from '../formats/extension.ts';
 import { formatSize, gzipSize, isGzip, readGzipHead, readHead, readRange, type FileLike } from './file-head.ts';
 import type { BoundarySummary } from './sniff-json.ts';
 import { sniffBoundaryText } from './sniff-json.ts';
 import { asyncBufferOf, sniffParquet } from './sniff-parquet.ts';
 import { sniffDelimitedText, type Delimiter } from './sniff-text.ts';
-import { InputError, type Issue } from './report.ts';
-import { decodeUtf8 } from './text-encoding.ts';
+import { InputError, type Issue } from '../core/report.ts';
+import { decodeUtf8 } from '../formats/text-encoding.ts';
 
 export type { FileLike } from './file-head.ts';
 
@@ -125,9 +126,3 @@ function unknownExtension(ext: string): string {
   return `cannot read "${ext}"; ${SUPPORTED}`;
 }
 
-/** The extension of a file name, lower case with its dot ("" when none). */
-export function extensionOf(name: string): string {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
-}

@@ -25,12 +25,12 @@ export class MapController {
   private readonly overlay: MapboxOverlay;
   private readonly loaded: Promise<void>;
 
-  constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string) {
+  /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
+  constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
     this.map = new MapLibreMap({
       container,
       style: offlineBasemapStyle(),
-      center: [37.9, 0.2],
-      zoom: 5,
+      ...(bounds ? { bounds: [[bounds[0], bounds[1]], [bounds[2], bounds[3]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 24 } } : { center: [0, 15] as [number, number], zoom: 1 }),
       attributionControl: false,
       // Keyboard panning and zooming stay on: the map is reachable by Tab.
       keyboard: true,

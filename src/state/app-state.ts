@@ -1,8 +1,8 @@
 // The app's state and the intents that change it. Small and serialisable where it can be;
 // everything a planner sees on the map and in the table is derived from it.
 import type { Project } from '../core/project/types.ts';
-import type { ProjectRun } from '../engine/run-project.ts';
-import type { ProjectSummary } from '../app/storage/workspace-store.ts';
+import type { RunView } from './run-view.ts';
+import type { ProjectSummary } from './project-summary.ts';
 import type { FileCandidate } from './file-candidate.ts';
 
 export interface Progress {
@@ -35,7 +35,7 @@ export interface AppState {
   readonly progress: Progress | null;
   readonly error: string | null;
   /** The last successful run of the open project; kept when a later load fails. */
-  readonly run: ProjectRun | null;
+  readonly run: RunView | null;
   readonly open: OpenProject | null;
   readonly recent: readonly ProjectSummary[];
   /** False when the browser's storage is unavailable: work will not survive a reload. */
@@ -55,7 +55,7 @@ export interface AppState {
 
 export type Action =
   | { type: 'progress'; progress: Progress }
-  | { type: 'loaded'; run: ProjectRun }
+  | { type: 'loaded'; run: RunView }
   | { type: 'opened'; open: OpenProject }
   | { type: 'empty' }
   | { type: 'reset' }

@@ -18,6 +18,7 @@ import { MeasurePicker } from './MeasurePicker.tsx';
 import { ProjectMenu } from './ProjectMenu.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { DataCredits } from './DataCredits.tsx';
 import { useSession } from './use-session.ts';
 
 export function App() {
@@ -27,7 +28,7 @@ export function App() {
   const [recomputing, setRecomputing] = useState(false);
 
   const run = state.run;
-  const districts = run?.opened.districts ?? null;
+  const districts = run?.districts ?? null;
   const measures = useMemo(() => (run ? measuresOf(run.columns) : []), [run]);
   const measure = measures.find((m) => m.key === state.measureKey) ?? measures[0];
   const tableMeasures = useMemo(() => measures.filter((m) => m.indicatorId === measure?.indicatorId), [measures, measure?.indicatorId]);
@@ -92,7 +93,7 @@ export function App() {
             )}
             {run && defining && (
               <IndicatorForm
-                tables={run.opened.tables.filter((t) => (run.project.tables ?? []).some((x) => x.name === t.table)).map((t) => ({ name: t.table, columns: t.columns }))}
+                tables={run.tables}
                 error={defining.error}
                 busy={defining.busy}
                 onCancel={() => setDefining(null)}
@@ -109,10 +110,10 @@ export function App() {
                 }}
               />
             )}
-            {run?.composite && run.project.composite && (
+            {run?.pillarShares && run.project.composite && (
               <CompositePanel
                 spec={run.project.composite}
-                pillarShares={run.composite.pillarWeights}
+                pillarShares={run.pillarShares}
                 busy={recomputing}
                 onApply={(spec) => {
                   setRecomputing(true);
@@ -134,12 +135,7 @@ export function App() {
             )}
           </aside>
         </main>
-        <footer className="sources">
-          {state.open?.bundled
-            ? 'Data: KNBS, 2019 Kenya Population and Housing Census (via rKenyaCensus, MIT); county boundaries (kenya_in_numbers, MIT); schools (Ministry of Education, CC0); health facilities (KMHFL, MIT). '
-            : 'Data: your files — keep their sources and licences with anything you export. Speed-test tiles from Ookla: “Speedtest® by Ookla® Global Fixed and Mobile Network Performance Maps”, CC BY-NC-SA 4.0. '}
-          Basemap: Natural Earth via world-atlas. Computed in your browser; nothing leaves this device.
-        </footer>
+        <DataCredits project={state.open?.project ?? null} />
       </div>
       {state.adding && session && (
         <AddDataDialog

@@ -1,12 +1,12 @@
 // The figures of the selected district: for each rate indicator the share per group with
 // the counts behind it and each gap in percentage points; then every other figure.
-import type { ProjectRun } from '../engine/run-project.ts';
+import type { RunView } from '../state/run-view.ts';
 import { figureText, formatValue, type Measure } from '../state/measures.ts';
 
 interface Props {
   index: number;
   name: string;
-  run: ProjectRun;
+  run: RunView;
   measures: readonly Measure[];
   onClose(): void;
 }

@@ -2,11 +2,10 @@
 // project itself can be saved to re-run it with the CLI.
 import { useMemo, useRef } from 'react';
 import { downloadText } from '../app/download.ts';
-import { outputFiles } from '../engine/outputs.ts';
-import type { ProjectRun } from '../engine/run-project.ts';
+import type { RunView } from '../state/run-view.ts';
 
-export function ExportMenu({ run, projectFile }: { run: ProjectRun; projectFile: string }) {
-  const files = useMemo(() => outputFiles(run), [run]);
+export function ExportMenu({ run, projectFile }: { run: RunView; projectFile: string }) {
+  const files = useMemo(() => run.outputs(), [run]);
   const menu = useRef<HTMLDetailsElement>(null);
   const save = (name: string, text: string, type: string) => {
     downloadText(name, text, type);

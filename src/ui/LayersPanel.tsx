@@ -1,11 +1,11 @@
 // The project's data at a glance: every file with its role, rows read and rejected, and the
 // problems found (ids that do not match, points outside every district…). Layers can be
 // removed (with undo) and indicators defined here.
-import type { ProjectRun } from '../engine/run-project.ts';
+import type { RunView } from '../state/run-view.ts';
 import type { RunReport } from '../engine/run-report.ts';
 
 interface Props {
-  run: ProjectRun;
+  run: RunView;
   /** Open at first (the planner's own data, or data with problems); a bundled example starts folded. */
   open: boolean;
   busy: boolean;

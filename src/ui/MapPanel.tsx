@@ -6,12 +6,12 @@ import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
 import type { DistrictFeatureProps } from '../map/district-layers.ts';
 import { MapController } from '../map/map-controller.ts';
-import type { DistrictLayerData } from '../ingest/districts.ts';
+import type { DistrictsView } from '../state/run-view.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
 
 interface Props {
-  districts: DistrictLayerData | null;
+  districts: DistrictsView | null;
   colors: readonly Rgb[] | null;
   selectedIndex: number;
   measure: Measure | undefined;
@@ -30,6 +30,8 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  // The first view is the project's districts when they are already known (a re-mount).
+  const initialBounds = useRef(districtsBounds(districts));
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -42,6 +44,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       },
       // Data sources depend on the project and are credited in the footer.
       'Basemap: Natural Earth',
+      initialBounds.current,
     );
     controller.current = map;
     window.lastmileMap = { project: (lon, lat) => map.project(lon, lat) };
@@ -88,4 +91,9 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       )}
     </div>
   );
+}
+
+function districtsBounds(districts: DistrictsView | null): readonly [number, number, number, number] | undefined {
+  const geometries = districts?.geometries.filter((g): g is NonNullable<typeof g> => g !== null) ?? [];
+  return geometries.length ? geometryBounds(geometries) : undefined;
 }

@@ -1,7 +1,7 @@
 // Projects: the title of the open one, a new empty project, recent projects kept in this
 // browser, opening a project file, and the bundled example.
 import { useRef } from 'react';
-import type { ProjectSummary } from '../app/storage/workspace-store.ts';
+import type { ProjectSummary } from '../state/project-summary.ts';
 import { FilePicker } from './FilePicker.tsx';
 
 interface Props {

@@ -1,21 +1,24 @@
-// Starts the planner's session once and keeps the app state it reports.
-import { useEffect, useReducer, useState } from 'react';
+// Starts the planner's session once and follows the app store it reports to.
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { createAppStore } from '../app/app-store.ts';
 import { Session } from '../app/session.ts';
-import { initialState, reduce } from '../state/app-state.ts';
+import type { Action } from '../state/app-state.ts';
 
 /** App state plus the session that changes it (null until storage has opened). */
 export function useSession() {
-  const [state, dispatch] = useReducer(reduce, initialState);
+  const [store] = useState(createAppStore);
+  const state = useSyncExternalStore(store.subscribe, store.getState);
   const [session, setSession] = useState<Session | null>(null);
+  const dispatch = useCallback((a: Action) => store.dispatch(a), [store]);
   useEffect(() => {
     let live = true;
-    Session.start(dispatch).then(
+    Session.start(store).then(
       (s) => live && setSession(s),
-      (e: unknown) => dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => store.dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [store]);
   return { state, dispatch, session };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../src/db/db.ts';
 import { openNodeDb } from '../../src/db/node-db.ts';
-import { inProcessCompute } from '../../src/engine/compute.ts';
+import { inProcessCompute } from '../../src/compute/in-process.ts';
 import { diskFiles } from '../../src/engine/node-files.ts';
 import { IN_PLACE_BYTES } from '../../src/engine/open-project.ts';
 import { runProject } from '../../src/engine/run-project.ts';

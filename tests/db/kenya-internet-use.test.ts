@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Project } from '../../src/core/project/types.ts';
 import type { Db } from '../../src/db/db.ts';
 import { openNodeDb } from '../../src/db/node-db.ts';
-import { inProcessCompute } from '../../src/engine/compute.ts';
+import { inProcessCompute } from '../../src/compute/in-process.ts';
 import { diskFiles } from '../../src/engine/node-files.ts';
 import { openProject, type OpenedProject } from '../../src/engine/open-project.ts';
 import { runIndicators, type RateIndicatorResult, type ValueIndicatorResult } from '../../src/engine/run-indicators.ts';

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../src/db/db.ts';
 import { openNodeDb } from '../../src/db/node-db.ts';
-import { inProcessCompute } from '../../src/engine/compute.ts';
+import { inProcessCompute } from '../../src/compute/in-process.ts';
 import { outputFiles } from '../../src/engine/outputs.ts';
 import { diskFiles } from '../../src/engine/node-files.ts';
 import { runProject } from '../../src/engine/run-project.ts';

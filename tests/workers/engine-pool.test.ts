@@ -3,8 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { fromGeoJSON } from '../../src/core/geo/polygon.ts';
 import { mulberry32 } from '../../src/core/random.ts';
-import { inProcessCompute, type Compute } from '../../src/engine/compute.ts';
-import { poolCompute, SPLIT_THRESHOLD } from '../../src/workers-client/engine-pool.ts';
+import type { Compute } from '../../src/compute/compute.ts';
+import { inProcessCompute } from '../../src/compute/in-process.ts';
+import { poolCompute, SPLIT_THRESHOLD } from '../../src/compute/pool.ts';
 
 // Two unit squares side by side: x in [0, 1) → district 0, [1, 2) → district 1.
 const squares = fromGeoJSON([0, 1].map((x) => ({ geometry: { type: 'Polygon' as const, coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] } })));

@@ -2,10 +2,10 @@
 // typed calls, transferred results, progress, errors as values, cancellation, termination.
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, test } from 'vitest';
-import { expose } from '../../workers/expose.ts';
-import { engineHandlers } from '../../workers/engine-handlers.ts';
-import { CancelledError, type Endpoint, type TaskContext } from '../../workers/protocol.ts';
-import { WorkerClient } from '../../src/workers-client/worker-client.ts';
+import { expose } from '../../src/compute/expose.ts';
+import { engineHandlers } from '../../src/compute/engine-handlers.ts';
+import { CancelledError, type Endpoint, type TaskContext } from '../../src/compute/protocol.ts';
+import { WorkerClient } from '../../src/compute/worker-client.ts';
 
 const testHandlers = {
   ...engineHandlers,

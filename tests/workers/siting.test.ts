@@ -3,10 +3,10 @@
 // worker mid-solve rejects at once while that plan stays with the caller.
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, test } from 'vitest';
-import { expose } from '../../workers/expose.ts';
-import { engineHandlers } from '../../workers/engine-handlers.ts';
-import { CancelledError, type Endpoint } from '../../workers/protocol.ts';
-import { WorkerClient } from '../../src/workers-client/worker-client.ts';
+import { expose } from '../../src/compute/expose.ts';
+import { engineHandlers } from '../../src/compute/engine-handlers.ts';
+import { CancelledError, type Endpoint } from '../../src/compute/protocol.ts';
+import { WorkerClient } from '../../src/compute/worker-client.ts';
 import type { SolveProgress } from '../../src/core/siting/types.ts';
 import { makeInstance } from '../unit/siting/exact-oracle.ts';
 

@@ -2,7 +2,7 @@
 // the workspace is written once the planner pauses, and at least every `maxWaitMs` while
 // they keep going, so a crash loses seconds of work, not minutes.
 
-import type { StoredProject, WorkspaceStore } from './workspace-store.ts';
+import type { StoredProject, WorkspaceStore } from './store.ts';
 
 export interface AutosaveOptions {
   /** Quiet time after the last change before saving, ms (default 500). */

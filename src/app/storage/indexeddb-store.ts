@@ -5,7 +5,7 @@
 import { openDatabase, transact } from './idb.ts';
 import { storageError } from './storage-errors.ts';
 import { byCodeUnit, summarise } from './summaries.ts';
-import type { StoredProject, WorkspaceStore } from './workspace-store.ts';
+import type { StoredProject, WorkspaceStore } from './store.ts';
 
 const VERSION = 1;
 const PROJECTS = 'projects';

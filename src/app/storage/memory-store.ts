@@ -4,7 +4,7 @@
 
 import { storageError } from './storage-errors.ts';
 import { byCodeUnit, summarise } from './summaries.ts';
-import type { StoredProject, WorkspaceStore } from './workspace-store.ts';
+import type { StoredProject, WorkspaceStore } from './store.ts';
 
 /** A workspace held in memory; lost on reload. */
 export function memoryStore(): WorkspaceStore {

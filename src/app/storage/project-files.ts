@@ -4,8 +4,8 @@
 
 import type { Project } from '../../core/project/types.ts';
 import { baseName, type FileSource } from '../../engine/file-source.ts';
-import { InputError } from '../../ingest/report.ts';
-import type { WorkspaceStore } from './workspace-store.ts';
+import { InputError } from '../../core/report.ts';
+import type { WorkspaceStore } from './store.ts';
 
 /** Reads files of stored project `projectId` by the base name of the path asked for. */
 export function storeFiles(store: WorkspaceStore, projectId: string): FileSource {

@@ -1,6 +1,6 @@
 // The project list both stores show: newest first, with how many files each project holds.
 
-import type { ProjectSummary, StoredProject } from './workspace-store.ts';
+import type { ProjectSummary, StoredProject } from './store.ts';
 
 /** Summaries of `projects`, most recently updated first (ties by id); `fileKeys` are the [projectId, name] keys of every stored file. */
 export function summarise(projects: readonly StoredProject[], fileKeys: readonly (readonly [string, string])[]): ProjectSummary[] {

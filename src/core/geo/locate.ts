@@ -1,7 +1,7 @@
 // Locating many points or speed-test tiles in districts, in chunks so that a worker can
 // report progress and stop between them. Tiles are placed by the centre of their quadkey
 // tile, computed from the quadkey itself (never from other columns of the file).
-import { assignPoints, buildDistrictGrid } from './district-grid.ts';
+import { assignPoints, buildDistrictGrid, type DistrictGrid } from './district-grid.ts';
 import type { DistrictPolygons } from './polygon.ts';
 import { quadkeyCentre } from './quadkey.ts';
 
@@ -16,7 +16,18 @@ export async function locatePoints(
   between: (done: number, total: number) => Promise<void> = async () => {},
 ): Promise<Int32Array> {
   if (lons.length !== lats.length) throw new Error(`${lons.length} longitudes but ${lats.length} latitudes`);
-  const grid = buildDistrictGrid(polys);
+  return locateInGrid(buildDistrictGrid(polys), polys, lons, lats, between);
+}
+
+/** District index per point (lon/lat in degrees) with a grid already built for `polys`; −1 outside every district. */
+export async function locateInGrid(
+  grid: DistrictGrid,
+  polys: DistrictPolygons,
+  lons: Float64Array,
+  lats: Float64Array,
+  between: (done: number, total: number) => Promise<void> = async () => {},
+): Promise<Int32Array> {
+  if (lons.length !== lats.length) throw new Error(`${lons.length} longitudes but ${lats.length} latitudes`);
   const out = new Int32Array(lons.length);
   for (let from = 0; from < lons.length; from += LOCATE_CHUNK) {
     await between(from, lons.length);

@@ -45,3 +45,21 @@ export function suppressGap(values: ArrayLike<number>, flagsA: Uint8Array, flags
   }
   return { values: out, flags };
 }
+
+/** The minimums behind tile summaries, as the project file spells them. */
+export interface TileMinimums {
+  /** Speed tests. */
+  readonly min_tests?: number;
+  /** Distinct devices. */
+  readonly min_devices?: number;
+}
+
+/** Whether the project protects tile summaries at all (some minimum of tests or devices is set). */
+export function protectsTiles(rules: TileMinimums): boolean {
+  return rules.min_tests !== undefined || rules.min_devices !== undefined;
+}
+
+/** Whether a tile summary over `tests` tests and `devices` devices is withheld; a missing (NaN) count is withheld too. */
+export function tileWithheld(tests: number, devices: number, rules: TileMinimums): boolean {
+  return (rules.min_tests !== undefined && !(tests >= rules.min_tests)) || (rules.min_devices !== undefined && !(devices >= rules.min_devices));
+}

@@ -105,6 +105,15 @@ export function locateSyntaxError(text: string): number | undefined {
       return false;
     }
     i += number[0].length;
+    // V8 reports a dangling fraction or exponent after its marker ("1.," and "1e+," at the ",").
+    if (text[i] === '.') {
+      i++;
+      return false;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i += text[i + 1] === '+' || text[i + 1] === '-' ? 2 : 1;
+      return false;
+    }
     return true;
   };
   const string = (): boolean => {

@@ -2,7 +2,7 @@
 // and a unit test checks that lastmile.schema.json describes exactly these (its $defs carry the same names).
 
 export const KNOWN_KEYS = {
-  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios'],
+  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios', 'sources'],
   districts: ['file', 'id', 'name', 'geometry'],
   table: ['name', 'file', 'district', 'where', 'decimal'],
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
@@ -25,6 +25,7 @@ export const KNOWN_KEYS = {
   scenarioExisting: ['points', 'where'],
   scenarioFloors: ['district', 'groups', 'groups_per_district'],
   addedSite: ['id', 'lon', 'lat', 'cost'],
+  source: ['file', 'title', 'publisher', 'licence', 'url'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Versions of the project format this build reads (the "lastmile" key). */

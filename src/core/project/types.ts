@@ -102,6 +102,8 @@ export interface Project {
   readonly composite?: CompositeSpec;
   /** Region of each district, for the between/within-region split of the Theil index. */
   readonly regions?: { readonly table: string; readonly column: string };
+  /** Where each data file comes from and under which licence: the app credits these. */
+  readonly sources?: readonly DataSource[];
   /** Siting scenarios: where new public Wi-Fi sites go (`lastmile plan`). */
   readonly scenarios?: readonly Scenario[];
 }
@@ -189,6 +191,19 @@ export interface Suppression {
   readonly min_tests?: number;
   /** Minimum distinct devices behind a tile summary. */
   readonly min_devices?: number;
+}
+
+/** The credit for one data file: shown with every map and table made from it. */
+export interface DataSource {
+  /** The file, as the project refers to it. */
+  readonly file: string;
+  /** What the data is, as its publisher names it (e.g. "2019 Kenya Population and Housing Census"). */
+  readonly title: string;
+  readonly publisher?: string;
+  /** The licence (e.g. "CC BY 4.0"), with any attribution it requires. */
+  readonly licence?: string;
+  /** Where the data can be found (http or https). */
+  readonly url?: string;
 }
 
 /** One column of districts.csv in a pillar (e.g. "internet_use.female"). */

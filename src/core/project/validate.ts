@@ -9,6 +9,7 @@ import { describeSyntaxError } from './json-text.ts';
 import { KNOWN_KEYS, SUPPORTED_VERSIONS } from './keys.ts';
 import type { Project } from './types.ts';
 import { checkComposite, checkSuppression } from './validate-composite.ts';
+import { checkSources } from './validate-sources.ts';
 import { checkIndicators, checkTableColumn } from './validate-indicators.ts';
 import { checkDistricts, checkLayers, emptyCatalogue } from './validate-layers.ts';
 import { checkScenarios } from './validate-scenarios.ts';
@@ -45,6 +46,7 @@ export function validateProject(json: unknown, file = 'project'): ProjectResult 
   checkSuppression(c, json.suppression, 'suppression');
   checkComposite(c, json.composite, 'composite', catalogue);
   checkScenarios(c, json.scenarios, 'scenarios', catalogue);
+  checkSources(c, json.sources, 'sources');
   return c.errors.length === 0 ? { ok: true, project: json as unknown as Project } : { ok: false, errors: c.errors };
 }
 

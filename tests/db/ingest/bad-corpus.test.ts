@@ -8,9 +8,9 @@ import type { Db } from '../../../src/db/db.ts';
 import { loadTableFile, type TableFileOptions } from '../../../src/db/load-file.ts';
 import { openNodeDb } from '../../../src/db/node-db.ts';
 import { ident } from '../../../src/db/sql.ts';
-import { describeIssue, InputError, type Issue } from '../../../src/ingest/report.ts';
+import { describeIssue, InputError, type Issue } from '../../../src/core/report.ts';
 import { sniffFile, type FileLike } from '../../../src/ingest/sniff.ts';
-import { readBoundaryFile } from '../../../src/ingest/topojson.ts';
+import { readBoundaryFile } from '../../../src/formats/topojson.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 interface Entry {

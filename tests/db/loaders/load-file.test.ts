@@ -8,7 +8,7 @@ import type { Db } from '../../../src/db/db.ts';
 import { loadTableFile } from '../../../src/db/load-file.ts';
 import { openNodeDb } from '../../../src/db/node-db.ts';
 import { ident } from '../../../src/db/sql.ts';
-import { InputError } from '../../../src/ingest/report.ts';
+import { InputError } from '../../../src/core/report.ts';
 import { districtsParquet } from '../../fixtures/ingest/parquet-fixture.ts';
 import { ROOT } from '../../helpers/paths.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inProcessCompute } from '../../../src/engine/compute.ts';
+import { inProcessCompute } from '../../../src/compute/in-process.ts';
 import { districtColumns } from '../../../src/engine/district-columns.ts';
 import { inequalityRows } from '../../../src/engine/inequality-rows.ts';
 import { groupIndex } from '../../../src/engine/run-layers.ts';
@@ -22,7 +22,7 @@ describe('districtColumns', () => {
   });
 
   test('min_people 10 withholds B (4 women, 5 men) and the gap and parity that rest on it', () => {
-    const cols = districtColumns([rate], [], [], { minPeople: 10 });
+    const cols = districtColumns([rate], [], [], { min_people: 10 });
     const female = cols.find((c) => c.name === 'use.female')!;
     expect(female.values[0]).toBe(30);
     expect(female.values[1]).toBeNaN();

@@ -2,9 +2,9 @@
 // around Nairobi: EPSG:32737 (UTM 37S) puts 36.82° E, 1.29° S near 257000 E, 9857000 N.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { readDistrictLayer } from '../../../src/ingest/districts.ts';
-import { assertLonLat, checkDistrictGeometry } from '../../../src/ingest/geometry-checks.ts';
-import { InputError } from '../../../src/ingest/report.ts';
+import { readDistrictLayer } from '../../../src/formats/districts.ts';
+import { assertLonLat, checkDistrictGeometry } from '../../../src/formats/geometry-checks.ts';
+import { InputError } from '../../../src/core/report.ts';
 import { deepFreeze } from '../geo/fixtures.ts';
 
 const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];

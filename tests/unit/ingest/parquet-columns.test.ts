@@ -1,8 +1,8 @@
 // Parquet → plain columns, on a six-row file written in the test (fixture values listed in
 // tests/fixtures/ingest/parquet-fixture.ts). Expected values are the written values.
 import { describe, expect, test } from 'vitest';
-import { readParquetColumns, type ParquetColumn } from '../../../src/ingest/parquet-columns.ts';
-import { InputError } from '../../../src/ingest/report.ts';
+import { readParquetColumns, type ParquetColumn } from '../../../src/formats/parquet-columns.ts';
+import { InputError } from '../../../src/core/report.ts';
 import { DISTRICTS, districtsParquet } from '../../fixtures/ingest/parquet-fixture.ts';
 
 // Two row groups: rows 1–4 and 5–6, so the unsafe tower id sits in the second.

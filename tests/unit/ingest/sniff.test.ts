@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { InputError } from '../../../src/ingest/report.ts';
+import { InputError } from '../../../src/core/report.ts';
 import { sniffFile, type FileLike } from '../../../src/ingest/sniff.ts';
 import { districtsParquet } from '../../fixtures/ingest/parquet-fixture.ts';
 import { DATA, ROOT } from '../../helpers/paths.ts';

@@ -2,10 +2,10 @@
 // file is in planners' units, which line each CSV record starts on.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { linesFromRejects, lineOfRow, recordLines, scanRecords } from '../../../src/ingest/csv-lines.ts';
+import { linesFromRejects, lineOfRow, recordLines, scanRecords } from '../../../src/formats/csv-lines.ts';
 import { formatSize, gzipSize, readGzipHead, type FileLike } from '../../../src/ingest/file-head.ts';
-import { isNumberText, numberStyle, parseNumberText } from '../../../src/ingest/number-text.ts';
-import { firstInvalidByte } from '../../../src/ingest/text-encoding.ts';
+import { isNumberText, numberStyle, parseNumberText } from '../../../src/formats/number-text.ts';
+import { firstInvalidByte } from '../../../src/formats/text-encoding.ts';
 
 const bytes = (...parts: (string | number)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'number' ? [p] : [...new TextEncoder().encode(p)])));
 const fileOf = (name: string, b: Uint8Array): FileLike => {

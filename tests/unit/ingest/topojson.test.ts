@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { readDistrictLayer } from '../../../src/ingest/districts.ts';
-import { InputError } from '../../../src/ingest/report.ts';
-import { readBoundaryFile, topologyToFeatureCollection } from '../../../src/ingest/topojson.ts';
+import { readDistrictLayer } from '../../../src/formats/districts.ts';
+import { InputError } from '../../../src/core/report.ts';
+import { readBoundaryFile, topologyToFeatureCollection } from '../../../src/formats/topojson.ts';
 import { DATA, ROOT } from '../../helpers/paths.ts';
 
 const FILE = 'two-squares.topojson';

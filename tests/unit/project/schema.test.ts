@@ -81,6 +81,7 @@ const full = deepFreeze({
       added: [{ id: 'a1', lon: 36.8, lat: -1.3, cost: 2500 }],
     },
   ],
+  sources: [{ file: 'ke_ict_by_sex.csv', title: '2019 Kenya Population and Housing Census', publisher: 'KNBS', licence: 'figures © KNBS', url: 'https://www.knbs.or.ke/' }],
 });
 const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   project: [],
@@ -103,6 +104,7 @@ const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   scenarioExisting: ['scenarios', 0, 'existing'],
   scenarioFloors: ['scenarios', 0, 'floors'],
   addedSite: ['scenarios', 0, 'added', 0],
+  source: ['sources', 0],
 };
 
 /** `full` with `key` removed from the object at `path` (a copy; `full` stays frozen). */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { missingFiles, projectFileNames, storeFiles } from '../../../src/app/storage/project-files.ts';
 import { memoryStore } from '../../../src/app/storage/workspace-store.ts';
 import type { Project } from '../../../src/core/project/types.ts';
-import { InputError } from '../../../src/ingest/report.ts';
+import { InputError } from '../../../src/core/report.ts';
 import { kenya } from '../project/fixtures.ts';
 import { BYTES } from './store-suite.ts';
 

@@ -3,7 +3,7 @@
 // open, rings too short to enclose anything. What can be repaired is repaired and reported;
 // what cannot is refused with how to fix it. Inputs are never mutated.
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { InputError, type Issue } from './report.ts';
+import { InputError, type Issue } from '../core/report.ts';
 
 const REPROJECT = 'reproject the file to WGS 84 (EPSG:4326), e.g. in QGIS: Export → Save Features As… with CRS "EPSG:4326"';
 /**

@@ -8,7 +8,7 @@ import {
   type Handlers,
   type RequestMessage,
   type ResponseMessage,
-} from '../../workers/protocol.ts';
+} from './protocol.ts';
 
 export interface CallOptions {
   readonly signal?: AbortSignal;

@@ -1,8 +1,8 @@
 // Spawns engine web workers and adapts them to the engine's Compute interface.
-import type { EngineHandlers } from '../../workers/engine-handlers.ts';
-import type { Endpoint } from '../../workers/protocol.ts';
-import type { Compute } from '../engine/compute.ts';
-import { poolCompute } from './engine-pool.ts';
+import type { EngineHandlers } from './engine-handlers.ts';
+import type { Endpoint } from './protocol.ts';
+import type { Compute } from './compute.ts';
+import { poolCompute } from './pool.ts';
 import { WorkerClient } from './worker-client.ts';
 
 /** A Compute backed by a fresh engine worker; terminate() stops it and rejects what is pending. */

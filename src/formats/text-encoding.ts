@@ -2,7 +2,7 @@
 // (Latin-1) or UTF-16 instead; DuckDB would then drop every row holding an accented name
 // ("Murang'a", "Kirinyaga" spelt with á…), so such a file is refused up front with the line at
 // fault and how to re-save it.
-import { InputError, type Issue } from './report.ts';
+import { InputError, type Issue } from '../core/report.ts';
 
 const SAVE_AS_UTF8 = 'save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again';
 /** Longest excerpt of an offending line quoted back to the planner, in characters. */

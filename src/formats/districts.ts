@@ -3,7 +3,7 @@
 // (geometry-checks.ts: projected coordinates, open or too-short rings).
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { asFeatureCollection, assertLonLat, checkDistrictGeometry } from './geometry-checks.ts';
-import { InputError, type Issue } from './report.ts';
+import { InputError, type Issue } from '../core/report.ts';
 
 export type DistrictGeometry = Polygon | MultiPolygon;
 

@@ -3,7 +3,7 @@
 // Types are kept honest: a text column stays text even when its values look numeric (ids
 // such as quadkeys or FIPS "01001"), and numbers are float64 unless that would lose digits.
 import { parquetMetadata, parquetRead, parquetSchema, type ColumnData, type DecodedArray, type FileMetaData } from 'hyparquet';
-import { InputError } from './report.ts';
+import { InputError } from '../core/report.ts';
 
 /** 2^53: every integer up to this magnitude is exact in a float64. */
 const EXACT = 2n ** 53n;

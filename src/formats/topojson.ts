@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { readDistrictLayer, type DistrictLayerData } from './districts.ts';
-import { InputError, type Issue } from './report.ts';
+import { InputError, type Issue } from '../core/report.ts';
 
 export interface BoundaryJson {
   /** The GeoJSON converted from the TopoJSON object, or the file's JSON as parsed. */

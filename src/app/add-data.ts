@@ -1,0 +1,84 @@
+// The "Add data" job: files the planner dropped go through the dialog one at a time. Each is
+// sniffed first (a file that cannot be used is never stored), then stored and offered with
+// its guessed role; on confirm the project with the new layer is tried, and the dialog stays
+// open with the engine's message if it fails.
+import type { Project } from '../core/project/types.ts';
+import type { Action } from '../state/app-state.ts';
+import type { LayerEntry } from '../state/layer-draft.ts';
+import { addLayer, setDistricts, type EditResult } from '../state/project-edit.ts';
+import type { RunView } from '../state/run-view.ts';
+import { candidateOf } from './file-candidates.ts';
+import { FileQueue } from './file-queue.ts';
+import type { Workspace } from './workspace.ts';
+
+/** What the dialog needs from the session. */
+export interface AddDataParts {
+  readonly workspace: Workspace;
+  readonly dispatch: (a: Action) => void;
+  readonly project: () => Project | null;
+  readonly run: () => RunView | null;
+  /** Runs `project`; it becomes the open project if the engine runs it cleanly, else throws. */
+  readonly tryProject: (project: Project) => Promise<void>;
+}
+
+/** The queue of dropped data files and the dialog that places them. */
+export class AddData {
+  private readonly queue = new FileQueue();
+
+  constructor(private readonly parts: AddDataParts) {}
+
+  /** Queues data files; the dialog opens on the first unless it is already showing one. */
+  async add(files: readonly File[]): Promise<void> {
+    if (this.queue.add(files)) await this.next();
+  }
+
+  /** Places the file in the dialog as the planner confirmed; on failure the dialog stays open with the message. */
+  async confirm(entry: LayerEntry): Promise<void> {
+    const { adding: file, candidate } = this.queue;
+    const project = this.parts.project();
+    if (!file || !project || !candidate) return;
+    this.parts.dispatch({ type: 'adding', adding: { candidate, busy: true, error: null } });
+    const edit: EditResult = entry.role === 'districts' ? { ok: true, project: setDistricts(project, entry.layer) } : addLayer(project, entry.role, entry.layer as never);
+    try {
+      if (!edit.ok) throw new Error(edit.error);
+      await this.parts.tryProject(edit.project);
+      this.queue.close();
+      await this.next();
+    } catch (e) {
+      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: messageOf(e) } });
+    }
+  }
+
+  /** Closes the dialog without adding the file (and forgets the stored copy). */
+  async cancel(): Promise<void> {
+    const file = this.queue.adding;
+    this.queue.close();
+    const project = this.parts.project();
+    if (file && project) await this.parts.workspace.dropFile(file.name, project);
+    await this.next();
+  }
+
+  private async next(): Promise<void> {
+    const file = this.queue.next();
+    if (!file) {
+      this.parts.dispatch({ type: 'adding', adding: null, queued: 0 });
+      return;
+    }
+    try {
+      // Sniff first (it reads only the head): a file that cannot be used is never stored.
+      const candidate = await candidateOf(file, this.parts.run());
+      this.queue.candidate = candidate;
+      await this.parts.workspace.putFile(file.name, file);
+      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: null }, queued: this.queue.waiting });
+    } catch (e) {
+      this.queue.close();
+      await this.parts.workspace.dropFile(file.name, null);
+      this.parts.dispatch({ type: 'notice', message: messageOf(e) });
+      await this.next();
+    }
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,62 @@
+// The compute step: every figure of a run from a loaded project — indicators (SQL over the
+// loaded tables, then src/core in a worker), point counts and tile speeds per district,
+// district columns with small-number protection, the composite index, inequality and the
+// report. It reads no file and locates nothing, so an edit that touches no file costs only this.
+import type { Project } from '../core/project/types.ts';
+import { tableNamed } from '../core/project/tables.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
+import { doubleColumn } from '../db/arrow-values.ts';
+import type { Db } from '../db/db.ts';
+import { tableRef } from '../db/indicator-sql.ts';
+import { populationSql, regionSql } from '../db/layer-sql.ts';
+import { compositeColumns } from './composite-columns.ts';
+import { districtColumns, suppressionRules } from './district-columns.ts';
+import { inequalityRows, type Regions } from './inequality-rows.ts';
+import type { LoadedProject } from './load-project.ts';
+import { buildReport } from './run-report.ts';
+import { runIndicators } from './run-indicators.ts';
+import { pointLayerRun, tileLayerRun } from './run-layers.ts';
+import type { ProjectRun } from './run-project.ts';
+
+export interface ComputeOptions extends TaskOptions {
+  /** Name of the project file, for messages and the report. */
+  readonly projectFile?: string;
+}
+
+/** Every figure of `loaded.project`, from what is loaded (same numbers as a full run). */
+export async function computeProject(db: Db, loaded: LoadedProject, compute: Compute, options: ComputeOptions = {}): Promise<ProjectRun> {
+  const project = loaded.project;
+  const step = (label: string) => options.onProgress?.(0, 1, label);
+  const n = loaded.districts.ids.length;
+
+  step('computing indicators');
+  const indicators = await runIndicators(db, project, compute, options);
+  const points = loaded.points.map((p) => pointLayerRun(p, n));
+  const tiles = [];
+  for (const [i, layer] of (project.tiles ?? []).entries()) tiles.push(await tileLayerRun(loaded.tiles[i]!, layer, n, compute, options));
+
+  const columns = districtColumns(indicators, points, tiles, suppressionRules(project.suppression));
+  const composite = project.composite ? await compositeColumns(project.composite, columns, compute, options) : null;
+  if (composite) columns.push(...composite.columns);
+
+  step('measuring inequality');
+  const population = project.population ? await districtFigure(db, project, project.population.table, project.population.column) : null;
+  const regions = project.regions ? await regionIndex(db, project, project.regions.table, project.regions.column) : null;
+  const inequality = await inequalityRows(columns, population, regions, compute, options);
+  const opened = { project, districts: loaded.districts, tables: loaded.tables, reports: loaded.reports };
+  const report = await buildReport(db, project, opened, indicators, points, tiles, options.projectFile ?? 'project');
+  return { project, opened, indicators, points, tiles, columns, composite, population, regions, inequality, report };
+}
+
+async function districtFigure(db: Db, project: Project, tableName: string, column: string): Promise<Float64Array> {
+  const sql = populationSql(tableRef(tableNamed(project, tableName)), column);
+  return doubleColumn(await db.queryColumns(sql.text, sql.params), 'population');
+}
+
+async function regionIndex(db: Db, project: Project, tableName: string, column: string): Promise<Regions> {
+  const sql = regionSql(tableRef(tableNamed(project, tableName)), column);
+  const rows = await db.query(sql.text, sql.params);
+  const names = [...new Set(rows.map((r) => r.region).filter((r): r is string => typeof r === 'string'))].sort();
+  const index = Int32Array.from(rows, (r) => (typeof r.region === 'string' ? names.indexOf(r.region) : -1));
+  return { index, count: Math.max(1, names.length) };
+}

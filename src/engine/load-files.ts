@@ -1,0 +1,105 @@
+// Files into DuckDB, each only when its cache key changed: the district layer (boundaries
+// written to the `districts` table, polygons packed, the grid index built once in a worker)
+// and one table per table, point and tile layer. The browser and the CLI both load here.
+import { buildDistrictGrid } from '../core/geo/district-grid.ts';
+import { fromGeoJSON } from '../core/geo/polygon.ts';
+import { contentHash } from '../core/hash.ts';
+import type { Project } from '../core/project/types.ts';
+import type { LoadReport } from '../core/report.ts';
+import type { Compute } from '../compute/compute.ts';
+import type { Db } from '../db/db.ts';
+import { writeDistricts } from '../db/districts-table.ts';
+import { copyTable } from '../db/copy-table.ts';
+import { loadTableBlob, loadTableFile } from '../db/load-file.ts';
+import type { TableLoad } from '../db/load-table.ts';
+import { readBoundaryFile } from '../formats/topojson.ts';
+import { readBoundaryTable } from './boundary-table.ts';
+import { baseName, type FileSource } from './file-source.ts';
+import { fileToken, keyOf, type LoadCache, type LoadedDistricts, type LoadedTable } from './load-cache.ts';
+
+/** Files the planner added that are at least this large (bytes) are read by DuckDB in place. */
+export const IN_PLACE_BYTES = 4 * 1024 * 1024;
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** Every layer read into a DuckDB table, in project order: tables, then points, then tiles. */
+export function tableLayers(project: Project) {
+  return [...(project.tables ?? []), ...(project.points ?? []), ...(project.tiles ?? [])];
+}
+
+/** The district layer, from the cache when neither its file nor its keys changed; `compute` builds a new index. */
+export async function loadDistricts(db: Db, project: Project, files: FileSource, cache: LoadCache, compute: Compute | null, options: LoadOptions = {}): Promise<LoadedDistricts> {
+  const spec = project.districts;
+  const file = baseName(spec.file);
+  const { token, bytes } = await fileToken(files, spec.file, options.signal);
+  const key = keyOf(token, spec);
+  if (cache.districts?.key === key) return cache.districts;
+  cache.districts = null;
+  const boundaryBytes = bytes ?? (await files.read(spec.file, options.signal));
+  const data = spec.geometry
+    ? await readBoundaryTable(db, { ...spec, geometry: spec.geometry }, file, boundaryBytes, options.signal)
+    : readBoundaryFile(file, new TextDecoder().decode(boundaryBytes), spec.id, spec.name);
+  await writeDistricts(db, data.ids, data.names);
+  const polygons = fromGeoJSON(data.geometries.map((geometry) => ({ geometry })));
+  // Without a transport (openProject) the index is built here, in this thread.
+  const grid = compute ? await compute.call('buildDistrictIndex', [polygons], options.signal ? { signal: options.signal } : {}) : buildDistrictGrid(polygons);
+  const report: LoadReport = { file, rowsRead: data.ids.length, rowsRejected: data.issues.filter((i) => i.reason.endsWith('skipped')).length, issues: data.issues };
+  cache.districts = { key, data, polygons, indexKey: contentHash(key), grid, report };
+  return cache.districts;
+}
+
+/** Each layer's table, read again only when its file or decimal mark changed; `done` offsets progress steps. */
+export async function loadTables(db: Db, project: Project, files: FileSource, cache: LoadCache, options: LoadOptions & { readonly done?: number; readonly total?: number } = {}): Promise<LoadedTable[]> {
+  const specs = tableLayers(project);
+  const first = options.done ?? 0;
+  const total = options.total ?? specs.length;
+  const out: LoadedTable[] = [];
+  for (const [i, spec] of specs.entries()) {
+    if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    const file = baseName(spec.file);
+    const { token, bytes } = await fileToken(files, spec.file, options.signal);
+    const fileKey = keyOf(token, spec.decimal ?? '.');
+    const key = keyOf(spec.name, fileKey);
+    const kept = cache.tables.get(spec.name);
+    if (kept?.key === key) {
+      out.push(kept);
+      continue;
+    }
+    options.onProgress?.(first + i, total, `reading ${file}`);
+    // Its DuckDB table is about to be replaced: the entry must not outlive it if this fails.
+    cache.tables.delete(spec.name);
+    const loadOptions = {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(spec.decimal ? { decimal: spec.decimal } : {}),
+      // Within one file (Parquet row groups), progress moves in fractions of its step.
+      onProgress: (done: number, totalRows: number) => options.onProgress?.(first + i + (totalRows ? done / totalRows : 0), total, `reading ${file} (${done.toLocaleString('en')} rows)`),
+    };
+    // Layers over the same file (read the same way) share one read: the table is copied.
+    const twin = [...cache.tables.values()].find((t) => t.fileKey === fileKey);
+    const blob = twin || bytes ? undefined : await files.blob?.(spec.file);
+    const load: TableLoad = twin
+      ? await copyTable(db, twin.load, spec.name)
+      : blob && blob.size >= IN_PLACE_BYTES
+        ? await loadTableBlob(db, spec.name, file, blob, loadOptions)
+        : await loadTableFile(db, spec.name, file, bytes ?? (await files.read(spec.file, options.signal)), loadOptions);
+    const entry: LoadedTable = { key, fileKey, load, report: tableReport(file, load) };
+    cache.tables.set(spec.name, entry);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** Rows read and set aside by the reader, with the line of each. */
+function tableReport(file: string, load: TableLoad): LoadReport {
+  const rejects = load.rejects ?? [];
+  const rejectedLines = new Set(rejects.map((r) => r.line));
+  return {
+    file,
+    rowsRead: load.rows + rejectedLines.size,
+    rowsRejected: rejectedLines.size,
+    issues: rejects.map((r) => ({ file, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason })),
+  };
+}

@@ -1,0 +1,115 @@
+// The load step for point and tile layers: coordinates and metrics come out of DuckDB as
+// columns (the layer's `where` applied) and are placed in districts on the kept grid index.
+// What is kept here is everything later steps need — counting per district, aggregating
+// tiles, siting — so none of them queries or locates again.
+import type { PointLayer, TileLayer } from '../core/project/types.ts';
+import { doubleColumn } from '../db/arrow-values.ts';
+import type { Db } from '../db/db.ts';
+import { pointCoordinatesSql, tileColumnsSql } from '../db/layer-sql.ts';
+import type { Compute, TaskOptions } from '../compute/compute.ts';
+import { locateIn } from './district-index.ts';
+import type { LoadCache, LoadedDistricts } from './load-cache.ts';
+
+/** A point layer placed in districts: per point, in file order (after `where`). */
+export interface LocatedPoints {
+  readonly name: string;
+  /** Degrees; NaN where the file has no usable coordinate. */
+  readonly lons: Float64Array;
+  readonly lats: Float64Array;
+  /** District index per point (boundary order); −1 outside every district or without coordinates. */
+  readonly district: Int32Array;
+  /** The layer's value column per point, when it has one (NaN where missing). */
+  readonly values: Float64Array | null;
+  readonly rows: number;
+  readonly missingCoordinates: number;
+  /** Points with coordinates that lie in no district. */
+  readonly outside: number;
+}
+
+/** Speed-test tiles placed in districts by the centre of their quadkey, with their metrics. */
+export interface LocatedTiles {
+  readonly name: string;
+  readonly by: readonly string[];
+  /** Values of the `by` columns per group, sorted; one empty group without `by`. */
+  readonly groups: readonly { readonly key: readonly string[] }[];
+  /** Group index per tile. */
+  readonly group: Int32Array;
+  readonly district: Int32Array;
+  readonly downloadKbps: Float64Array;
+  readonly uploadKbps: Float64Array;
+  readonly latencyMs: Float64Array;
+  readonly tests: Float64Array;
+  readonly devices: Float64Array;
+  readonly rows: number;
+  readonly invalidQuadkeys: readonly { readonly row: number; readonly reason: string }[];
+  /** Tiles with a valid quadkey whose centre lies outside every district, and their tests and devices. */
+  readonly outside: { readonly tiles: number; readonly tests: number; readonly devices: number };
+}
+
+/** Reads a point layer's coordinates (and value) and places each point in a district. */
+export async function locatePointLayer(db: Db, layer: PointLayer, cache: LoadCache, districts: LoadedDistricts, compute: Compute, options: TaskOptions = {}): Promise<LocatedPoints> {
+  const sql = pointCoordinatesSql(layer);
+  const cols = await db.queryColumns(sql.text, sql.params);
+  const lons = doubleColumn(cols, 'lon');
+  const lats = doubleColumn(cols, 'lat');
+  const district = await locateIn(cache, districts, compute, lons, lats, options);
+  let missingCoordinates = 0;
+  let outside = 0;
+  for (let i = 0; i < lons.length; i++) {
+    if (!Number.isFinite(lons[i]!) || !Number.isFinite(lats[i]!)) missingCoordinates++;
+    else if (district[i]! < 0) outside++;
+  }
+  const values = layer.value ? doubleColumn(cols, 'value') : null;
+  return { name: layer.name, lons, lats, district, values, rows: lons.length, missingCoordinates, outside };
+}
+
+/** Reads a tile layer's quadkeys, groups and metrics and places each tile by its quadkey centre. */
+export async function locateTileLayer(db: Db, layer: TileLayer, cache: LoadCache, districts: LoadedDistricts, compute: Compute, options: TaskOptions = {}): Promise<LocatedTiles> {
+  const sql = tileColumnsSql(layer);
+  const cols = await db.queryColumns(sql.text, sql.params);
+  const quadkeys = cols.quadkey as (string | null)[];
+  const by = layer.by ?? [];
+  const { group, groups } = groupIndex(by.map((_, i) => cols[`by${i}`] as (string | null)[]), quadkeys.length);
+  const tests = doubleColumn(cols, 'tests');
+  const devices = doubleColumn(cols, 'devices');
+  const centres = await compute.call('tileCentres', [quadkeys], options);
+  const district = await locateIn(cache, districts, compute, centres.lons, centres.lats, options);
+  const outside = { tiles: 0, tests: 0, devices: 0 };
+  for (let i = 0; i < district.length; i++) {
+    if (district[i]! >= 0 || !Number.isFinite(centres.lons[i]!)) continue;
+    outside.tiles++;
+    if (Number.isFinite(tests[i]!)) outside.tests += tests[i]!;
+    if (Number.isFinite(devices[i]!)) outside.devices += devices[i]!;
+  }
+  return {
+    name: layer.name,
+    by,
+    groups: groups.length ? groups : [{ key: [] }],
+    group,
+    district,
+    downloadKbps: doubleColumn(cols, 'download_kbps'),
+    uploadKbps: doubleColumn(cols, 'upload_kbps'),
+    latencyMs: doubleColumn(cols, 'latency_ms'),
+    tests,
+    devices,
+    rows: quadkeys.length,
+    invalidQuadkeys: centres.invalid.map((i) => ({ row: i.index + 1, reason: i.reason })),
+    outside,
+  };
+}
+
+/** Group index per row from the `by` columns; groups sorted by their key so output order is stable. */
+export function groupIndex(byColumns: readonly (readonly (string | null)[])[], n: number): { group: Int32Array; groups: { key: string[] }[] } {
+  const group = new Int32Array(n);
+  if (byColumns.length === 0) return { group, groups: [] };
+  const keyOf = (i: number) => byColumns.map((c) => c[i] ?? '');
+  const distinct = new Map<string, string[]>();
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    distinct.set(JSON.stringify(key), key);
+  }
+  const sorted = [...distinct.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(sorted.map(([k], g) => [k, g]));
+  for (let i = 0; i < n; i++) group[i] = index.get(JSON.stringify(keyOf(i)))!;
+  return { group, groups: sorted.map(([, key]) => ({ key })) };
+}
