@@ -1,0 +1,144 @@
+// What the planning views show of a solved scenario: the rows of the sites and districts
+// tables, each candidate's role on the map, and which demand is covered. Pure and derived.
+// `PlanOutcome` mirrors what the engine's plan step returns (engine/run-plan.ts `PlanRun`);
+// the session adapts one to the other.
+
+import type { Scenario } from '../core/project/types.ts';
+import type { Plan, PlanFigures, SitingInstance } from '../core/siting/types.ts';
+
+/** Points as columns: "<layer>:<id>" keys, degrees, and the district each lies in (−1 none). */
+export interface SiteColumns {
+  readonly keys: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  readonly district: Int32Array;
+}
+
+/** A solved scenario as the views need it. */
+export interface PlanOutcome {
+  readonly scenario: Scenario;
+  readonly plan: Plan;
+  readonly figures: PlanFigures;
+  /** Candidate sites in the solver's index order, with each one's cost. */
+  readonly candidates: SiteColumns & { readonly cost: Float64Array };
+  readonly existing: SiteColumns;
+  /** Demand points and their weight; `covered` from `demandCovered`. */
+  readonly demand: { readonly lon: Float64Array; readonly lat: Float64Array; readonly weight: Float64Array; readonly covered: Uint8Array };
+  readonly districtNames: readonly string[];
+  /** Group names, in the scenario's order (PlanFigures' group arrays follow it). */
+  readonly groups: readonly string[];
+}
+
+/** Coverage of a demand point: none, by an existing site, or newly by the plan. */
+export const NOT_COVERED = 0;
+export const COVERED_BEFORE = 1;
+export const NEWLY_COVERED = 2;
+
+/** Per demand point: NOT_COVERED, COVERED_BEFORE or NEWLY_COVERED by the chosen `sites` (with capacity, as assigned). */
+export function demandCovered(instance: Pick<SitingInstance, 'coverStart' | 'coverDemand' | 'coveredByExisting'>, sites: Int32Array, assignment: Int32Array | null = null): Uint8Array {
+  const out = new Uint8Array(instance.coveredByExisting.length);
+  if (assignment) {
+    assignment.forEach((site, i) => site >= 0 && (out[i] = NEWLY_COVERED));
+  } else {
+    for (const j of sites) for (let k = instance.coverStart[j]!; k < instance.coverStart[j + 1]!; k++) out[instance.coverDemand[k]!] = NEWLY_COVERED;
+  }
+  instance.coveredByExisting.forEach((c, i) => c && (out[i] = COVERED_BEFORE));
+  return out;
+}
+
+/** A candidate's role on the map and in the tables. */
+export type SiteRole = 'chosen' | 'rejected' | 'locked' | 'forbidden';
+
+/** Role of every candidate: locked and forbidden as the planner set them, else chosen or rejected by the plan. */
+export function siteRoles(outcome: Pick<PlanOutcome, 'scenario' | 'plan' | 'candidates'>): SiteRole[] {
+  const chosen = new Set(outcome.plan.sites);
+  const locked = new Set(outcome.scenario.locked ?? []);
+  const forbidden = new Set(outcome.scenario.forbidden ?? []);
+  return outcome.candidates.keys.map((key, j) => (locked.has(key) ? 'locked' : forbidden.has(key) ? 'forbidden' : chosen.has(j) ? 'chosen' : 'rejected'));
+}
+
+export interface SiteRow {
+  /** Candidate index. */
+  readonly index: number;
+  readonly key: string;
+  readonly layer: string;
+  readonly id: string;
+  readonly cost: number;
+  readonly district: string;
+  /** Weight this site newly covers (people). */
+  readonly newlyCovered: number;
+  readonly locked: boolean;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** One row per chosen site, in the plan's order. */
+export function siteRows(outcome: PlanOutcome): SiteRow[] {
+  const locked = new Set(outcome.scenario.locked ?? []);
+  const c = outcome.candidates;
+  return Array.from(outcome.plan.sites, (j, n) => {
+    const key = c.keys[j] ?? String(j);
+    const colon = key.indexOf(':');
+    const d = c.district[j] ?? -1;
+    return {
+      index: j,
+      key,
+      layer: colon >= 0 ? key.slice(0, colon) : '',
+      id: colon >= 0 ? key.slice(colon + 1) : key,
+      cost: c.cost[j] ?? 0,
+      district: d >= 0 ? (outcome.districtNames[d] ?? '') : '',
+      newlyCovered: outcome.figures.siteWeight[n] ?? 0,
+      locked: locked.has(key),
+      lon: c.lon[j] ?? Number.NaN,
+      lat: c.lat[j] ?? Number.NaN,
+    };
+  });
+}
+
+export interface DistrictRow {
+  readonly index: number;
+  readonly name: string;
+  /** Demand weight, covered before (existing sites) and after the plan. */
+  readonly weight: number;
+  readonly before: number;
+  readonly after: number;
+  /** Covered shares 0–1 (NaN without demand). */
+  readonly shareBefore: number;
+  readonly shareAfter: number;
+  /** True when the demand weight is below the small-number threshold: figures are withheld. */
+  readonly suppressed: boolean;
+}
+
+/** One row per district; figures resting on less than `minWeight` people are flagged suppressed. */
+export function districtRows(outcome: Pick<PlanOutcome, 'figures' | 'districtNames'>, minWeight = 0): DistrictRow[] {
+  const f = outcome.figures;
+  return outcome.districtNames.map((name, i) => {
+    const weight = f.districtWeight[i] ?? 0;
+    const before = f.districtBefore[i] ?? 0;
+    const after = f.districtAfter[i] ?? 0;
+    return { index: i, name, weight, before, after, shareBefore: weight > 0 ? before / weight : Number.NaN, shareAfter: weight > 0 ? after / weight : Number.NaN, suppressed: weight < minWeight };
+  });
+}
+
+/** Covered share after the plan per district (NaN without demand or when suppressed), for a choropleth. */
+export function districtShares(rows: readonly DistrictRow[]): Float64Array {
+  return Float64Array.from(rows, (r) => (r.suppressed ? Number.NaN : r.shareAfter));
+}
+
+/** Sorts rows by a numeric or text field; missing numbers last, ties by `tie` ascending. */
+export function sortRows<R>(rows: readonly R[], value: (r: R) => number | string, descending: boolean, tie: (r: R) => string): R[] {
+  return [...rows].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (typeof va === 'number' && typeof vb === 'number') {
+      const ma = Number.isFinite(va);
+      const mb = Number.isFinite(vb);
+      if (ma !== mb) return ma ? -1 : 1;
+      if (ma && va !== vb) return descending ? vb - va : va - vb;
+    } else if (va !== vb) {
+      const c = String(va).localeCompare(String(vb), 'en');
+      return descending ? -c : c;
+    }
+    return tie(a).localeCompare(tie(b), 'en');
+  });
+}

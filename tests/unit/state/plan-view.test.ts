@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { demandCovered, districtRows, districtShares, siteRoles, siteRows, sortRows } from '../../../src/state/plan-view.ts';
+import { instance, outcomeA } from './plan-fixture.ts';
+
+describe('plan views of the hand-worked plan (plan-fixture.ts)', () => {
+  test('demand: d1 covered before, d0 and d2 newly, d3 and d4 not', () => {
+    expect(Array.from(demandCovered(instance, Int32Array.from([0, 1])))).toEqual([2, 1, 2, 0, 0]);
+    // With capacity the assignment decides: site 0 could cover d0 but the plan assigned only d2.
+    expect(Array.from(demandCovered(instance, Int32Array.from([0, 1]), Int32Array.from([-1, -1, 1, -1, -1])))).toEqual([0, 1, 2, 0, 0]);
+  });
+
+  test('roles: locked and forbidden as set by the planner, chosen and rejected from the plan', () => {
+    expect(siteRoles(outcomeA)).toEqual(['locked', 'chosen', 'forbidden', 'rejected']);
+  });
+
+  test('site rows carry cost, district and the weight each site newly covers', () => {
+    expect(siteRows(outcomeA).map((r) => [r.key, r.layer, r.id, r.cost, r.district, r.newlyCovered, r.locked])).toEqual([
+      ['schools:1', 'schools', '1', 5000, 'North', 100, true],
+      ['schools:2', 'schools', '2', 4000, 'South', 200, false],
+    ]);
+  });
+
+  test('district rows: shares before and after; East (8 people) is suppressed under a threshold of 10', () => {
+    const rows = districtRows(outcomeA, 10);
+    expect(rows.map((r) => [r.name, r.shareBefore, r.shareAfter, r.suppressed])).toEqual([
+      ['North', 50 / 150, 1, false],
+      ['South', 0, 200 / 230, false],
+      ['East', 0, 0, true],
+    ]);
+    expect(Array.from(districtShares(rows))).toEqual([1, 200 / 230, Number.NaN]);
+  });
+
+  test('sorting: numbers with missing last, ties by name, text by locale', () => {
+    const rows = [{ n: 'b', v: 2 }, { n: 'a', v: Number.NaN }, { n: 'c', v: 2 }, { n: 'd', v: 5 }];
+    expect(sortRows(rows, (r) => r.v, true, (r) => r.n).map((r) => r.n)).toEqual(['d', 'b', 'c', 'a']);
+    expect(sortRows(rows, (r) => r.v, false, (r) => r.n).map((r) => r.n)).toEqual(['b', 'c', 'd', 'a']);
+    expect(sortRows(rows, (r) => r.n, true, (r) => r.n).map((r) => r.n)).toEqual(['d', 'c', 'b', 'a']);
+  });
+});
