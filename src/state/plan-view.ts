@@ -4,7 +4,7 @@
 // the session adapts one to the other.
 
 import type { Scenario } from '../core/project/types.ts';
-import type { Plan, PlanFigures, SitingInstance } from '../core/siting/types.ts';
+import { SITING_EPS, type Plan, type PlanFigures, type SitingInstance } from '../core/siting/types.ts';
 
 /** Points as columns: "<layer>:<id>" keys, degrees, and the district each lies in (−1 none). */
 export interface SiteColumns {
@@ -74,25 +74,63 @@ export interface SiteRow {
 
 /** One row per chosen site, in the plan's order. */
 export function siteRows(outcome: PlanOutcome): SiteRow[] {
-  const locked = new Set(outcome.scenario.locked ?? []);
+  return Array.from(outcome.plan.sites, (j, n) => ({ ...candidateInfo(outcome, j), newlyCovered: outcome.figures.siteWeight[n] ?? 0 }));
+}
+
+/** Any candidate as a row (newly covered weight 0 unless chosen), for the site panel after a click. */
+export function candidateInfo(outcome: PlanOutcome, j: number): SiteRow {
   const c = outcome.candidates;
-  return Array.from(outcome.plan.sites, (j, n) => {
-    const key = c.keys[j] ?? String(j);
-    const colon = key.indexOf(':');
-    const d = c.district[j] ?? -1;
-    return {
-      index: j,
-      key,
-      layer: colon >= 0 ? key.slice(0, colon) : '',
-      id: colon >= 0 ? key.slice(colon + 1) : key,
-      cost: c.cost[j] ?? 0,
-      district: d >= 0 ? (outcome.districtNames[d] ?? '') : '',
-      newlyCovered: outcome.figures.siteWeight[n] ?? 0,
-      locked: locked.has(key),
-      lon: c.lon[j] ?? Number.NaN,
-      lat: c.lat[j] ?? Number.NaN,
-    };
-  });
+  const key = c.keys[j] ?? String(j);
+  const colon = key.indexOf(':');
+  const d = c.district[j] ?? -1;
+  const n = outcome.plan.sites.indexOf(j);
+  return {
+    index: j,
+    key,
+    layer: colon >= 0 ? key.slice(0, colon) : '',
+    id: colon >= 0 ? key.slice(colon + 1) : key,
+    cost: c.cost[j] ?? 0,
+    district: d >= 0 ? (outcome.districtNames[d] ?? '') : '',
+    newlyCovered: n >= 0 ? (outcome.figures.siteWeight[n] ?? 0) : 0,
+    locked: (outcome.scenario.locked ?? []).includes(key),
+    lon: c.lon[j] ?? Number.NaN,
+    lat: c.lat[j] ?? Number.NaN,
+  };
+}
+
+/** A floor the scenario asks for, what the plan achieves, and whether it keeps it. */
+export interface FloorStatus {
+  /** "district" or the group's name. */
+  readonly floor: string;
+  readonly perDistrict: boolean;
+  readonly required: number;
+  /** Share achieved: overall, or the smallest over districts with weight for per-district floors. */
+  readonly achieved: number;
+  readonly kept: boolean;
+}
+
+/** Every floor of the scenario checked against the plan's figures (within SITING_EPS). */
+export function floorStatus(outcome: Pick<PlanOutcome, 'scenario' | 'figures' | 'groups'>): FloorStatus[] {
+  const { scenario, figures: f } = outcome;
+  const out: FloorStatus[] = [];
+  const check = (floor: string, perDistrict: boolean, required: number, achieved: number) => out.push({ floor, perDistrict, required, achieved, kept: achieved >= required - SITING_EPS });
+  const district = scenario.floors?.district;
+  if (district) check('district', true, district, f.minDistrictShare);
+  const perDistrict = scenario.floors?.groups_per_district === true;
+  const nDistricts = f.districtWeight.length;
+  for (const [group, required] of Object.entries(scenario.floors?.groups ?? {})) {
+    const g = outcome.groups.indexOf(group);
+    if (g < 0) continue;
+    let achieved = (f.groupWeight[g] ?? 0) > 0 ? (f.groupAfter[g] ?? 0) / f.groupWeight[g]! : 1;
+    if (perDistrict) {
+      for (let d = 0; d < nDistricts; d++) {
+        const w = f.groupDistrictWeight[g * nDistricts + d] ?? 0;
+        if (w > 0) achieved = Math.min(achieved, (f.groupDistrictAfter[g * nDistricts + d] ?? 0) / w);
+      }
+    }
+    check(group, perDistrict, required, achieved);
+  }
+  return out;
 }
 
 export interface DistrictRow {

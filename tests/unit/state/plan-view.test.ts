@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { demandCovered, districtRows, districtShares, siteRoles, siteRows, sortRows } from '../../../src/state/plan-view.ts';
+import { candidateInfo, demandCovered, floorStatus, districtRows, districtShares, siteRoles, siteRows, sortRows } from '../../../src/state/plan-view.ts';
 import { instance, outcomeA } from './plan-fixture.ts';
 
 describe('plan views of the hand-worked plan (plan-fixture.ts)', () => {
@@ -18,6 +18,21 @@ describe('plan views of the hand-worked plan (plan-fixture.ts)', () => {
       ['schools:1', 'schools', '1', 5000, 'North', 100, true],
       ['schools:2', 'schools', '2', 4000, 'South', 200, false],
     ]);
+  });
+
+  test('a rejected candidate as a row newly covers nothing', () => {
+    expect(candidateInfo(outcomeA, 3)).toMatchObject({ key: 'added:site_1', layer: 'added', id: 'site_1', cost: 1000, district: 'East', newlyCovered: 0, locked: false });
+  });
+
+  test('floors: district floor 30 % against the smallest share; the women floor overall and per district', () => {
+    // Women after 175 of 194 = 90.2 %; per district 75/75, 100/115, 0/4 → smallest 0.
+    const s = { ...outcomeA.scenario, floors: { district: 0.3, groups: { women: 0.5 } } };
+    expect(floorStatus({ ...outcomeA, scenario: s })).toEqual([
+      { floor: 'district', perDistrict: true, required: 0.3, achieved: 0, kept: false },
+      { floor: 'women', perDistrict: false, required: 0.5, achieved: 175 / 194, kept: true },
+    ]);
+    const per = { ...outcomeA.scenario, floors: { groups: { women: 0.5 }, groups_per_district: true } };
+    expect(floorStatus({ ...outcomeA, scenario: per })).toEqual([{ floor: 'women', perDistrict: true, required: 0.5, achieved: 0, kept: false }]);
   });
 
   test('district rows: shares before and after; East (8 people) is suppressed under a threshold of 10', () => {
