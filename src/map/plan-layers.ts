@@ -8,7 +8,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { classOf } from '../core/classify/breaks.ts';
 import { NO_DATA_RGB, sequentialRamp, type Rgb } from '../core/classify/palette.ts';
 import type { ComparedSite } from '../state/scenario-compare.ts';
-import { COVERED_BEFORE, NEWLY_COVERED, type SiteColumns, type SiteRole } from '../state/plan-view.ts';
+import { COVERED_BEFORE, NEWLY_COVERED, type PlanTarget, type SiteColumns, type SiteRole } from '../state/plan-view.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -52,9 +52,6 @@ export interface PlanLayerInput {
   readonly showRejected: boolean;
 }
 
-/** What a pick on the plan's layers points at. */
-export type PlanPick = { readonly kind: 'candidate' | 'existing' | 'demand' | 'compared'; readonly index: number } | null;
-
 /** Layer ids, so that a pick can be read back (`planPick`). */
 export const PLAN_LAYER = {
   demand: 'plan-demand',
@@ -69,7 +66,7 @@ export const PLAN_LAYER = {
 } as const;
 
 /** What a deck.gl pick (layer id, index into the layer's data) refers to. */
-export function planPick(layerId: string | undefined, index: number, input: Pick<PlanLayerInput, 'roles' | 'showRejected'> | null): PlanPick {
+export function planPick(layerId: string | undefined, index: number, input: Pick<PlanLayerInput, 'roles' | 'showRejected'> | null): PlanTarget {
   if (index < 0 || layerId === undefined) return null;
   if (layerId === PLAN_LAYER.demand) return { kind: 'demand', index };
   if (layerId === PLAN_LAYER.existing) return { kind: 'existing', index };

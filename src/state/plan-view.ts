@@ -4,6 +4,7 @@
 // the session adapts one to the other.
 
 import type { Scenario } from '../core/project/types.ts';
+import { wholeText } from './plan-text.ts';
 import { SITING_EPS, type Plan, type PlanFigures, type SitingInstance } from '../core/siting/types.ts';
 
 /** Points as columns: "<layer>:<id>" keys, degrees, and the district each lies in (−1 none). */
@@ -179,4 +180,28 @@ export function sortRows<R>(rows: readonly R[], value: (r: R) => number | string
     }
     return tie(a).localeCompare(tie(b), 'en');
   });
+}
+
+/** What the pointer is on in a plan's map: a candidate, an existing site, a demand point, or a compared site. */
+export type PlanTarget = { readonly kind: 'candidate' | 'existing' | 'demand' | 'compared'; readonly index: number } | null;
+
+/** Lines of the map tooltip for `target`: a site's cost, district and newly covered weight; a demand point's weight and coverage. */
+export function targetLines(outcome: PlanOutcome, target: PlanTarget, districtNoun = 'district'): string[] {
+  if (!target) return [];
+  const where = (d: number) => (d >= 0 ? `${districtNoun} ${outcome.districtNames[d] ?? ''}` : `outside every ${districtNoun}`);
+  switch (target.kind) {
+    case 'candidate': {
+      const r = candidateInfo(outcome, target.index);
+      const role = siteRoles(outcome)[target.index] ?? 'rejected';
+      return [`${r.key} (${role === 'rejected' ? 'not chosen' : role === 'forbidden' ? 'ruled out' : role === 'locked' ? 'locked in' : 'new site'})`, `cost ${wholeText(r.cost)}`, where(outcome.candidates.district[target.index] ?? -1), `newly covers ${wholeText(r.newlyCovered)}`];
+    }
+    case 'existing':
+      return [`${outcome.existing.keys[target.index] ?? 'existing site'} (existing)`, where(outcome.existing.district[target.index] ?? -1)];
+    case 'demand': {
+      const c = outcome.demand.covered[target.index];
+      return [`weight ${wholeText(outcome.demand.weight[target.index] ?? Number.NaN)}`, c === NEWLY_COVERED ? 'newly covered' : c === COVERED_BEFORE ? 'covered before' : 'not covered'];
+    }
+    case 'compared':
+      return [];
+  }
 }
