@@ -48,6 +48,13 @@ export function gapText(plan: Pick<Plan, 'status' | 'gap'>): string {
   return `within ${gapPercent(plan.gap)} % of the best possible`;
 }
 
+/** The gap in a few words, for tables: "optimal", "≤ 0.3 %", "no bound", "no plan". */
+export function gapShort(plan: Pick<Plan, 'status' | 'gap'>): string {
+  if (plan.status === 'infeasible') return 'no plan';
+  if (plan.gap === null || !Number.isFinite(plan.gap)) return 'no bound';
+  return plan.gap <= GAP_DONE ? 'optimal' : `≤ ${gapPercent(plan.gap)} %`;
+}
+
 /** A gap 0–1 in percent, one decimal, never shown as 0 when it is not 0 ("< 0.1"). */
 function gapPercent(gap: number): string {
   return gap < 0.001 ? '< 0.1' : percent.format(gap * 100);

@@ -45,7 +45,7 @@ export function CandidateLayersFieldset({ scenario, layers, onChange }: Props) {
             ) : (
               <SelectField label="Cost column" value={c.cost} options={columnsOf(c.points)} onChange={(cost) => set({ cost })} />
             )}
-            <NumberField label="Capacity of this layer's sites" value={c.capacity} unit="people" min={0} empty="as the scenario" onChange={(capacity) => set({ capacity })} />
+            <NumberField label="Capacity of this layer's sites" value={c.capacity} unit="people" min={0} empty="default" onChange={(capacity) => set({ capacity })} />
             <SelectField label="Only rows where" value={where?.[0] ?? ''} options={columnsOf(c.points)} none="(all rows)" onChange={(column) => setWhere(column, String(where?.[1] ?? ''))} />
             {where && (
               <div className="field">

@@ -3,7 +3,7 @@
 // numbers sit in a table beside it, where each row can be picked too.
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { curveGeometry, priceOfEquity, type CurvePoint, type CurveLayout } from '../../state/equity-curve.ts';
-import { gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
+import { gapShort, gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
 
 interface Props {
   points: readonly CurvePoint[];
@@ -40,7 +40,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
 
   return (
     <section className="equity-curve" aria-labelledby={titleId}>
-      <h3 id={titleId}>The price of equity</h3>
+      <h2 id={titleId}>The price of equity</h2>
       <p className="counts">
         People covered as the floor every {districtNoun} must reach rises, from none to the highest any plan can keep. Pick a point to see its plan.
       </p>
@@ -105,7 +105,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                 <th scope="col">Covered</th>
                 <th scope="col">Lost</th>
                 <th scope="col">Per newly covered</th>
-                <th scope="col">How good</th>
+                <th scope="col">Gap to the best possible</th>
               </tr>
             </thead>
             <tbody>
@@ -119,7 +119,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                   <td>{g.xy[i] ? wholeText(p.coveredWeight) : 'no plan'}</td>
                   <td>{wholeText(lost[i] ?? Number.NaN)}</td>
                   <td>{perPersonText(p.costPerPerson)}</td>
-                  <td>{gapText(p)}</td>
+                  <td>{gapShort(p)}</td>
                 </tr>
               ))}
             </tbody>

@@ -23,7 +23,7 @@ export function FloorsFieldset({ scenario, demandColumns, districtNoun, onChange
       <PercentField label={`Every ${districtNoun} covers at least`} value={scenario.floors?.district} onChange={(v) => onChange(setDistrictFloor(scenario, v))} />
       {groups.map(([name, group]) => (
         <div key={name} className="group-floor" role="group" aria-label={`Group ${name}`}>
-          <PercentField label={`${name} (${'table' in group ? `${group.table}.${group.column}` : group.column}) covered at least`} value={scenario.floors?.groups?.[name]} onChange={(v) => onChange(setGroupFloor(scenario, name, v))} />
+          <PercentField label={`${name}${groupSource(group) === name ? '' : ` (${groupSource(group)})`} covered at least`} value={scenario.floors?.groups?.[name]} onChange={(v) => onChange(setGroupFloor(scenario, name, v))} />
           {!('table' in group) && (
             <button type="button" onClick={() => onChange(setGroup(scenario, name, undefined))}>
               Remove group {name}
@@ -53,4 +53,9 @@ export function FloorsFieldset({ scenario, demandColumns, districtNoun, onChange
       )}
     </fieldset>
   );
+}
+
+/** Where a group's weight comes from, as the project names it: "women" or "census.women_share". */
+function groupSource(group: NonNullable<Scenario['groups']>[string]): string {
+  return 'table' in group ? `${group.table}.${group.column}` : group.column;
 }

@@ -23,7 +23,7 @@ export function PlanSummary({ scenario, plan, figures, floors, districtNames, di
 
   return (
     <section className="plan-summary" aria-labelledby="plan-summary-title">
-      <h3 id="plan-summary-title">{scenario.label ?? scenario.id}</h3>
+      <h2 id="plan-summary-title">{scenario.label ?? scenario.id}</h2>
       <p className="plan-objective">
         <strong>{infeasible ? 'No plan' : objective}</strong> — <span data-gap>{gapText(plan)}</span>
       </p>

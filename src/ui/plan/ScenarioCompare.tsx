@@ -13,7 +13,7 @@ interface Props {
 
 /** A compared figure as text. */
 export function figureText(kind: FigureKind, v: number): string {
-  if (!Number.isFinite(v)) return '—';
+  if (!Number.isFinite(v)) return kind === 'gap' ? 'no bound' : '—';
   switch (kind) {
     case 'count':
     case 'money':
@@ -39,7 +39,8 @@ export function ScenarioCompare({ labelA, labelB, comparison, districtNoun = 'di
   );
   return (
     <section className="scenario-compare" aria-label={`Compare ${labelA} with ${labelB}`}>
-      <div className="table-wrap">
+      {/* A scrolling region must be reachable by keyboard when nothing inside it is (axe: scrollable-region-focusable). */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Figures of both plans">
         <table className="district-table compare-table">
           <caption>
             {labelA} and {labelB}
@@ -54,7 +55,7 @@ export function ScenarioCompare({ labelA, labelB, comparison, districtNoun = 'di
           <tbody>
             {comparison.rows.map((r) => (
               <tr key={r.key} data-figure={r.key}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">{r.label.replace('district', districtNoun)}</th>
                 {cell(r, 'a')}
                 {cell(r, 'b')}
               </tr>
@@ -65,7 +66,7 @@ export function ScenarioCompare({ labelA, labelB, comparison, districtNoun = 'di
       <p className="compare-sites">
         Sites in both: <strong>{counts.both}</strong> · only in {labelA}: <strong>{counts.a}</strong> · only in {labelB}: <strong>{counts.b}</strong>
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={`Coverage by ${districtNoun} in both plans`}>
         <table className="district-table compare-table">
           <caption>Coverage by {districtNoun}, before → after</caption>
           <thead>

@@ -32,7 +32,7 @@ export function SitePanel({ site, districtNoun = 'district', placing, undoLabel,
       {site && (
         <div className="site-details">
           <header>
-            <h3>{site.key}</h3>
+            <h2>{site.key}</h2>
             <button type="button" onClick={onClose} aria-label={`Close ${site.key}`}>
               ×
             </button>

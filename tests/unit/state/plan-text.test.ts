@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Shortfall } from '../../../src/core/siting/types.ts';
-import { costPerNewlyCovered, floorText, gapText, perPersonText, pointsText, shareText, shortfallText, statusText, wholeText } from '../../../src/state/plan-text.ts';
+import { costPerNewlyCovered, floorText, gapShort, gapText, perPersonText, pointsText, shareText, shortfallText, statusText, wholeText } from '../../../src/state/plan-text.ts';
 
 describe('numbers as the planner reads them', () => {
   test('whole numbers, shares, points, money per person', () => {
@@ -27,6 +27,7 @@ describe('the gap, worded honestly', () => {
     expect(gapText({ status: 'heuristic', gap: null })).toBe('no bound proven');
     expect(gapText({ status: 'heuristic', gap: 0 })).toBe('as good as the best possible (proven)');
     expect(gapText({ status: 'infeasible', gap: null })).toBe('no plan keeps every floor');
+    expect([gapShort({ status: 'optimal', gap: 0 }), gapShort({ status: 'time-limit', gap: 0.003 }), gapShort({ status: 'heuristic', gap: null }), gapShort({ status: 'infeasible', gap: null })]).toEqual(['optimal', '≤ 0.3 %', 'no bound', 'no plan']);
     expect(statusText('cancelled')).toBe('stopped by you; best plan found so far');
   });
 });
