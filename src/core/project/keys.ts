@@ -2,7 +2,7 @@
 // and a unit test checks that lastmile.schema.json describes exactly these (its $defs carry the same names).
 
 export const KNOWN_KEYS = {
-  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite'],
+  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios'],
   districts: ['file', 'id', 'name', 'geometry'],
   table: ['name', 'file', 'district', 'where', 'decimal'],
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
@@ -15,6 +15,16 @@ export const KNOWN_KEYS = {
   composite: ['id', 'label', 'normalisation', 'pillars'],
   pillar: ['name', 'weight', 'indicators'],
   pillarIndicator: ['measure', 'direction', 'weight'],
+  scenario: [
+    'id', 'label', 'demand', 'groups', 'candidates', 'existing', 'site_type', 'radius_m', 'capacity',
+    'max_sites', 'budget', 'floors', 'objective', 'solver', 'time_limit_s', 'locked', 'forbidden', 'added',
+  ],
+  scenarioDemand: ['points', 'weight', 'only_offline'],
+  scenarioGroup: ['column', 'table', 'percent'],
+  scenarioCandidates: ['points', 'where', 'cost', 'capacity'],
+  scenarioExisting: ['points', 'where'],
+  scenarioFloors: ['district', 'groups', 'groups_per_district'],
+  addedSite: ['id', 'lon', 'lat', 'cost'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Versions of the project format this build reads (the "lastmile" key). */
@@ -36,3 +46,9 @@ export const NORMALISATIONS = ['min-max', 'z-score'] as const;
 export const DECIMAL_SEPARATORS = ['.', ','] as const;
 /** Values of a composite measure's direction. */
 export const DIRECTIONS = ['higher-is-better', 'higher-is-worse'] as const;
+/** Values of a scenario's objective. */
+export const OBJECTIVES = ['coverage', 'maximin'] as const;
+/** Values of a scenario's solver. */
+export const SOLVERS = ['heuristic', 'exact', 'auto'] as const;
+/** Layer name of a scenario's hand-placed sites in "<layer>:<id>" references and plan.<id>.csv. */
+export const ADDED_LAYER = 'added';

@@ -17,11 +17,13 @@ export interface Catalogue {
   readonly tiles: { readonly name: string; readonly thresholdMbps: number; readonly by: boolean }[];
   /** Point layers with a `value` column, which have a points.<name>.sum column. */
   readonly pointSums: string[];
+  /** Point layers with an `id` column (a scenario's candidate sites are named by it). */
+  readonly pointIds: string[];
   readonly indicators: Map<string, { readonly kind: 'rate' | 'value'; readonly groups: string[]; readonly gaps: [string, string][] }>;
 }
 
 export function emptyCatalogue(): Catalogue {
-  return { ids: [], layers: [], tiles: [], pointSums: [], indicators: new Map() };
+  return { ids: [], layers: [], tiles: [], pointSums: [], pointIds: [], indicators: new Map() };
 }
 
 /** A file path relative to the project file, of a format that fits `role`. */
@@ -56,7 +58,7 @@ export function checkLayers(c: Checker, value: unknown, path: string, kind: Laye
     c.choice(o.decimal, at(itemPath, 'decimal'), DECIMAL_SEPARATORS);
     if (kind === 'table') c.string(o.district, at(itemPath, 'district'));
     if (kind === 'point layer') for (const key of ['lon', 'lat'] as const) c.string(o[key], at(itemPath, key));
-    if (kind === 'point layer' && o.id !== undefined) c.string(o.id, at(itemPath, 'id'));
+    if (kind === 'point layer' && o.id !== undefined && c.string(o.id, at(itemPath, 'id')) !== undefined && name !== undefined) catalogue.pointIds.push(name);
     if (kind === 'point layer' && o.value !== undefined && c.string(o.value, at(itemPath, 'value')) !== undefined && name !== undefined) catalogue.pointSums.push(name);
     if (kind === 'tile layer') checkTileLayer(c, o, itemPath, name, catalogue);
   });
@@ -89,7 +91,7 @@ function layerName(c: Checker, value: unknown, path: string, kind: LayerKind, ca
 }
 
 /** Equality filters: column → string, number or true/false. */
-function checkWhere(c: Checker, value: unknown, path: string): void {
+export function checkWhere(c: Checker, value: unknown, path: string): void {
   if (!isObject(value)) {
     c.report(path, `expected an object of column → value, got ${describe(value)}`);
     return;

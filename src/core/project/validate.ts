@@ -11,6 +11,7 @@ import type { Project } from './types.ts';
 import { checkComposite, checkSuppression } from './validate-composite.ts';
 import { checkIndicators, checkTableColumn } from './validate-indicators.ts';
 import { checkDistricts, checkLayers, emptyCatalogue } from './validate-layers.ts';
+import { checkScenarios } from './validate-scenarios.ts';
 
 export type { ProjectError } from './checker.ts';
 export { KNOWN_KEYS, SUPPORTED_VERSIONS } from './keys.ts';
@@ -43,6 +44,7 @@ export function validateProject(json: unknown, file = 'project'): ProjectResult 
   checkTableColumn(c, json.regions, 'regions', KNOWN_KEYS.regions, catalogue);
   checkSuppression(c, json.suppression, 'suppression');
   checkComposite(c, json.composite, 'composite', catalogue);
+  checkScenarios(c, json.scenarios, 'scenarios', catalogue);
   return c.errors.length === 0 ? { ok: true, project: json as unknown as Project } : { ok: false, errors: c.errors };
 }
 

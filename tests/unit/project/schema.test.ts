@@ -58,6 +58,28 @@ const full = deepFreeze({
     normalisation: 'min-max',
     pillars: [{ name: 'adoption', weight: 1, indicators: [{ measure: 'internet_use.total', direction: 'higher-is-better', weight: 1 }] }],
   },
+  scenarios: [
+    {
+      id: 'wifi',
+      label: 'Public Wi-Fi',
+      demand: { points: 'schools', weight: 'pupils', only_offline: 'internet_use.total' },
+      groups: { women: { table: 'ict', column: 'pop3plus_female', percent: true }, girls: { column: 'girls' } },
+      candidates: { points: 'schools', where: { ownership: 'Public' }, cost: 'cost', capacity: 500 },
+      existing: { points: 'schools', where: { wifi: true } },
+      site_type: 'wifi',
+      radius_m: 500,
+      capacity: 1000,
+      max_sites: 30,
+      budget: 100000,
+      floors: { district: 0.2, groups: { women: 0.1 }, groups_per_district: true },
+      objective: 'maximin',
+      solver: 'exact',
+      time_limit_s: 10,
+      locked: ['schools:KE-SCH-00001'],
+      forbidden: ['added:a1'],
+      added: [{ id: 'a1', lon: 36.8, lat: -1.3, cost: 2500 }],
+    },
+  ],
 });
 const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   project: [],
@@ -73,6 +95,13 @@ const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   composite: ['composite'],
   pillar: ['composite', 'pillars', 0],
   pillarIndicator: ['composite', 'pillars', 0, 'indicators', 0],
+  scenario: ['scenarios', 0],
+  scenarioDemand: ['scenarios', 0, 'demand'],
+  scenarioGroup: ['scenarios', 0, 'groups', 'women'],
+  scenarioCandidates: ['scenarios', 0, 'candidates'],
+  scenarioExisting: ['scenarios', 0, 'existing'],
+  scenarioFloors: ['scenarios', 0, 'floors'],
+  addedSite: ['scenarios', 0, 'added', 0],
 };
 
 /** `full` with `key` removed from the object at `path` (a copy; `full` stays frozen). */
@@ -168,9 +197,10 @@ describe('docs/project-file.md', () => {
   const blocks = [...docs.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2]! }));
   const projects = blocks.filter((b) => b.lang === 'json').map((b) => JSON.parse(b.text) as unknown);
 
-  test('its examples are examples/kenya.lastmile.json and examples/hawaii.lastmile.json, and every example project is valid', () => {
+  test('its examples are the three example projects, and every example project is valid', () => {
     expect(projects[0]).toEqual(kenya);
     expect(projects[1]).toEqual(JSON.parse(readFileSync(new URL('../../../examples/hawaii.lastmile.json', import.meta.url), 'utf8')));
+    expect(projects[2]).toEqual(JSON.parse(readFileSync(new URL('../../../examples/nairobi-wifi.lastmile.json', import.meta.url), 'utf8')));
     expect(projects.length).toBeGreaterThanOrEqual(2);
     for (const project of projects) expect(validateProject(project).ok).toBe(true);
   });

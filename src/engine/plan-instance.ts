@@ -1,0 +1,236 @@
+// A scenario's siting instance from plain columns (what run-plan.ts reads out of DuckDB): demand
+// weights scaled to the people offline, group weights, the candidate sites that can be used
+// and what each covers. Pure, so it is tested without DuckDB on cases worked by hand.
+//
+// Decisions a planner should know (docs/project-file.md says them too):
+// - A demand point outside every district keeps its weight in the coverage totals but is in
+//   no district (its district index is −1), so no district floor counts it.
+// - A row that cannot be used — a demand point with no position or a missing or negative
+//   weight, a candidate with no position or a missing or negative cost — is left out and
+//   reported as an issue naming its file, line and column; it never counts as 0 silently.
+// - With `only_offline`, every weight (the demand's and each group's) is multiplied by
+//   (100 − rate) / 100 of its district; a point outside every district has no rate and
+//   keeps its whole weight (one issue says how many).
+import { buildCoverage, coveredByExisting } from '../core/siting/coverage.ts';
+import type { SitingInstance } from '../core/siting/types.ts';
+import type { Scenario } from '../core/project/types.ts';
+import type { Issue } from '../ingest/report.ts';
+import { IssueList } from './plan-issues.ts';
+
+/** The demand layer's columns, one entry per point (after the layer's filter). */
+export interface DemandInput {
+  readonly file: string;
+  /** File line (or row number) of each point, for issues. */
+  readonly rows: Int32Array;
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** District index of each point, −1 outside every district. */
+  readonly district: Int32Array;
+  /** The weight column's values (NaN = missing); null when the scenario names no weight (each point weighs 1). */
+  readonly weight: Float64Array | null;
+  readonly weightColumn?: string;
+}
+
+/** A group's weight: a demand-layer column per point, or a share (0–1) per district from a table. */
+export type GroupInput =
+  | { readonly name: string; readonly kind: 'column'; readonly column: string; readonly values: Float64Array }
+  | { readonly name: string; readonly kind: 'share'; readonly file: string; readonly column: string; readonly share: Float64Array };
+
+/** One candidate layer's sites (after its filters), or the scenario's hand-placed sites. */
+export interface CandidateInput {
+  readonly layer: string;
+  readonly file: string;
+  readonly rows: Int32Array;
+  readonly ids: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  readonly district: Int32Array;
+  /** Cost per site: one number for the layer, or the cost column's values (NaN = missing). */
+  readonly cost: number | Float64Array;
+  readonly costColumn?: string;
+  /** Weight one site of this layer can serve; absent: the scenario's capacity, if any. */
+  readonly capacity?: number;
+}
+
+export interface PlanInputs {
+  readonly scenario: Scenario;
+  readonly districtIds: readonly string[];
+  readonly demand: DemandInput;
+  /** The only_offline column per district, percent (NaN = missing). */
+  readonly offline?: { readonly column: string; readonly rate: Float64Array };
+  readonly groups: readonly GroupInput[];
+  readonly candidates: readonly CandidateInput[];
+  readonly existing: { readonly lon: Float64Array; readonly lat: Float64Array } | null;
+}
+
+/** The candidates kept in the instance, index for index: what plan.<id>.csv names. */
+export interface CandidateTable {
+  /** Candidate layer names in scenario order (hand-placed sites last, as "added"). */
+  readonly layers: readonly string[];
+  /** Index into `layers` of each candidate. */
+  readonly layer: Int32Array;
+  readonly ids: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** District index, −1 outside every district. */
+  readonly district: Int32Array;
+}
+
+export interface PlanInstance {
+  readonly instance: SitingInstance;
+  readonly candidates: CandidateTable;
+  readonly issues: readonly Issue[];
+}
+
+/** The siting instance of a scenario (radius in metres, costs in the candidates' units) and the issues found building it. */
+export function buildPlanInstance(inputs: PlanInputs): PlanInstance {
+  const { scenario, demand } = inputs;
+  const issues = new IssueList();
+  const factor = offlineFactor(inputs, issues);
+  const n = demand.lon.length;
+  const demandWeight = new Float64Array(n);
+  const usable = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = demand.weight ? demand.weight[i]! : 1;
+    if (!Number.isFinite(demand.lon[i]!) || !Number.isFinite(demand.lat[i]!)) issues.add(demand.file, demand.rows[i]!, undefined, 'no position; this demand point is left out');
+    else if (!(w >= 0 && w < Infinity)) issues.add(demand.file, demand.rows[i]!, demand.weightColumn, `${Number.isNaN(w) ? 'missing weight' : `weight ${w} is not a number ≥ 0`}; this demand point is left out`);
+    else {
+      demandWeight[i] = w * factor(demand.district[i]!);
+      usable[i] = 1;
+    }
+  }
+  const groupWeight = inputs.groups.map((g) => groupWeights(g, demand, usable, demandWeight, factor, inputs.districtIds, issues));
+
+  const kept = keptCandidates(inputs.candidates, scenario.capacity, issues);
+  const coverage = buildCoverage(demand.lon, demand.lat, kept.lon, kept.lat, scenario.radius_m);
+  const existing = inputs.existing ? coveredByExisting(demand.lon, demand.lat, inputs.existing.lon, inputs.existing.lat, scenario.radius_m) : new Uint8Array(n);
+  const keyIndex = new Map(kept.keys.map((key, j) => [key, j]));
+  const refs = (list: readonly string[] | undefined, what: string) =>
+    Int32Array.from((list ?? []).flatMap((ref) => {
+      const j = keyIndex.get(ref);
+      if (j === undefined) issues.add('project', undefined, undefined, `${what} site "${ref}" is not among the scenario's candidates (after their filters); it is ignored`);
+      return j === undefined ? [] : [j];
+    })).sort();
+
+  const instance: SitingInstance = {
+    demandWeight,
+    demandDistrict: Int32Array.from(demand.district),
+    nDistricts: inputs.districtIds.length,
+    groups: inputs.groups.map((g) => g.name),
+    groupWeight,
+    candidateCost: kept.cost,
+    ...coverage,
+    coveredByExisting: existing,
+    capacity: kept.capacity,
+    locked: refs(scenario.locked, 'locked'),
+    forbidden: refs(scenario.forbidden, 'forbidden'),
+    budget: scenario.budget ?? Infinity,
+    maxSites: scenario.max_sites ?? Infinity,
+    floors: {
+      ...(scenario.floors?.district !== undefined ? { district: scenario.floors.district } : {}),
+      ...(scenario.floors?.groups ? { groups: scenario.floors.groups } : {}),
+      ...(scenario.floors?.groups_per_district ? { groupsPerDistrict: true } : {}),
+    },
+    objective: scenario.objective ?? 'coverage',
+  };
+  return { instance, candidates: kept.table, issues: issues.list() };
+}
+
+/** District index → the share of people offline, (100 − rate) / 100; 1 without only_offline. */
+function offlineFactor(inputs: PlanInputs, issues: IssueList): (district: number) => number {
+  const offline = inputs.offline;
+  if (!offline) return () => 1;
+  const factor = Float64Array.from(offline.rate, (rate, d) => {
+    if (Number.isFinite(rate) && rate >= 0 && rate <= 100) return (100 - rate) / 100;
+    issues.add('districts.csv', undefined, offline.column, `district "${inputs.districtIds[d]}": ${Number.isFinite(rate) ? `${rate} is not a percentage` : 'no value'}, so its demand counts in full`);
+    return 1;
+  });
+  const { district, lon, lat } = inputs.demand;
+  let outside = 0;
+  for (let i = 0; i < district.length; i++) if (district[i]! < 0 && Number.isFinite(lon[i]!) && Number.isFinite(lat[i]!)) outside++;
+  const one = outside === 1;
+  if (outside > 0) issues.add(inputs.demand.file, undefined, undefined, `${outside} demand point${one ? ' lies' : 's lie'} outside every district, so no ${offline.column} applies; ${one ? 'it counts' : 'they count'} in full`);
+  return (d) => (d >= 0 ? (factor[d] ?? 1) : 1);
+}
+
+/** A group's weight at each usable demand point, scaled like the demand weight. */
+function groupWeights(
+  g: GroupInput,
+  demand: DemandInput,
+  usable: Uint8Array,
+  weight: Float64Array,
+  factor: (d: number) => number,
+  districtIds: readonly string[],
+  issues: IssueList,
+): Float64Array {
+  const out = new Float64Array(weight.length);
+  if (g.kind === 'column') {
+    for (let i = 0; i < out.length; i++) {
+      const v = g.values[i]!;
+      if (!usable[i]) continue;
+      if (v >= 0 && v < Infinity) out[i] = v * factor(demand.district[i]!);
+      else issues.add(demand.file, demand.rows[i]!, g.column, `group "${g.name}": ${Number.isNaN(v) ? 'missing weight' : `weight ${v} is negative`}; counted as none of this group`);
+    }
+    return out;
+  }
+  const bad = new Set<number>();
+  g.share.forEach((s, d) => {
+    if (!(s >= 0 && s <= 1)) {
+      bad.add(d);
+      issues.add(g.file, undefined, g.column, `group "${g.name}", district "${districtIds[d]}": ${Number.isNaN(s) ? 'no share' : `share ${s} is outside 0–1`}; none of its demand counts for this group`);
+    }
+  });
+  for (let i = 0; i < out.length; i++) {
+    const d = demand.district[i]!;
+    // Outside every district there is no share to apply.
+    if (usable[i] && d >= 0 && !bad.has(d)) out[i] = weight[i]! * g.share[d]!;
+  }
+  return out;
+}
+
+interface KeptCandidates {
+  readonly table: CandidateTable;
+  readonly keys: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  readonly cost: Float64Array;
+  readonly capacity: Float64Array | null;
+}
+
+/** The usable candidates of every layer, in layer order then file order. */
+function keptCandidates(layers: readonly CandidateInput[], scenarioCapacity: number | undefined, issues: IssueList): KeptCandidates {
+  const layer: number[] = [];
+  const ids: string[] = [];
+  const lon: number[] = [];
+  const lat: number[] = [];
+  const district: number[] = [];
+  const cost: number[] = [];
+  const capacity: number[] = [];
+  layers.forEach((c, l) => {
+    for (let i = 0; i < c.lon.length; i++) {
+      const price = typeof c.cost === 'number' ? c.cost : c.cost[i]!;
+      if (!Number.isFinite(c.lon[i]!) || !Number.isFinite(c.lat[i]!)) issues.add(c.file, c.rows[i]!, undefined, `candidate "${c.ids[i]}" has no position; it is left out`);
+      else if (!(price >= 0) || !Number.isFinite(price)) issues.add(c.file, c.rows[i]!, c.costColumn, `candidate "${c.ids[i]}": ${Number.isNaN(price) ? 'missing cost' : `cost ${price} is not a number ≥ 0`}; it is left out`);
+      else {
+        layer.push(l);
+        ids.push(c.ids[i]!);
+        lon.push(c.lon[i]!);
+        lat.push(c.lat[i]!);
+        district.push(c.district[i]!);
+        cost.push(price);
+        capacity.push(c.capacity ?? scenarioCapacity ?? Infinity);
+      }
+    }
+  });
+  const table: CandidateTable = {
+    layers: layers.map((c) => c.layer),
+    layer: Int32Array.from(layer),
+    ids,
+    lon: Float64Array.from(lon),
+    lat: Float64Array.from(lat),
+    district: Int32Array.from(district),
+  };
+  const keys = ids.map((id, j) => `${table.layers[layer[j]!]}:${id}`);
+  const limited = capacity.some((c) => Number.isFinite(c));
+  return { table, keys, lon: table.lon, lat: table.lat, cost: Float64Array.from(cost), capacity: limited ? Float64Array.from(capacity) : null };
+}

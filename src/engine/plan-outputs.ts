@@ -1,0 +1,110 @@
+// The files `lastmile plan` writes (and the app exports byte for byte): plan.<id>.csv, one row
+// per chosen site, and plan.<id>.json, what the plan achieves. Both are pure functions of a
+// PlanRun; keys come in a fixed order and numbers are rounded as csv.ts writes them, so the
+// same plan gives the same bytes everywhere — only "seconds" depends on the run.
+import { CSV_DIGITS, toCsv } from '../core/export/csv.ts';
+import { describeIssue } from '../ingest/report.ts';
+import type { OutputFiles } from './outputs.ts';
+import type { PlanRun } from './run-plan.ts';
+
+/** plan.<id>.csv columns, in order (issue #12). */
+export const PLAN_CSV_COLUMNS = ['site_id', 'lon', 'lat', 'type', 'cost', 'district_id', 'covered_weight'] as const;
+
+/** Both files of a planned scenario, by file name. */
+export function planFiles(run: PlanRun): OutputFiles {
+  return { [`plan.${run.scenario.id}.csv`]: planCsv(run), [`plan.${run.scenario.id}.json`]: planJson(run) };
+}
+
+/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order). */
+export function planCsv(run: PlanRun): string {
+  return toCsv(PLAN_CSV_COLUMNS, run.sites.map((s) => [s.siteId, s.lon, s.lat, s.type, s.cost, s.districtId, s.coveredWeight]));
+}
+
+/** A number as csv.ts writes it (12 significant digits); null for NaN, ±Infinity or null. */
+export function planNumber(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? Number(x.toPrecision(CSV_DIGITS)) : null;
+}
+
+const share = (part: number, whole: number) => planNumber(whole > 0 ? part / whole : Number.NaN);
+
+/** plan.<id>.json: the plan's figures, recomputed from its sites, with two-space indentation. */
+export function planJson(run: PlanRun): string {
+  const { scenario, figures: f, plan, instance, districts } = run;
+  const n = planNumber;
+  const nDistricts = districts.ids.length;
+  let outsideWeight = 0;
+  let outsideBefore = 0;
+  for (let i = 0; i < instance.demandWeight.length; i++) {
+    if (instance.demandDistrict[i]! >= 0) continue;
+    outsideWeight += instance.demandWeight[i]!;
+    if (instance.coveredByExisting[i]) outsideBefore += instance.demandWeight[i]!;
+  }
+  const insideAfter = f.districtAfter.reduce((a, b) => a + b, 0);
+  const body = {
+    scenario: scenario.id,
+    ...(scenario.label !== undefined ? { label: scenario.label } : {}),
+    maximise: instance.objective,
+    objective: n(f.objective),
+    covered_weight: n(f.coveredWeight),
+    newly_covered_weight: n(f.newlyCoveredWeight),
+    demand_weight: n(instance.demandWeight.reduce((a, b) => a + b, 0)),
+    ...(plan.bound !== null ? { bound: n(plan.bound) } : {}),
+    ...(plan.gap !== null ? { gap: n(plan.gap) } : {}),
+    solver: plan.solver,
+    status: plan.status,
+    seconds: n(plan.seconds),
+    cost: n(f.cost),
+    budget: n(instance.budget),
+    sites: run.sites.length,
+    max_sites: n(instance.maxSites),
+    radius_m: scenario.radius_m,
+    districts: districts.ids.map((id, d) => ({
+      district_id: id,
+      district_name: districts.names[d]!,
+      weight: n(f.districtWeight[d]!),
+      before_weight: n(f.districtBefore[d]!),
+      before_share: share(f.districtBefore[d]!, f.districtWeight[d]!),
+      after_weight: n(f.districtAfter[d]!),
+      after_share: share(f.districtAfter[d]!, f.districtWeight[d]!),
+    })),
+    outside_districts: { weight: n(outsideWeight), before_weight: n(outsideBefore), after_weight: n(f.coveredWeight - insideAfter) },
+    groups: instance.groups.map((group, g) => ({
+      group,
+      weight: n(f.groupWeight[g]!),
+      before_weight: n(f.groupBefore[g]!),
+      before_share: share(f.groupBefore[g]!, f.groupWeight[g]!),
+      after_weight: n(f.groupAfter[g]!),
+      after_share: share(f.groupAfter[g]!, f.groupWeight[g]!),
+      districts: districts.ids.map((id, d) => ({ district_id: id, weight: n(f.groupDistrictWeight[g * nDistricts + d]!), after_share: share(f.groupDistrictAfter[g * nDistricts + d]!, f.groupDistrictWeight[g * nDistricts + d]!) })),
+    })),
+    floors: run.floors.map((c) => floorJson(c, districts.ids)),
+    ...(plan.shortfall
+      ? { shortfall: { floors: plan.shortfall.floors.map((c) => floorJson(c, districts.ids)), budget_needed: n(plan.shortfall.budgetNeeded), sites_needed: n(plan.shortfall.sitesNeeded), proven: plan.shortfall.proven } }
+      : {}),
+    inequality: { gini_before: n(run.inequality.giniBefore), gini_after: n(run.inequality.giniAfter) },
+    messages: [...planMessages(run), ...run.issues.map(describeIssue)],
+  };
+  return JSON.stringify(body, null, 2) + '\n';
+}
+
+function floorJson(c: PlanRun['floors'][number], ids: readonly string[]) {
+  return { floor: c.floor.replace(/@\d+$/, ''), district_id: c.district === null ? null : ids[c.district]!, required: planNumber(c.required), achieved: planNumber(c.achieved), kept: c.kept };
+}
+
+const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+const amount = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
+
+/** The solver's notes, then, for floors not kept, which and what would keep them (plain words, deterministic). */
+export function planMessages(run: PlanRun): string[] {
+  const out = [...run.plan.messages];
+  const broken = run.floors.filter((c) => !c.kept);
+  if (broken.length === 0) return out;
+  const names = run.districts.names;
+  const first = broken.slice(0, 3).map((c) => `${c.district === null ? c.floor : `${names[c.district]} (${c.floor.replace(/@\d+$/, '')})`}: ${percent(c.achieved)} < ${percent(c.required)}`);
+  let line = `${broken.length} floor${broken.length === 1 ? ' is' : 's are'} not met — ${first.join('; ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}.`;
+  const s = run.plan.shortfall;
+  if (s && s.budgetNeeded !== null) line += ` Every floor is kept with a budget of ${amount(s.budgetNeeded)}${s.sitesNeeded !== null ? ` (${s.sitesNeeded} sites)` : ''}${s.proven ? '' : ' (found by the heuristic; the true minimum may be lower)'}.`;
+  else if (s) line += ' No plan keeps every floor even with every candidate site: add candidates or lower the floor.';
+  out.push(line);
+  return out;
+}

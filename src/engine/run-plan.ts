@@ -1,0 +1,114 @@
+// Plans one siting scenario of a project that has been run (or loaded): reads its inputs,
+// builds the instance, solves it, and recomputes every figure from the chosen sites alone
+// (evaluatePlan), so what plan.<id>.csv/json and the app show never rests on a solver's word.
+// `lastmile plan` and the app's planning panel both call planScenario.
+import { gini } from '../core/equity/gini.ts';
+import { fromGeoJSON } from '../core/geo/polygon.ts';
+import type { Scenario } from '../core/project/types.ts';
+import { evaluatePlan } from '../core/siting/evaluate.ts';
+import { floorChecks } from '../core/siting/floors.ts';
+import type { FloorCheck, Plan, PlanFigures, SitingInstance, SolveProgress, SolverChoice } from '../core/siting/types.ts';
+import type { Db } from '../db/db.ts';
+import type { Issue } from '../ingest/report.ts';
+import type { Compute, TaskOptions } from './compute.ts';
+import { buildPlanInstance, type CandidateTable } from './plan-instance.ts';
+import { readPlanInputs, type PlanContext } from './plan-read.ts';
+
+/** One chosen site, as a row of plan.<id>.csv. */
+export interface PlanSite {
+  /** Index of the candidate in the instance. */
+  readonly candidate: number;
+  /** Candidate layer it comes from ("added" for a site placed by hand). */
+  readonly layer: string;
+  /** The candidate layer's id. */
+  readonly siteId: string;
+  /** Degrees (WGS 84). */
+  readonly lon: number;
+  readonly lat: number;
+  /** The scenario's site_type ("" when it names none). */
+  readonly type: string;
+  readonly cost: number;
+  /** "" outside every district. */
+  readonly districtId: string;
+  /** Demand weight this site newly covers (each point counted once, at its nearest chosen site). */
+  readonly coveredWeight: number;
+}
+
+/** A planned scenario: self-contained and structured-cloneable (typed arrays and plain objects), for the CLI's files and the app's panel. */
+export interface PlanRun {
+  readonly scenario: Scenario;
+  /** District ids and names in boundary order: the index of every per-district array. */
+  readonly districts: { readonly ids: readonly string[]; readonly names: readonly string[] };
+  readonly instance: SitingInstance;
+  readonly candidates: CandidateTable;
+  readonly plan: Plan;
+  /** Every figure recomputed from plan.sites (evaluatePlan). */
+  readonly figures: PlanFigures;
+  readonly sites: readonly PlanSite[];
+  /** Every floor the scenario asks for, kept or not, for the chosen sites. */
+  readonly floors: readonly FloorCheck[];
+  /** Demand-weighted Gini of the districts' covered shares before (existing sites) and after; null when undefined (nothing covered). */
+  readonly inequality: { readonly giniBefore: number | null; readonly giniAfter: number | null };
+  /** Rows left out and other problems found while reading the inputs. */
+  readonly issues: readonly Issue[];
+}
+
+export interface SolveSettings {
+  readonly solver: SolverChoice;
+  /** Seconds. */
+  readonly timeLimitS: number;
+}
+
+/** Solves an instance, reporting SolveProgress as the `detail` of onProgress. */
+export type PlanSolver = (instance: SitingInstance, settings: SolveSettings, options: TaskOptions) => Promise<Plan>;
+
+export interface PlanOptions extends TaskOptions {
+  readonly solve: PlanSolver;
+}
+
+/** Default time limit of a scenario's solve, seconds. */
+export const DEFAULT_TIME_LIMIT_S = 30;
+
+/** Plans `scenario` of the project behind `context`; throws InputError for a column its file lacks. */
+export async function planScenario(db: Db, context: PlanContext, scenario: Scenario, compute: Compute, options: PlanOptions): Promise<PlanRun> {
+  options.onProgress?.(0, 1, `reading scenario ${scenario.id}`);
+  const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
+  const inputs = await readPlanInputs(db, context, scenario, polygons, compute, options);
+  const { instance, candidates, issues } = buildPlanInstance(inputs);
+  options.onProgress?.(0, 1, `solving scenario ${scenario.id}`);
+  const plan = await options.solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);
+  return planRun(scenario, { ids: context.opened.districts.ids, names: context.opened.districts.names }, instance, candidates, plan, issues);
+}
+
+/** The PlanRun of a solved instance: figures, site rows, floors and inequality recomputed from plan.sites. */
+export function planRun(scenario: Scenario, districts: PlanRun['districts'], instance: SitingInstance, candidates: CandidateTable, plan: Plan, issues: readonly Issue[]): PlanRun {
+  const figures = evaluatePlan(instance, plan.sites, plan.assignment);
+  const sites = Array.from(plan.sites, (j, k): PlanSite => {
+    const d = candidates.district[j]!;
+    return {
+      candidate: j,
+      layer: candidates.layers[candidates.layer[j]!]!,
+      siteId: candidates.ids[j]!,
+      lon: candidates.lon[j]!,
+      lat: candidates.lat[j]!,
+      type: scenario.site_type ?? '',
+      cost: instance.candidateCost[j]!,
+      districtId: d >= 0 ? districts.ids[d]! : '',
+      coveredWeight: figures.siteWeight[k]!,
+    };
+  });
+  const inequality = { giniBefore: coverageGini(figures.districtWeight, figures.districtBefore), giniAfter: coverageGini(figures.districtWeight, figures.districtAfter) };
+  return { scenario, districts, instance, candidates, plan, figures, sites, floors: floorChecks(instance, figures), inequality, issues };
+}
+
+/** Demand-weighted Gini of covered shares over districts with demand; null when undefined (no district covered at all). */
+export function coverageGini(weight: Float64Array, covered: Float64Array): number | null {
+  const share = Float64Array.from(weight, (w, d) => (w > 0 ? covered[d]! / w : Number.NaN));
+  const g = gini(share, Float64Array.from(weight, (w) => (w > 0 ? w : Number.NaN)));
+  return Number.isFinite(g) ? g : null;
+}
+
+/** The SolveProgress a solver attached to a progress report, if any. */
+export function solveProgress(detail: unknown): SolveProgress | null {
+  return typeof detail === 'object' && detail !== null && 'phase' in detail ? (detail as SolveProgress) : null;
+}

@@ -1,0 +1,64 @@
+// plan.<id>.csv and plan.<id>.json from a plan chosen by hand on the tiny instance of
+// plan-instance.test.ts: sites s3 and h1, every figure worked out on paper.
+import { describe, expect, test } from 'vitest';
+import type { Plan } from '../../../src/core/siting/types.ts';
+import { buildPlanInstance, type PlanInputs } from '../../../src/engine/plan-instance.ts';
+import { planCsv, planFiles, planJson } from '../../../src/engine/plan-outputs.ts';
+import { planRun } from '../../../src/engine/run-plan.ts';
+
+const f64 = (...v: number[]) => Float64Array.from(v);
+const i32 = (...v: number[]) => Int32Array.from(v);
+
+// A, B: districts. p0, p1 in A (existing site covers both), p2 in B, p3 outside every district.
+const inputs: PlanInputs = {
+  scenario: { id: 'tiny', demand: { points: 'grid', weight: 'pop' }, candidates: [], radius_m: 1200, max_sites: 2, floors: { district: 0.5 } },
+  districtIds: ['A', 'B'],
+  demand: { file: 'grid.csv', rows: i32(2, 3, 4, 5), lon: f64(0, 0.01, 0.02, 0.05), lat: f64(0, 0, 0, 0), district: i32(0, 0, 1, -1), weight: f64(60, 120, 75, 50), weightColumn: 'pop' },
+  groups: [],
+  candidates: [
+    { layer: 'schools', file: 'schools.csv', rows: i32(2, 4), ids: ['s1', 's3'], lon: f64(0.005, 0.045), lat: f64(0, 0), district: i32(0, -1), cost: f64(1000, 500), costColumn: 'cost' },
+    { layer: 'health', file: 'health.csv', rows: i32(9), ids: ['h1'], lon: f64(0.02), lat: f64(0), district: i32(1), cost: 2000 },
+  ],
+  existing: { lon: f64(0), lat: f64(0) },
+};
+const { instance, candidates, issues } = buildPlanInstance(inputs);
+const plan: Plan = { sites: i32(1, 2), assignment: null, status: 'optimal', solver: 'exact', bound: 305, gap: 0, seconds: 0.25, messages: ['This plan is proven optimal.'] };
+const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, instance, candidates, plan, issues);
+
+describe('plan outputs', () => {
+  test('plan.<id>.csv: one row per chosen site; no district outside every district; the weight each newly covers', () => {
+    // s3 newly covers p3 (50); h1 covers p1 (already covered by the existing site) and p2 (75).
+    expect(planCsv(run)).toBe('site_id,lon,lat,type,cost,district_id,covered_weight\ns3,0.045,0,,500,,50\nh1,0.02,0,,2000,B,75\n');
+  });
+
+  test('plan.<id>.json: keys in a fixed order, figures recomputed from the sites', () => {
+    const json = JSON.parse(planJson(run));
+    expect(Object.keys(json)).toEqual([
+      'scenario', 'maximise', 'objective', 'covered_weight', 'newly_covered_weight', 'demand_weight', 'bound', 'gap', 'solver', 'status', 'seconds',
+      'cost', 'budget', 'sites', 'max_sites', 'radius_m', 'districts', 'outside_districts', 'groups', 'floors', 'inequality', 'messages',
+    ]);
+    // 60 + 120 (existing) + 75 + 50 = 305, of which 125 new.
+    expect([json.objective, json.covered_weight, json.newly_covered_weight, json.demand_weight, json.cost, json.budget, json.sites, json.max_sites]).toEqual([305, 305, 125, 305, 2500, null, 2, 2]);
+    expect(json.districts).toEqual([
+      { district_id: 'A', district_name: 'Ward A', weight: 180, before_weight: 180, before_share: 1, after_weight: 180, after_share: 1 },
+      { district_id: 'B', district_name: 'Ward B', weight: 75, before_weight: 0, before_share: 0, after_weight: 75, after_share: 1 },
+    ]);
+    expect(json.outside_districts).toEqual({ weight: 50, before_weight: 0, after_weight: 50 });
+    expect(json.floors).toEqual([
+      { floor: 'district', district_id: 'A', required: 0.5, achieved: 1, kept: true },
+      { floor: 'district', district_id: 'B', required: 0.5, achieved: 1, kept: true },
+    ]);
+    // Before: shares 1 (weight 180) and 0 (weight 75): G = 2·180·75·1 / (2·255²·(180/255)) = 75/255.
+    expect(json.inequality.gini_before).toBeCloseTo(75 / 255, 11);
+    expect(json.inequality.gini_after).toBe(0);
+    expect(json.messages).toEqual(['This plan is proven optimal.']);
+  });
+
+  test('without a bound, bound and gap are absent; the files are named after the scenario and depend only on the run', () => {
+    const unbounded = planRun(inputs.scenario, run.districts, instance, candidates, { ...plan, bound: null, gap: null }, issues);
+    const json = JSON.parse(planJson(unbounded));
+    expect('bound' in json || 'gap' in json).toBe(false);
+    expect(Object.keys(planFiles(run))).toEqual(['plan.tiny.csv', 'plan.tiny.json']);
+    expect(planFiles(structuredClone(run))).toEqual(planFiles(run));
+  });
+});
