@@ -115,7 +115,7 @@ function Harness() {
           )}
           {view === 'plan' && (
             <>
-              <PlanSummary scenario={outcome.scenario} plan={{ ...outcome.plan, shortfall: { floors: [{ floor: 'district', district: null, required: 0.2, achieved: 0.12, kept: false }], budgetNeeded: 52500, sitesNeeded: 11, proven: false } }} figures={outcome.figures} floors={floorStatus(outcome)} districtNames={outcome.districtNames} districtNoun="ward" />
+              <PlanSummary scenario={outcome.scenario} plan={{ ...outcome.plan, shortfall: { floors: [{ floor: 'district', district: null, required: 0.2, achieved: 0.12, kept: false }], budgetNeeded: 52500, sitesNeeded: 11, proven: false } }} figures={outcome.figures} floors={floorStatus(outcome.floors)} districtNames={outcome.districtNames} districtNoun="ward" />
               <SitePanel site={site} districtNoun="ward" placing={placing} undoLabel={history.past.at(-1)?.label ?? null} stale={scenario !== solved} running={false}
                 onEdit={(e) => apply(editSite(scenario, e))} onPlacing={setPlacing} onClose={() => setSelectedSite(-1)} onRerun={() => setSolved(scenario)}
                 onUndo={() => { const { history: h, entry } = pop(history); if (entry) { setScenario(undoSiteEdit(scenario, entry)); setHistory(h); } }} />

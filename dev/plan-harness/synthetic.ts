@@ -86,8 +86,12 @@ export function solve(c: City, scenario: Scenario, fair = false, seconds = 1.2):
   const state = demandCovered(instance, sites);
   const figures = figuresOf(c, state, sites, instance);
   const plan: Plan = { sites, assignment: null, status: fair ? 'heuristic' : 'time-limit', solver: fair ? 'heuristic' : 'exact', bound: fair ? null : figures.coveredWeight * 1.003, gap: fair ? null : 0.003 / 1.003, seconds, messages: [] };
+  const floors = [
+    ...Array.from(figures.districtWeight, (w, d) => ({ floor: 'district', district: d, required: scenario.floors?.district ?? 0, achieved: figures.districtAfter[d]! / w, kept: figures.districtAfter[d]! / w >= (scenario.floors?.district ?? 0) })),
+    { floor: 'group:women', district: null, required: 0.3, achieved: figures.groupAfter[0]! / figures.groupWeight[0]!, kept: figures.groupAfter[0]! / figures.groupWeight[0]! >= 0.3 },
+  ];
   return {
-    scenario, plan, figures,
+    scenario, plan, figures, floors,
     candidates: { keys: c.keys, lon: c.cLon, lat: c.cLat, district: c.cDistrict, cost: c.cost },
     existing: c.existing,
     demand: { lon: c.dLon, lat: c.dLat, weight: c.weight, covered: state },

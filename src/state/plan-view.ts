@@ -5,7 +5,7 @@
 
 import type { Scenario } from '../core/project/types.ts';
 import { wholeText } from './plan-text.ts';
-import { SITING_EPS, type Plan, type PlanFigures, type SitingInstance } from '../core/siting/types.ts';
+import type { FloorCheck, Plan, PlanFigures, SitingInstance } from '../core/siting/types.ts';
 
 /** Points as columns: "<layer>:<id>" keys, degrees, and the district each lies in (−1 none). */
 export interface SiteColumns {
@@ -20,6 +20,8 @@ export interface PlanOutcome {
   readonly scenario: Scenario;
   readonly plan: Plan;
   readonly figures: PlanFigures;
+  /** Every floor, kept or not, per scope (core/siting floorChecks). */
+  readonly floors: readonly FloorCheck[];
   /** Candidate sites in the solver's index order, with each one's cost. */
   readonly candidates: SiteColumns & { readonly cost: Float64Array };
   readonly existing: SiteColumns;
@@ -99,39 +101,31 @@ export function candidateInfo(outcome: PlanOutcome, j: number): SiteRow {
   };
 }
 
-/** A floor the scenario asks for, what the plan achieves, and whether it keeps it. */
+/** A floor the scenario asks for, over all its scopes: what the plan achieves, and whether it keeps it. */
 export interface FloorStatus {
   /** "district" or the group's name. */
   readonly floor: string;
+  /** True when the floor holds in every district (the district floor; group floors with groups_per_district). */
   readonly perDistrict: boolean;
   readonly required: number;
-  /** Share achieved: overall, or the smallest over districts with weight for per-district floors. */
+  /** The smallest share achieved over the floor's scopes (overall and, per district, each district with weight). */
   readonly achieved: number;
+  /** Kept in every scope. */
   readonly kept: boolean;
 }
 
-/** Every floor of the scenario checked against the plan's figures (within SITING_EPS). */
-export function floorStatus(outcome: Pick<PlanOutcome, 'scenario' | 'figures' | 'groups'>): FloorStatus[] {
-  const { scenario, figures: f } = outcome;
-  const out: FloorStatus[] = [];
-  const check = (floor: string, perDistrict: boolean, required: number, achieved: number) => out.push({ floor, perDistrict, required, achieved, kept: achieved >= required - SITING_EPS });
-  const district = scenario.floors?.district;
-  if (district) check('district', true, district, f.minDistrictShare);
-  const perDistrict = scenario.floors?.groups_per_district === true;
-  const nDistricts = f.districtWeight.length;
-  for (const [group, required] of Object.entries(scenario.floors?.groups ?? {})) {
-    const g = outcome.groups.indexOf(group);
-    if (g < 0) continue;
-    let achieved = (f.groupWeight[g] ?? 0) > 0 ? (f.groupAfter[g] ?? 0) / f.groupWeight[g]! : 1;
-    if (perDistrict) {
-      for (let d = 0; d < nDistricts; d++) {
-        const w = f.groupDistrictWeight[g * nDistricts + d] ?? 0;
-        if (w > 0) achieved = Math.min(achieved, (f.groupDistrictAfter[g * nDistricts + d] ?? 0) / w);
-      }
-    }
-    check(group, perDistrict, required, achieved);
+/** The plan's floor checks (core/siting floorChecks: one per floor and scope) folded into one line per floor, in order. */
+export function floorStatus(checks: readonly FloorCheck[]): FloorStatus[] {
+  const out = new Map<string, FloorStatus>();
+  for (const c of checks) {
+    const name = c.floor === 'district' ? 'district' : c.floor.replace(/^group:/, '').replace(/@\d+$/, '');
+    const perDistrict = c.floor === 'district' || c.floor.includes('@');
+    const seen = out.get(name);
+    out.set(name, seen
+      ? { ...seen, perDistrict: seen.perDistrict || perDistrict, achieved: Math.min(seen.achieved, c.achieved), kept: seen.kept && c.kept }
+      : { floor: name, perDistrict, required: c.required, achieved: c.achieved, kept: c.kept });
   }
-  return out;
+  return [...out.values()];
 }
 
 export interface DistrictRow {

@@ -4,6 +4,7 @@
 // Site edits (lock, forbid, release, add) return an undo entry holding the lists as they were.
 
 import type { AddedSite, Project, Scenario, ScenarioCandidates, ScenarioDemand, ScenarioFloors } from '../core/project/types.ts';
+import { ADDED_LAYER } from '../core/project/keys.ts';
 import type { Entry } from './history.ts';
 
 /** Keys of a scenario that hold a single optional setting. */
@@ -93,8 +94,8 @@ export type SiteEdit =
   | { readonly kind: 'add'; readonly site: AddedSite }
   | { readonly kind: 'remove-added'; readonly id: string };
 
-/** Layer name of sites placed by hand, in "<layer>:<id>" keys. */
-export const ADDED_LAYER = 'added';
+/** Layer name of sites placed by hand, in "<layer>:<id>" keys (the project format's own). */
+export { ADDED_LAYER };
 
 /** Applies a site edit: the new scenario and an undo entry labelled for the planner ("Locked in schools:17"). */
 export function editSite(scenario: Scenario, edit: SiteEdit): { scenario: Scenario; undo: Entry<SiteLists> } {

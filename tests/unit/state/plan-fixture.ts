@@ -62,6 +62,7 @@ function plan(sites: number[], p: Partial<Plan>): Plan {
 }
 
 const common = {
+  floors: [],
   existing: { keys: ['hotspots:h1'], lon: Float64Array.from([36.81]), lat: Float64Array.from([-1.285]), district: Int32Array.from([0]) },
   districtNames: ['North', 'South', 'East'],
   groups: ['women'],

@@ -24,15 +24,25 @@ describe('plan views of the hand-worked plan (plan-fixture.ts)', () => {
     expect(candidateInfo(outcomeA, 3)).toMatchObject({ key: 'added:site_1', layer: 'added', id: 'site_1', cost: 1000, district: 'East', newlyCovered: 0, locked: false });
   });
 
-  test('floors: district floor 30 % against the smallest share; the women floor overall and per district', () => {
-    // Women after 175 of 194 = 90.2 %; per district 75/75, 100/115, 0/4 → smallest 0.
-    const s = { ...outcomeA.scenario, floors: { district: 0.3, groups: { women: 0.5 } } };
-    expect(floorStatus({ ...outcomeA, scenario: s })).toEqual([
+  test('floors: one line per floor, kept only if kept in every scope, with the smallest share achieved', () => {
+    // Women: 175 of 194 overall; per district 75/75, 100/115, 0/4.
+    const checks = [
+      { floor: 'district', district: 0, required: 0.3, achieved: 1, kept: true },
+      { floor: 'district', district: 1, required: 0.3, achieved: 200 / 230, kept: true },
+      { floor: 'district', district: 2, required: 0.3, achieved: 0, kept: false },
+      { floor: 'group:women', district: null, required: 0.5, achieved: 175 / 194, kept: true },
+      { floor: 'group:women@0', district: 0, required: 0.5, achieved: 1, kept: true },
+      { floor: 'group:women@2', district: 2, required: 0.5, achieved: 0, kept: false },
+    ];
+    expect(floorStatus(checks)).toEqual([
       { floor: 'district', perDistrict: true, required: 0.3, achieved: 0, kept: false },
+      { floor: 'women', perDistrict: true, required: 0.5, achieved: 0, kept: false },
+    ]);
+    expect(floorStatus(checks.slice(0, 4).filter((c) => c.kept))).toEqual([
+      { floor: 'district', perDistrict: true, required: 0.3, achieved: 200 / 230, kept: true },
       { floor: 'women', perDistrict: false, required: 0.5, achieved: 175 / 194, kept: true },
     ]);
-    const per = { ...outcomeA.scenario, floors: { groups: { women: 0.5 }, groups_per_district: true } };
-    expect(floorStatus({ ...outcomeA, scenario: per })).toEqual([{ floor: 'women', perDistrict: true, required: 0.5, achieved: 0, kept: false }]);
+    expect(floorStatus([])).toEqual([]);
   });
 
   test('district rows: shares before and after; East (8 people) is suppressed under a threshold of 10', () => {
