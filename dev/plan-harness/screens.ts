@@ -19,6 +19,7 @@ try {
       page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
       await page.goto(`${base}dev/plan-harness.html?view=${view}`);
       await page.waitForFunction(() => document.documentElement.dataset.harness === 'idle', null, { timeout: 60_000 }).catch(() => console.log('  map never idle'));
+      await page.waitForFunction(() => !document.querySelector('.equity-curve [role=status]'), null, { timeout: 120_000 }).catch(() => console.log('  curve never finished'));
       const file = `${out}/${view}-${width}.png`;
       await page.screenshot({ path: file, fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

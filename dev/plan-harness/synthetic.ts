@@ -1,10 +1,14 @@
 // Dev harness only: a seeded synthetic city (six districts, people, candidate and existing
-// sites) and a plain greedy choice of sites, so the planning views can be looked at before the
-// real solvers and the plan step are wired in. Not used by the app or the tests.
+// sites), so the planning views can be looked at before the
+// session is wired in; the plan itself comes from the real heuristic and plan step. Not used by the app or the tests.
 import { mulberry32 } from '../../src/core/random.ts';
 import type { Scenario } from '../../src/core/project/types.ts';
-import type { Plan, PlanFigures } from '../../src/core/siting/types.ts';
-import { demandCovered, type PlanOutcome } from '../../src/state/plan-view.ts';
+import { heuristicPlan, type SolveHooks } from '../../src/core/siting/heuristic.ts';
+import type { Plan, SitingInstance } from '../../src/core/siting/types.ts';
+import { buildPlanInstance, type CandidateInput, type CandidateTable, type PlanInputs, type PlanInstance } from '../../src/engine/plan-instance.ts';
+import { planRun } from '../../src/engine/run-plan.ts';
+import { planOutcome } from '../../src/state/plan-outcome.ts';
+import type { PlanOutcome } from '../../src/state/plan-view.ts';
 
 export const NAMES = ['Westlands', 'Kasarani', 'Embakasi', 'Lang’ata', 'Dagoretti', 'Kibra'];
 const W = 36.7, E = 36.96, S = -1.36, N = -1.2;
@@ -20,12 +24,6 @@ export function districtFeatures() {
     const x = W + (i % cols) * cellW, y = S + Math.floor(i / cols) * cellH;
     return { type: 'Feature' as const, properties: { index: i, id: `d${i}` }, geometry: { type: 'Polygon' as const, coordinates: [[[x, y], [x + cellW, y], [x + cellW, y + cellH], [x, y + cellH], [x, y]]] } };
   });
-}
-
-function metres(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const r = Math.PI / 180, dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371008.8 * Math.asin(Math.sqrt(a));
 }
 
 export function city(seed = 7) {
@@ -51,82 +49,48 @@ export function city(seed = 7) {
 
 export type City = ReturnType<typeof city>;
 
-/** Solves greedily (best newly covered weight per cost; `fair` favours the worst-covered district) and returns an outcome. */
-export function solve(c: City, scenario: Scenario, fair = false, seconds = 1.2): PlanOutcome {
-  const radius = scenario.radius_m;
-  const coverStart = new Int32Array(c.keys.length + 1), cover: number[] = [];
-  c.keys.forEach((_, j) => {
-    for (let i = 0; i < c.dLon.length; i++) if (metres(c.cLon[j]!, c.cLat[j]!, c.dLon[i]!, c.dLat[i]!) <= radius) cover.push(i);
-    coverStart[j + 1] = cover.length;
+/** The scenario's inputs as the plan step would read them from the synthetic city's files. */
+function inputsOf(c: City, scenario: Scenario): PlanInputs {
+  const rows = (n: number) => Int32Array.from({ length: n }, (_, i) => i + 2);
+  const schools = c.keys.flatMap((k, j) => (k.startsWith('schools:') ? [j] : []));
+  const health = c.keys.flatMap((k, j) => (k.startsWith('health:') ? [j] : []));
+  const layer = (name: string, idx: number[], cost: number | Float64Array): CandidateInput => ({
+    layer: name, file: `${name}.csv`, rows: rows(idx.length), ids: idx.map((j) => c.keys[j]!.split(':')[1]!),
+    lon: Float64Array.from(idx, (j) => c.cLon[j]!), lat: Float64Array.from(idx, (j) => c.cLat[j]!), district: Int32Array.from(idx, (j) => c.cDistrict[j]!), cost,
   });
-  const byExisting = new Uint8Array(c.dLon.length);
-  for (let i = 0; i < c.dLon.length; i++) for (let k = 0; k < 3; k++) if (metres(c.existing.lon[k]!, c.existing.lat[k]!, c.dLon[i]!, c.dLat[i]!) <= radius) byExisting[i] = 1;
-  const instance = { coverStart, coverDemand: Int32Array.from(cover), coveredByExisting: byExisting };
-  const forbidden = new Set(scenario.forbidden ?? []);
-  const chosen: number[] = c.keys.flatMap((k, j) => ((scenario.locked ?? []).includes(k) ? [j] : []));
-  const budget = scenario.budget ?? Infinity;
-  const covered = Uint8Array.from(byExisting);
-  for (const j of chosen) for (let k = coverStart[j]!; k < coverStart[j + 1]!; k++) covered[cover[k]!] = 1;
-  for (;;) {
-    const spent = chosen.reduce((s, j) => s + c.cost[j]!, 0);
-    const share = districtShare(c, covered);
-    let best = -1, bestScore = 0;
-    c.keys.forEach((key, j) => {
-      if (chosen.includes(j) || forbidden.has(key) || spent + c.cost[j]! > budget || chosen.length >= (scenario.max_sites ?? Infinity)) return;
-      let gain = 0;
-      for (let k = coverStart[j]!; k < coverStart[j + 1]!; k++) if (!covered[cover[k]!]) gain += c.weight[cover[k]!]! * (fair ? 1.5 - (share[c.dDistrict[cover[k]!]!] ?? 0) : 1);
-      if (gain / c.cost[j]! > bestScore) { bestScore = gain / c.cost[j]!; best = j; }
-    });
-    if (best < 0) break;
-    chosen.push(best);
-    for (let k = coverStart[best]!; k < coverStart[best + 1]!; k++) covered[cover[k]!] = 1;
-  }
-  chosen.sort((a, b) => a - b);
-  const sites = Int32Array.from(chosen);
-  const state = demandCovered(instance, sites);
-  const figures = figuresOf(c, state, sites, instance);
-  const plan: Plan = { sites, assignment: null, status: fair ? 'heuristic' : 'time-limit', solver: fair ? 'heuristic' : 'exact', bound: fair ? null : figures.coveredWeight * 1.003, gap: fair ? null : 0.003 / 1.003, seconds, messages: [] };
-  const floors = [
-    ...Array.from(figures.districtWeight, (w, d) => ({ floor: 'district', district: d, required: scenario.floors?.district ?? 0, achieved: figures.districtAfter[d]! / w, kept: figures.districtAfter[d]! / w >= (scenario.floors?.district ?? 0) })),
-    { floor: 'group:women', district: null, required: 0.3, achieved: figures.groupAfter[0]! / figures.groupWeight[0]!, kept: figures.groupAfter[0]! / figures.groupWeight[0]! >= 0.3 },
-  ];
+  const added = scenario.added ?? [];
   return {
-    scenario, plan, figures, floors,
-    candidates: { keys: c.keys, lon: c.cLon, lat: c.cLat, district: c.cDistrict, cost: c.cost },
-    existing: c.existing,
-    demand: { lon: c.dLon, lat: c.dLat, weight: c.weight, covered: state },
-    districtNames: NAMES,
-    groups: ['women'],
+    scenario, districtIds: NAMES.map((_, i) => `d${i}`),
+    demand: { file: 'population.csv', rows: rows(c.dLon.length), lon: c.dLon, lat: c.dLat, district: c.dDistrict, weight: c.weight, weightColumn: 'people' },
+    groups: [{ name: 'women', kind: 'column', column: 'women', values: c.women }],
+    candidates: [
+      layer('schools', schools, Float64Array.from(schools, (j) => c.cost[j]!)),
+      layer('health', health, 6000),
+      ...(added.length ? [{ layer: 'added', file: 'project', rows: rows(added.length), ids: added.map((a) => a.id), lon: Float64Array.from(added, (a) => a.lon), lat: Float64Array.from(added, (a) => a.lat), district: Int32Array.from(added, (a) => districtOf(a.lon, a.lat)), cost: Float64Array.from(added, (a) => a.cost) }] : []),
+    ],
+    existing: { lon: c.existing.lon, lat: c.existing.lat },
   };
 }
 
-function districtShare(c: City, covered: Uint8Array): number[] {
-  const w = new Array<number>(NAMES.length).fill(0), a = new Array<number>(NAMES.length).fill(0);
-  c.weight.forEach((v, i) => { w[c.dDistrict[i]!]! += v; if (covered[i]) a[c.dDistrict[i]!]! += v; });
-  return w.map((x, d) => (x > 0 ? a[d]! / x : 1));
+/** Solves `scenario` with the real heuristic and the real plan step's figures; `hooks` get progress and may cancel. */
+export async function solve(c: City, scenario: Scenario, hooks: SolveHooks = {}): Promise<PlanOutcome> {
+  const inputs = inputsOf(c, scenario);
+  const { instance, candidates, issues } = buildPlanInstance(inputs);
+  const started = performance.now();
+  const h = await heuristicPlan(instance, hooks, { timeLimitS: scenario.time_limit_s ?? 30 });
+  return outcomeOf(c, inputs, instance, candidates, issues, h.sites, h.assignment, { status: 'heuristic', seconds: (performance.now() - started) / 1000, messages: h.messages, ...(h.shortfall ? { shortfall: h.shortfall } : {}) });
 }
 
-function figuresOf(c: City, state: Uint8Array, sites: Int32Array, instance: { coverStart: Int32Array; coverDemand: Int32Array }): PlanFigures {
-  const nd = NAMES.length;
-  const dw = new Float64Array(nd), db = new Float64Array(nd), da = new Float64Array(nd), gdw = new Float64Array(nd), gda = new Float64Array(nd);
-  let covered = 0, newly = 0, gw = 0, gb = 0, ga = 0;
-  state.forEach((s, i) => {
-    const d = c.dDistrict[i]!, w = c.weight[i]!, g = c.women[i]!;
-    dw[d]! += w; gdw[d]! += g; gw += g;
-    if (s === 1) { db[d]! += w; gb += g; }
-    if (s > 0) { da[d]! += w; covered += w; ga += g; gda[d]! += g; }
-    if (s === 2) newly += w;
-  });
-  const seen = new Uint8Array(state.length);
-  const siteWeight = Float64Array.from(sites, (j) => {
-    let s = 0;
-    for (let k = instance.coverStart[j]!; k < instance.coverStart[j + 1]!; k++) { const i = instance.coverDemand[k]!; if (state[i] === 2 && !seen[i]) { seen[i] = 1; s += c.weight[i]!; } }
-    return s;
-  });
-  const shares = Array.from(dw, (w, d) => (w > 0 ? da[d]! / w : 1));
-  return {
-    coveredWeight: covered, newlyCoveredWeight: newly, cost: Array.from(sites).reduce((s, j) => s + c.cost[j]!, 0), siteWeight,
-    districtWeight: dw, districtBefore: db, districtAfter: da, groupWeight: Float64Array.of(gw), groupBefore: Float64Array.of(gb), groupAfter: Float64Array.of(ga),
-    groupDistrictWeight: gdw, groupDistrictAfter: gda, minDistrictShare: Math.min(...shares), objective: covered,
-  };
+/** The outcome of a plan stopped early: the best sites so far, kept. */
+export function stopped(c: City, scenario: Scenario, sites: Int32Array, seconds: number): PlanOutcome {
+  const inputs = inputsOf(c, scenario);
+  const { instance, candidates, issues } = buildPlanInstance(inputs);
+  return outcomeOf(c, inputs, instance, candidates, issues, sites, null, { status: 'cancelled', seconds, messages: ['Stopped by you: the best plan found so far.'] });
+}
+
+function outcomeOf(c: City, inputs: PlanInputs, instance: SitingInstance, candidates: CandidateTable, issues: PlanInstance['issues'], sites: Int32Array, assignment: Int32Array | null, p: Pick<Plan, 'status' | 'seconds' | 'messages' | 'shortfall'>): PlanOutcome {
+  const plan: Plan = { sites, assignment, solver: 'heuristic', bound: null, gap: null, ...p };
+  const run = planRun(inputs.scenario, { ids: inputs.districtIds, names: NAMES }, instance, candidates, plan, issues);
+  const existing = { lon: c.existing.lon, lat: c.existing.lat, district: c.existing.district };
+  return planOutcome(run, { demand: { lon: c.dLon, lat: c.dLat }, existing });
 }

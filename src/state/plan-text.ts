@@ -82,6 +82,22 @@ export function floorText(check: Pick<FloorCheck, 'floor' | 'district' | 'requir
   return `The ${what} of ${shareText(check.required)}${where}`;
 }
 
+/** A floor's name without its district: "district", "group:women". */
+function floorName(floor: string): string {
+  return floor.replace(/@\d+$/, '');
+}
+
+/** The floors of a shortfall, one phrase per floor (its districts folded): "The ward floor of 20 % (in 6 wards)". */
+function shortfallFloors(checks: readonly FloorCheck[], districtNames: readonly string[], districtNoun: string): string[] {
+  const byFloor = new Map<string, FloorCheck[]>();
+  for (const c of checks) byFloor.set(floorName(c.floor), [...(byFloor.get(floorName(c.floor)) ?? []), c]);
+  return [...byFloor.values()].map((list) => {
+    const first = list[0]!;
+    if (list.length === 1) return floorText(first, districtNames, districtNoun);
+    return `${floorText({ ...first, district: null }, districtNames, districtNoun)} (in ${list.length} ${districtNoun}s)`;
+  });
+}
+
 /**
  * Why floors cannot be kept and what would keep them, one sentence:
  * "The ward floor of 20 % cannot be met with a budget of 75,000: the smallest budget found that meets it is 92,500."
@@ -89,9 +105,10 @@ export function floorText(check: Pick<FloorCheck, 'floor' | 'district' | 'requir
 export function shortfallText(plan: Pick<Plan, 'shortfall'>, scenario: Pick<Scenario, 'budget' | 'max_sites'>, districtNames: readonly string[], districtNoun = 'district'): string | null {
   const s = plan.shortfall;
   if (!s) return null;
-  const first = s.floors[0];
-  const floors = first ? (s.floors.length === 1 ? floorText(first, districtNames, districtNoun) : `${floorText(first, districtNames, districtNoun)} and ${s.floors.length - 1} other floor${s.floors.length > 2 ? 's' : ''}`) : 'The floors';
-  const it = s.floors.length > 1 ? 'them' : 'it';
+  const phrases = shortfallFloors(s.floors, districtNames, districtNoun);
+  const lower = phrases.map((p, i) => (i === 0 ? p : p.replace(/^The /, 'the ')));
+  const floors = lower.length === 0 ? 'The floors' : lower.length <= 2 ? lower.join(' and ') : `${lower.slice(0, 2).join(', ')} and ${lower.length - 2} other floor${lower.length > 3 ? 's' : ''}`;
+  const it = phrases.length > 1 ? 'them' : 'it';
   const limits = [scenario.budget !== undefined ? `a budget of ${wholeText(scenario.budget)}` : null, scenario.max_sites !== undefined ? `${wholeText(scenario.max_sites)} sites` : null].filter(Boolean);
   const head = `${floors} cannot be met${limits.length ? ` with ${limits.join(' and ')}` : ''}`;
   if (s.budgetNeeded === null && s.sitesNeeded === null) return `${head}: no plan meets ${it} even with every candidate site.`;

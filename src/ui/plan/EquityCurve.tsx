@@ -10,7 +10,7 @@ interface Props {
   /** Index of the chosen point, −1 none. */
   selected: number;
   districtNoun?: string;
-  /** While plans are being solved: how many of how many. */
+  /** While plans are being solved: how many of how many (total 0: still finding the highest feasible floor). */
   solving: { readonly done: number; readonly total: number } | null;
   onSelect(index: number): void;
 }
@@ -45,9 +45,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
         People covered as the floor every {districtNoun} must reach rises, from none to the highest any plan can keep. Pick a point to see its plan.
       </p>
       {solving && (
-        <p role="status">
-          Solving plan {Math.min(solving.done + 1, solving.total)} of {solving.total}…
-        </p>
+        <p role="status">{solving.total === 0 ? `Finding the highest floor any plan can keep…` : `Solving plan ${Math.min(solving.done + 1, solving.total)} of ${solving.total}…`}</p>
       )}
       <div className="curve-body">
         <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`People covered against the ${districtNoun} floor`}>

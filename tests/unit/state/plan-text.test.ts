@@ -48,7 +48,13 @@ describe('floors and shortfalls', () => {
     expect(shortfallText(shortfall({}), { max_sites: 15 }, names)).toBe('The district floor of 20 % cannot be met with 15 sites: the fewest sites found that meet it are 19.');
     expect(shortfallText(shortfall({ budgetNeeded: null, sitesNeeded: null }), { budget: 75000 }, names)).toBe('The district floor of 20 % cannot be met with a budget of 75,000: no plan meets it even with every candidate site.');
     const two = shortfall({ floors: [ward, { floor: 'group:women', district: null, required: 0.5, achieved: 0.3, kept: false }] });
-    expect(shortfallText(two, { budget: 75000 }, names)).toBe('The district floor of 20 % and 1 other floor cannot be met with a budget of 75,000: the smallest budget found that meets them is 92,500.');
+    expect(shortfallText(two, { budget: 75000 }, names)).toBe('The district floor of 20 % and the women floor of 50 % cannot be met with a budget of 75,000: the smallest budget found that meets them is 92,500.');
+    // The engine lists the district floor once per district it misses: folded into one phrase.
+    const perDistrict = (floor: string, d: number) => ({ floor, district: d, required: 0.2, achieved: 0.1, kept: false });
+    const folded = shortfall({ floors: [perDistrict('district', 0), perDistrict('district', 1), perDistrict('group:women@1', 1)] });
+    expect(shortfallText(folded, { budget: 75000 }, names, 'ward')).toBe('The ward floor of 20 % (in 2 wards) and the women floor of 20 % in South cannot be met with a budget of 75,000: the smallest budget found that meets them is 92,500.');
+    const many = shortfall({ floors: ['district', 'group:a', 'group:b', 'group:c'].map((f) => perDistrict(f, 0)) });
+    expect(shortfallText(many, { budget: 1 }, names)).toMatch(/^The district floor of 20 % in North, the a floor of 20 % in North and 2 other floors cannot be met/);
     expect(shortfallText({}, { budget: 1 }, names)).toBeNull();
   });
 });
