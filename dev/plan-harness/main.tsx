@@ -71,7 +71,7 @@ function Harness() {
   useEffect(() => {
     void solve(c, first).then(setOutcome);
     void solve(c, { ...first, id: 'every_district', label: 'Every district first', locked: undefined, forbidden: undefined, floors: { district: 0.3 } }).then(setOther);
-    if (view === 'curve') void solveCurve({ ...first, locked: undefined, forbidden: undefined }, (points, total) => setCurve({ points, total }));
+    if (view === 'curve') void solveCurve({ ...first, locked: undefined, forbidden: undefined, budget: 150000, max_sites: 40, radius_m: 1500 }, (points, total) => setCurve({ points, total }));
   }, []);
   const startRun = (s: Scenario) => {
     const token = { cancelled: false };
@@ -98,6 +98,8 @@ function Harness() {
   const input: PlanLayerInput | null = outcome && { demand: outcome.demand, candidates: outcome.candidates, roles, existing: outcome.existing, radiusM: outcome.scenario.radius_m, selectedSite, showRejected: true };
   const inputRef = useRef(input);
   inputRef.current = input;
+  const scenarioRef = useRef(scenario);
+  scenarioRef.current = scenario;
   const placingRef = useRef(placing);
   placingRef.current = placing;
 
@@ -115,11 +117,8 @@ function Harness() {
         const target = planPick(p.layer, p.index, inputRef.current);
         if (!click) return setHover(target ? { target, x: p.x, y: p.y } : null);
         if (placingRef.current && p.lonLat) {
-          setScenario((s) => {
-            const r = editSite(s, { kind: 'add', site: siteAt(s, p.lonLat![0], p.lonLat![1], 5000) });
-            setHistory((h) => push(h, r.undo));
-            return r.scenario;
-          });
+          // Not inside a state updater: StrictMode runs updaters twice, which would push two undo entries.
+          apply(editSite(scenarioRef.current, { kind: 'add', site: siteAt(scenarioRef.current, p.lonLat[0], p.lonLat[1], 5000) }));
           setPlacing(false);
         } else if (target?.kind === 'candidate') setSelectedSite(target.index);
       },

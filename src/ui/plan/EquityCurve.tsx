@@ -47,6 +47,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
       {solving && (
         <p role="status">{solving.total === 0 ? `Finding the highest floor any plan can keep…` : `Solving plan ${Math.min(solving.done + 1, solving.total)} of ${solving.total}…`}</p>
       )}
+      {!solving && points.length === 1 && <p>No {districtNoun} floor above 0 can be kept within this scenario’s limits: every plan leaves some {districtNoun} uncovered.</p>}
       <div className="curve-body">
         <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`People covered against the ${districtNoun} floor`}>
           {g.yTicks.map((t) => (
@@ -103,7 +104,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                 <th scope="col">Covered</th>
                 <th scope="col">Lost</th>
                 <th scope="col">Per newly covered</th>
-                <th scope="col">Gap to the best possible</th>
+                <th scope="col">Gap</th>
               </tr>
             </thead>
             <tbody>
