@@ -27,7 +27,7 @@ export function PlanDistrictsTable({ rows, selectedIndex, districtNoun = 'distri
   const order = useMemo(() => sortRows(rows, (r) => value(r, sort.key), sort.descending, (r) => r.name), [rows, sort]);
   const keys = useRowKeys(order.length, (row) => onSelect(order[row]!.index));
   const columns: readonly [Column, string][] = [['name', capital(districtNoun)], ['weight', 'Demand'], ['shareBefore', 'Before'], ['shareAfter', 'After'], ['change', 'Change'], ['newly', 'Newly covered']];
-  const cell = (r: DistrictRow, text: string) => (r.suppressed ? <td className="counts">suppressed</td> : <td>{text}</td>);
+  const cell = (r: DistrictRow, text: string, className?: string) => (r.suppressed ? <td className={className ? `counts ${className}` : 'counts'}>suppressed</td> : <td className={className}>{text}</td>);
 
   return (
     <div className="table-wrap plan-table">
@@ -35,7 +35,7 @@ export function PlanDistrictsTable({ rows, selectedIndex, districtNoun = 'distri
         <thead>
           <tr>
             {columns.map(([c, text]) => (
-              <SortHeader key={c} label={text} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
+              <SortHeader key={c} label={text} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} className={c === 'change' ? 'wide-only' : undefined} />
             ))}
           </tr>
         </thead>
@@ -57,7 +57,8 @@ export function PlanDistrictsTable({ rows, selectedIndex, districtNoun = 'distri
               {cell(r, wholeText(r.weight))}
               {cell(r, shareText(r.shareBefore))}
               {cell(r, shareText(r.shareAfter))}
-              {cell(r, pointsText(r.shareAfter - r.shareBefore))}
+              {/* The change is before → after in points: left out on narrow screens, where the two shares say it. */}
+              {cell(r, pointsText(r.shareAfter - r.shareBefore), 'wide-only')}
               {cell(r, wholeText(r.after - r.before))}
             </tr>
           ))}

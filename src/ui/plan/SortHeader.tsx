@@ -4,12 +4,13 @@ interface Props {
   active: boolean;
   descending: boolean;
   onSort(): void;
+  className?: string;
 }
 
 /** A table header cell that sorts its column when pressed. */
-export function SortHeader({ label, active, descending, onSort }: Props) {
+export function SortHeader({ label, active, descending, onSort, className }: Props) {
   return (
-    <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
+    <th scope="col" className={className} aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
       <button type="button" onClick={onSort}>
         {label}
         <span aria-hidden="true">{active ? (descending ? ' ▼' : ' ▲') : ''}</span>
