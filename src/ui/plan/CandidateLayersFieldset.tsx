@@ -28,7 +28,13 @@ export function CandidateLayersFieldset({ scenario, layers, onChange }: Props) {
         const setWhere = (column: string, value: string): void => set({ where: column ? ({ [column]: value } satisfies WhereFilter) : undefined });
         return (
           <div className="candidate-layer" key={`${c.points}-${i}`} role="group" aria-label={`Candidate layer ${i + 1}: ${c.points}`}>
-            <SelectField label="Layer" value={c.points} options={layers.map((l) => l.name)} onChange={(points) => set({ points })} />
+            <SelectField
+              label="Layer"
+              value={c.points}
+              options={layers.map((l) => l.name)}
+              // Another layer has other columns: a cost column or filter of the old one would not exist.
+              onChange={(points) => set({ points, where: undefined, ...(typeof c.cost === 'string' && !columnsOf(points).includes(c.cost) ? { cost: 1 } : {}) })}
+            />
             <div className="field">
               <span id={`cost-kind-${i}`}>Cost of a site</span>
               <span role="radiogroup" aria-labelledby={`cost-kind-${i}`} className="choice-row">

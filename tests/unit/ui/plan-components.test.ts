@@ -13,6 +13,7 @@ import { PlanSummary } from '../../../src/ui/plan/PlanSummary.tsx';
 import { RunControls } from '../../../src/ui/plan/RunControls.tsx';
 import { ScenarioCompare } from '../../../src/ui/plan/ScenarioCompare.tsx';
 import { ScenarioEditor } from '../../../src/ui/plan/ScenarioEditor.tsx';
+import { SitePanel } from '../../../src/ui/plan/SitePanel.tsx';
 import { outcomeA, outcomeB } from '../state/plan-fixture.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -98,5 +99,25 @@ describe('scenario editor and run controls', () => {
     );
     expect(text(html)).toContain('Improving by swaps… Best so far 340 · bound 350 · within 2.9 % of the best possible');
     expect(text(html)).toContain('Stop and keep best Cancel');
+  });
+});
+
+describe('site panel', () => {
+  const base = { districtNoun: 'ward', placing: false, undoLabel: null, stale: false, running: false, onEdit: () => {}, onPlacing: () => {}, onUndo: () => {}, onRerun: () => {}, onClose: () => {} };
+  const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]*)</g)].map((m) => m[1]!.trim());
+
+  test('a chosen site can be locked in or ruled out; a locked one released; an added one removed', () => {
+    const row = siteRows(outcomeA)[1]!;
+    expect(buttons(renderToStaticMarkup(h(SitePanel, { ...base, site: { ...row, role: 'chosen' } })))).toEqual(['×', 'Lock in', 'Rule out', 'Add a site on the map', 'Undo', 'Re-solve']);
+    expect(buttons(renderToStaticMarkup(h(SitePanel, { ...base, site: { ...row, role: 'locked' } })))).toEqual(['×', 'Rule out', 'Release', 'Add a site on the map', 'Undo', 'Re-solve']);
+    const added = { ...row, key: 'added:site_1', layer: 'added', id: 'site_1', role: 'rejected' as const };
+    expect(buttons(renderToStaticMarkup(h(SitePanel, { ...base, site: added })))).toContain('Remove this site');
+  });
+
+  test('its figures, the undo label and a stale plan are shown', () => {
+    const t = text(renderToStaticMarkup(h(SitePanel, { ...base, site: { ...siteRows(outcomeA)[0]!, role: 'locked' }, undoLabel: 'Locked in schools:1', stale: true })));
+    expect(t).toContain('Status locked in Cost 5,000 Ward North Newly covered 100');
+    expect(t).toContain('Undo: Locked in schools:1');
+    expect(t).toContain('The scenario has changed since this plan was solved.');
   });
 });
