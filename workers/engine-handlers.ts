@@ -9,6 +9,7 @@ import { compositeIndex, type CompositePillar, type Normalisation } from '../src
 import { computeRates, type RateInput } from '../src/core/indicators/rates.ts';
 import { gapMoePoints, rateMoePoints } from '../src/core/indicators/uncertainty.ts';
 import { aggregateTiles, type TileColumns, type TileOptions } from '../src/core/indicators/tiles.ts';
+import { sitingHandlers } from '../src/compute/siting-handlers.ts';
 import type { TaskContext } from './protocol.ts';
 
 export const engineHandlers = {
@@ -51,6 +52,7 @@ export const engineHandlers = {
   compositeIndex(_ctx: TaskContext, pillars: readonly CompositePillar[], normalisation: Normalisation) {
     return compositeIndex(pillars, { normalisation });
   },
+  ...sitingHandlers,
 };
 
 export type EngineHandlers = typeof engineHandlers;

@@ -1,8 +1,10 @@
 // `lastmile`: runs a project file in Node with the same engine, SQL and numbers as the
 // browser app — for researchers, for scale and for reproducibility.
 //   lastmile run <project.lastmile.json> --out <dir>
+//   lastmile plan <project.lastmile.json> [--scenario <id>] --out <dir>
 //   lastmile check <project.lastmile.json>
 import { parseArgs } from 'node:util';
+import { planCommand } from './plan-command.ts';
 import { runCommand } from './run-command.ts';
 import { checkCommand } from './check-command.ts';
 import { UsageError } from './cli-errors.ts';
@@ -11,9 +13,13 @@ export const USAGE = `Usage:
   lastmile run <project.lastmile.json> --out <dir>   compute every indicator and write
                                                       districts.csv, tiles.<name>.csv,
                                                       inequality.csv and report.json
+  lastmile plan <project.lastmile.json> --out <dir>  plan where new sites go, for every
+      [--scenario <id>]                               scenario (or one), and write
+                                                      plan.<id>.csv and plan.<id>.json
   lastmile check <project.lastmile.json>             validate the project file only
 Options:
   -o, --out <dir>   output folder (created if missing)
+  -s, --scenario <id>  plan only this scenario
   -q, --quiet       no progress messages
   -h, --help        this help
 Exit status: 0 done, 1 bad project or input file (the message names file, row and column), 2 bad usage.`;
@@ -24,9 +30,10 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
+      options: { out: { type: 'string', short: 'o' }, scenario: { type: 'string', short: 's' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
     });
     const [command, projectPath, ...extra] = positionals;
+    if (values.scenario !== undefined && command !== 'plan') throw new UsageError('--scenario is for "plan"');
     if (values.help || !command) {
       out.write(USAGE + '\n');
       return values.help ? 0 : 2;
@@ -37,10 +44,13 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       case 'run':
         if (!values.out) throw new UsageError('"run" needs --out <dir>');
         return await runCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug }, out, err);
+      case 'plan':
+        if (!values.out) throw new UsageError('"plan" needs --out <dir>');
+        return await planCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
       case 'check':
         return await checkCommand(projectPath, out, err);
       default:
-        throw new UsageError(`unknown command "${command}" (commands: run, check)`);
+        throw new UsageError(`unknown command "${command}" (commands: run, plan, check)`);
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

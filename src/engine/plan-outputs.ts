@@ -94,17 +94,21 @@ function floorJson(c: PlanRun['floors'][number], ids: readonly string[]) {
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 const amount = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
 
-/** The solver's notes, then, for floors not kept, which and what would keep them (plain words, deterministic). */
+/** The solver's notes, then the floors not kept (plain words, deterministic). */
 export function planMessages(run: PlanRun): string[] {
-  const out = [...run.plan.messages];
+  const floors = floorMessage(run);
+  return floors === null ? [...run.plan.messages] : [...run.plan.messages, floors];
+}
+
+/** Which floors the plan does not keep, by district name, and the budget found that would keep them; null when all are kept. */
+export function floorMessage(run: PlanRun): string | null {
   const broken = run.floors.filter((c) => !c.kept);
-  if (broken.length === 0) return out;
+  if (broken.length === 0) return null;
   const names = run.districts.names;
   const first = broken.slice(0, 3).map((c) => `${c.district === null ? c.floor : `${names[c.district]} (${c.floor.replace(/@\d+$/, '')})`}: ${percent(c.achieved)} < ${percent(c.required)}`);
   let line = `${broken.length} floor${broken.length === 1 ? ' is' : 's are'} not met — ${first.join('; ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}.`;
   const s = run.plan.shortfall;
   if (s && s.budgetNeeded !== null) line += ` Every floor is kept with a budget of ${amount(s.budgetNeeded)}${s.sitesNeeded !== null ? ` (${s.sitesNeeded} sites)` : ''}${s.proven ? '' : ' (found by the heuristic; the true minimum may be lower)'}.`;
   else if (s) line += ' No plan keeps every floor even with every candidate site: add candidates or lower the floor.';
-  out.push(line);
-  return out;
+  return line;
 }

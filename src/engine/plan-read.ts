@@ -4,7 +4,7 @@
 import type { DistrictPolygons } from '../core/geo/polygon.ts';
 import { closest } from '../core/project/suggest.ts';
 import { ADDED_LAYER } from '../core/project/keys.ts';
-import type { PointLayer, Project, Scenario, WhereFilter } from '../core/project/types.ts';
+import type { PointLayer, Project, Scenario, ScenarioGroup, WhereFilter } from '../core/project/types.ts';
 import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { districtShareSql, planPointsSql, type PlanPointColumns } from '../db/plan-sql.ts';
@@ -32,6 +32,9 @@ export async function locate(compute: Compute, polygons: DistrictPolygons, lons:
 
 type Locator = (lons: Float64Array, lats: Float64Array) => Promise<Int32Array>;
 
+/** True for a group whose weight is a district share from a table (not a demand-layer column). */
+const isTableGroup = (g: ScenarioGroup): g is Extract<ScenarioGroup, { table: string }> => 'table' in g && g.table !== undefined;
+
 /** Points of a layer with their lines and positions (and districts, given a locator), plus the asked-for columns. */
 async function readPoints(db: Db, layer: PointLayer, where: WhereFilter | undefined, columns: PlanPointColumns, locateAll?: Locator) {
   const sql = planPointsSql(layer, where, columns);
@@ -53,13 +56,13 @@ export async function readPlanInputs(db: Db, context: PlanContext, scenario: Sce
     return layer;
   };
   const locateAll: Locator = (lons, lats) => locate(compute, polygons, lons, lats, options);
-  const columnGroups = Object.entries(scenario.groups ?? {}).filter(([, g]) => !('table' in g && g.table !== undefined));
+  const columnGroups = Object.entries(scenario.groups ?? {}).filter(([, g]) => !isTableGroup(g));
   const demandLayer = layerOf(scenario.demand.points);
   const demand = await readPoints(db, demandLayer, undefined, { ...(scenario.demand.weight ? { weight: scenario.demand.weight } : {}), groups: columnGroups.map(([, g]) => g.column) }, locateAll);
 
   const groups: GroupInput[] = [];
   for (const [name, g] of Object.entries(scenario.groups ?? {})) {
-    if ('table' in g && g.table !== undefined) {
+    if (isTableGroup(g)) {
       const table = project.tables?.find((t) => t.name === g.table);
       if (!table) throw new Error(`scenario "${scenario.id}": no table "${g.table}"`);
       const sql = districtShareSql({ table: table.name, district: table.district, ...(table.where ? { where: table.where } : {}) }, g.column);
@@ -117,7 +120,7 @@ export function checkScenarioColumns(project: Project, scenario: Scenario, loads
   const need: [layer: string, column: string, key: string][] = [];
   const key = (k: string) => `scenarios["${scenario.id}"].${k}`;
   if (scenario.demand.weight) need.push([scenario.demand.points, scenario.demand.weight, key('demand.weight')]);
-  for (const [name, g] of Object.entries(scenario.groups ?? {})) need.push(['table' in g && g.table !== undefined ? g.table : scenario.demand.points, g.column, key(`groups.${name}.column`)]);
+  for (const [name, g] of Object.entries(scenario.groups ?? {})) need.push([isTableGroup(g) ? g.table : scenario.demand.points, g.column, key(`groups.${name}.column`)]);
   (Array.isArray(scenario.candidates) ? scenario.candidates : [scenario.candidates]).forEach((c, i) => {
     const at = Array.isArray(scenario.candidates) ? `candidates[${i}]` : 'candidates';
     if (typeof c.cost === 'string') need.push([c.points, c.cost, key(`${at}.cost`)]);

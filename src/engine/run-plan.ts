@@ -63,20 +63,27 @@ export interface SolveSettings {
 export type PlanSolver = (instance: SitingInstance, settings: SolveSettings, options: TaskOptions) => Promise<Plan>;
 
 export interface PlanOptions extends TaskOptions {
-  readonly solve: PlanSolver;
+  /** Default: `solvePlan` on the compute transport (a worker in the browser, this thread in Node). */
+  readonly solve?: PlanSolver;
+}
+
+/** Solves on the compute transport's `solvePlan` handler. */
+export function computeSolver(compute: Compute): PlanSolver {
+  return (instance, settings, options) => compute.call('solvePlan', [instance, settings], options);
 }
 
 /** Default time limit of a scenario's solve, seconds. */
 export const DEFAULT_TIME_LIMIT_S = 30;
 
 /** Plans `scenario` of the project behind `context`; throws InputError for a column its file lacks. */
-export async function planScenario(db: Db, context: PlanContext, scenario: Scenario, compute: Compute, options: PlanOptions): Promise<PlanRun> {
+export async function planScenario(db: Db, context: PlanContext, scenario: Scenario, compute: Compute, options: PlanOptions = {}): Promise<PlanRun> {
   options.onProgress?.(0, 1, `reading scenario ${scenario.id}`);
   const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
   const inputs = await readPlanInputs(db, context, scenario, polygons, compute, options);
   const { instance, candidates, issues } = buildPlanInstance(inputs);
   options.onProgress?.(0, 1, `solving scenario ${scenario.id}`);
-  const plan = await options.solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);
+  const solve = options.solve ?? computeSolver(compute);
+  const plan = await solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);
   return planRun(scenario, { ids: context.opened.districts.ids, names: context.opened.districts.names }, instance, candidates, plan, issues);
 }
 

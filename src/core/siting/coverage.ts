@@ -2,7 +2,7 @@
 // radius tall), so a site only tests the points in the few cells around it, then the exact
 // haversine test decides. Built once per scenario; every solver reads the CSR arrays.
 
-import { EARTH_RADIUS_M, haversineMetres } from '../geo/distance.ts';
+import { EARTH_RADIUS_M } from '../geo/distance.ts';
 
 /** Coverage in compressed rows, one row per site (see SitingInstance). */
 export interface Coverage {
@@ -13,6 +13,7 @@ export interface Coverage {
 }
 
 const DEG = 180 / Math.PI;
+const RAD = Math.PI / 180;
 // Keeps the grid's memory proportional to the points even for a continent at a 50 m radius.
 const MIN_CELLS = 1024;
 
@@ -26,6 +27,11 @@ interface DemandGrid {
   /** Points of cell c are items[start[c] .. start[c+1]−1], ascending. */
   readonly start: Int32Array;
   readonly items: Int32Array;
+  /** Longitude and latitude of each item, in the same order (reads stay in cache). */
+  readonly itemLon: Float64Array;
+  readonly itemLat: Float64Array;
+  /** cos(latitude) of each item, so a pair costs two sines, not two cosines more. */
+  readonly itemCos: Float64Array;
   /** Per cell, the last query that read it: spans shifted by ±360° may reach the same cell twice. */
   readonly seen: Int32Array;
   query: number;
@@ -76,18 +82,24 @@ function buildGrid(lons: Float64Array, lats: Float64Array, radiusM: number): Dem
   for (let c = 0; c < rows * cols; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, rows * cols);
   const items = new Int32Array(n);
+  const itemLon = new Float64Array(n);
+  const itemLat = new Float64Array(n);
+  const itemCos = new Float64Array(n);
   for (let i = 0; i < lons.length; i++) {
     const cell = cellOf[i]!;
-    if (cell >= 0) items[fill[cell]!++] = i;
+    if (cell < 0) continue;
+    const at = fill[cell]!++;
+    items[at] = i;
+    itemLon[at] = lons[i]!;
+    itemLat[at] = lats[i]!;
+    itemCos[at] = Math.cos(lats[i]! * RAD);
   }
-  return { south, west, cellHeight, cellWidth, rows, cols, start, items, seen: new Int32Array(rows * cols), query: 0 };
+  return { south, west, cellHeight, cellWidth, rows, cols, start, items, itemLon, itemLat, itemCos, seen: new Int32Array(rows * cols), query: 0 };
 }
 
 /** Calls visit(point, metres) for every grid point within radiusM metres of (lon, lat) (degrees), in no set order. */
 function forEachNear(
   grid: DemandGrid,
-  lons: Float64Array,
-  lats: Float64Array,
   lon: number,
   lat: number,
   radiusM: number,
@@ -101,7 +113,11 @@ function forEachNear(
   const cosEdge = Math.cos(Math.min(90, Math.abs(lat) + dLat) / DEG);
   const sinAngle = Math.sin(Math.min(angle, Math.PI / 2));
   const dLon = angle >= Math.PI / 2 || cosEdge <= sinAngle ? 180 : Math.asin(sinAngle / cosEdge) * DEG * (1 + 1e-9) + 1e-12;
-  const { south, west, cellHeight, cellWidth, rows, cols, start, items, seen } = grid;
+  const { south, west, cellHeight, cellWidth, rows, cols, start, items, itemLon, itemLat, itemCos, seen } = grid;
+  const cosLat = Math.cos(lat * RAD);
+  // Haversine's h grows with distance: a pair whose h is clearly above the radius's is out
+  // without the arcsine; the rest get the full formula and the exact ≤ test.
+  const hRadius = Math.sin(angle / 2) ** 2 * (1 + 1e-6) + 1e-300;
   const query = ++grid.query;
   const rowFirst = Math.max(0, Math.floor((lat - dLat - south) / cellHeight));
   const rowLast = Math.min(rows - 1, Math.floor((lat + dLat - south) / cellHeight));
@@ -116,9 +132,21 @@ function forEachNear(
         if (seen[cell] === query) continue;
         seen[cell] = query;
         for (let k = start[cell]!; k < start[cell + 1]!; k++) {
-          const point = items[k]!;
-          const metres = haversineMetres(lon, lat, lons[point]!, lats[point]!);
-          if (metres <= radiusM) visit(point, metres);
+          // The circle's bounding box first (cheap, conservative), then the exact haversine.
+          const pLat = itemLat[k]!;
+          if (pLat < lat - dLat || pLat > lat + dLat) continue;
+          const pLon = itemLon[k]!;
+          let across = Math.abs(pLon - lon);
+          if (across > 180) across = 360 - across;
+          if (across > dLon) continue;
+          // haversineMetres(lon, lat, pLon, pLat), with the same operations in the same order
+          // (so bit for bit the same result) but the cosines looked up.
+          const sinLat = Math.sin(((pLat - lat) * RAD) / 2);
+          const sinLon = Math.sin(((pLon - lon) * RAD) / 2);
+          const h = sinLat * sinLat + cosLat * itemCos[k]! * sinLon * sinLon;
+          if (h > hRadius) continue;
+          const metres = 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(Math.min(1, h)));
+          if (metres <= radiusM) visit(items[k]!, metres);
         }
       }
     }
@@ -137,26 +165,43 @@ export function buildCoverage(
   const coverStart = new Int32Array(siteLon.length + 1);
   let demand = new Int32Array(Math.max(16, siteLon.length * 4));
   let distance = new Float64Array(demand.length);
-  const scratch = new Float64Array(demandLon.length);
   let size = 0;
   for (let j = 0; j < siteLon.length; j++) {
-    const first = size;
     if (grid) {
-      forEachNear(grid, demandLon, demandLat, siteLon[j]!, siteLat[j]!, radiusM, (point, metres) => {
+      forEachNear(grid, siteLon[j]!, siteLat[j]!, radiusM, (point, metres) => {
         if (size === demand.length) {
           demand = grow(demand, new Int32Array(demand.length * 2));
           distance = grow(distance, new Float64Array(distance.length * 2));
         }
-        demand[size++] = point;
-        scratch[point] = metres;
+        demand[size] = point;
+        distance[size++] = metres;
       });
     }
-    const row = demand.subarray(first, size);
-    row.sort();
-    for (let k = first; k < size; k++) distance[k] = scratch[demand[k]!]!;
     coverStart[j + 1] = size;
   }
-  return { coverStart, coverDemand: demand.slice(0, size), coverDistance: distance.slice(0, size) };
+  return ascendingRows(coverStart, demand.subarray(0, size), distance.subarray(0, size), demandLon.length);
+}
+
+// Rows come out grouped by site but in cell order; two stable counting sorts (by demand, then
+// by site) put each row in ascending demand order in linear time.
+function ascendingRows(coverStart: Int32Array, demand: Int32Array, distance: Float64Array, nDemand: number): Coverage {
+  const size = demand.length;
+  const byDemand = new Int32Array(nDemand + 1);
+  for (let k = 0; k < size; k++) byDemand[demand[k]! + 1]!++;
+  for (let d = 0; d < nDemand; d++) byDemand[d + 1]! += byDemand[d]!;
+  const order = new Int32Array(size);
+  for (let k = 0; k < size; k++) order[byDemand[demand[k]!]!++] = k;
+  const siteOf = new Int32Array(size);
+  for (let j = 0; j + 1 < coverStart.length; j++) siteOf.fill(j, coverStart[j]!, coverStart[j + 1]!);
+  const fill = coverStart.slice(0, coverStart.length - 1);
+  const coverDemand = new Int32Array(size);
+  const coverDistance = new Float64Array(size);
+  for (const k of order) {
+    const at = fill[siteOf[k]!]!++;
+    coverDemand[at] = demand[k]!;
+    coverDistance[at] = distance[k]!;
+  }
+  return { coverStart, coverDemand, coverDistance };
 }
 
 function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
@@ -176,7 +221,7 @@ export function coveredByExisting(
   const grid = buildGrid(demandLon, demandLat, radiusM);
   if (!grid) return covered;
   for (let e = 0; e < existingLon.length; e++) {
-    forEachNear(grid, demandLon, demandLat, existingLon[e]!, existingLat[e]!, radiusM, (point) => {
+    forEachNear(grid, existingLon[e]!, existingLat[e]!, radiusM, (point) => {
       covered[point] = 1;
     });
   }

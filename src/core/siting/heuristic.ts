@@ -8,7 +8,8 @@
 import { assignDemand } from './assign.ts';
 import { checkPlan, evaluatePlan } from './evaluate.ts';
 import { floorScore, lazyGreedy, type GreedyOptions } from './greedy.ts';
-import { improveBySwaps, isBetter, keyOf, type PlanKey } from './local-search.ts';
+import { isBetter, keyOf, type PlanKey } from './moves.ts';
+import { improveBySwaps } from './local-search.ts';
 import { floorTargets, PlanState } from './plan-state.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
@@ -34,6 +35,7 @@ export interface HeuristicResult {
 }
 
 const CHECKPOINT_MS = 50;
+const REPORT_MS = 250;
 const BISECTION_STEPS = 12;
 
 /** A good plan for the instance, usually within 1 % of the optimum; deterministic for a seed unless the time limit cuts it short. */
@@ -47,7 +49,8 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const forbidden = new Uint8Array(nCandidates);
   for (const j of instance.forbidden) forbidden[j] = 1;
   for (const j of instance.locked) locked[j] = 1;
-  let lastTick = performance.now();
+  // −∞: the first tick always reaches the checkpoint, so a cancel before the start is seen.
+  let lastTick = -Infinity;
   const tick = async () => {
     if (!hooks.checkpoint || performance.now() - lastTick < CHECKPOINT_MS) return;
     await hooks.checkpoint();
@@ -56,8 +59,11 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const target = floorTargets(instance);
   const maximin = instance.objective === 'maximin';
   const limits = { budget: instance.budget, maxSites: instance.maxSites, forbidden, rank, tick };
-  const report = (phase: SolveProgress['phase'], state: PlanState) =>
+  let lastReport = performance.now();
+  const report = (phase: SolveProgress['phase'], state: PlanState) => {
+    lastReport = performance.now();
     hooks.progress?.({ phase, objective: maximin ? state.minShare() : state.coveredWeight, bound: null, sites: state.sites() });
+  };
 
   let best: { state: PlanState; key: PlanKey } | null = null;
   let timedOut = false;
@@ -70,7 +76,7 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
     const share = (deadline - performance.now()) / (variants.length - v);
     const result = await improveBySwaps(state, {
       target, maximin, budget: instance.budget, maxSites: instance.maxSites, locked, forbidden, rank,
-      deadline: performance.now() + share, tick, improved: () => performance.now() - lastTick > 4 * CHECKPOINT_MS && report('swap', state),
+      deadline: performance.now() + share, tick, improved: () => performance.now() - lastReport > REPORT_MS && report('swap', state),
     });
     timedOut ||= result.timedOut;
     const key = keyOf(state, target, maximin);
@@ -81,6 +87,10 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const assignment = instance.capacity ? betterAssignment(instance, sites, state.assignment()!) : null;
   report('done', state);
   const messages: string[] = [];
+  const lockedCost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
+  if (lockedCost > instance.budget || instance.locked.length > instance.maxSites) {
+    messages.push(`The locked sites alone (${instance.locked.length}, costing ${lockedCost}) break the budget of ${instance.budget} or the limit of ${instance.maxSites} sites.`);
+  }
   if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
   const { floors } = checkPlan(instance, sites, assignment);
   const broken = floors.filter((f) => !f.kept);

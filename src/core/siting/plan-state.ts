@@ -207,6 +207,21 @@ export class PlanState {
     return this.instance.capacity ? this.servedBy.slice() : null;
   }
 
+  /** With capacity, serves each point as `assignment` says (−1: none), replacing the current service. */
+  reassign(assignment: Int32Array): void {
+    for (let d = 0; d < this.servedBy.length; d++) {
+      if (this.servedBy[d]! >= 0) {
+        this.room[this.servedBy[d]!]! += this.instance.demandWeight[d]!;
+        this.servedBy[d] = -1;
+        this.mark(d, -1);
+      }
+    }
+    for (let d = 0; d < assignment.length; d++) {
+      const j = assignment[d]!;
+      if (j >= 0 && this.chosen[j] && !this.instance.coveredByExisting[d]) this.serve(d, j);
+    }
+  }
+
   /** The variable part of the state, to restore after trying a move (capacity moves do not undo exactly). */
   snapshot(): () => void {
     const capacity = this.instance.capacity !== null;

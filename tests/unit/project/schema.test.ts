@@ -2,6 +2,7 @@
 // without a schema library (src/core takes no dependencies, and tests need none for this).
 
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { filePathProblem, knownExtension } from '../../../src/core/project/files.ts';
 import { DECIMAL_SEPARATORS, DIRECTIONS, GROUP_PATTERN, NAME_PATTERN, NORMALISATIONS } from '../../../src/core/project/keys.ts';
@@ -192,6 +193,28 @@ describe('lastmile.schema.json', () => {
   });
 });
 
+describe('lastmile.schema.json, run by a JSON Schema validator (ajv)', () => {
+  // strictRequired is off: "required" inside oneOf/anyOf names keys defined beside it, as 2020-12 allows.
+  const check = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+  const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../examples/${name}.lastmile.json`, import.meta.url), 'utf8')) as { scenarios?: Record<string, unknown>[] };
+
+  test('accepts the example projects and the project using every key', () => {
+    for (const name of ['kenya', 'hawaii', 'nairobi-wifi']) expect(check(example(name)), name).toBe(true);
+    expect(check(full)).toBe(true);
+  });
+
+  test('rejects scenarios the validator rejects: a share above 1, no limit, a zero radius, an unknown key', () => {
+    const nairobi = example('nairobi-wifi');
+    const first = nairobi.scenarios![0]!;
+    const { max_sites: _m, budget: _b, ...noLimit } = first;
+    for (const scenario of [{ ...first, floors: { district: 20 } }, noLimit, { ...first, radius_m: 0 }, { ...first, radius: 500 }]) {
+      const project = { ...nairobi, scenarios: [scenario] };
+      expect(check(project), JSON.stringify(scenario).slice(0, 80)).toBe(false);
+      expect(validateProject(project).ok).toBe(false);
+    }
+  });
+});
+
 describe('docs/project-file.md', () => {
   const docs = readFileSync(new URL('../../../docs/project-file.md', import.meta.url), 'utf8');
   const blocks = [...docs.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2]! }));
@@ -217,11 +240,12 @@ describe('docs/project-file.md', () => {
       ...errorLines(deepFreeze({ ...kenya, districts: { ...kenya.districts, file: '/home/ana/ke_counties.geojson' } })),
       ...errorLines(deepFreeze({ ...kenya, composite: { ...composite, pillars: [{ name: 'gender', indicators: [{ measure: 'internet_use.total', direction: 'higher-is-better' }, ...composite.pillars[0]!.indicators] }] } })),
     ];
+    written.push(...errorLines(deepFreeze({ ...kenya, scenarios: [{ id: 'wifi', demand: { points: 'scools' }, candidates: { points: 'schools', cost: 2500 }, radius_m: 500, max_sites: 30 }] })));
     for (const text of ['{\n  "lastmile": 1,\n  "title": "Kenya",\n}', '{\n  "file": data.csv\n}']) {
       const result = parseProjectText(text, 'kenya.lastmile.json');
       if (!result.ok) written.push(...formatProjectErrors(result.errors).split('\n'));
     }
-    expect(shown.length).toBe(8);
+    expect(shown.length).toBe(9);
     for (const line of shown) expect(written).toContain(line);
   });
 });

@@ -75,6 +75,24 @@ describe('solveExact', () => {
   });
 });
 
+describe('warm start', () => {
+  test('a start on a candidate presolve drops (an identical twin) is moved to the twin it kept', async () => {
+    // Candidates 0 and 1 both reach points 0 and 1 at cost 2: presolve keeps one. Candidate 2
+    // reaches point 2. The start chooses 1 and 2, which must arrive as two chosen x.
+    const inst = makeInstance({ weights: [3, 5, 4], cover: [[0, 1], [0, 1], [2]], cost: [2, 2, 1], budget: 3 });
+    const starts: Record<string, number>[] = [];
+    const recording: LpSolver = {
+      solve: (text, o) => {
+        if (o.start) starts.push({ ...o.start });
+        return lp.solve(text, o);
+      },
+    };
+    const out = await solveExact(inst, recording, { timeLimitS: 5, start: { sites: Int32Array.of(1, 2), assignment: null } });
+    expect(Object.values(starts[0]!).filter((v) => v === 1)).toHaveLength(2);
+    expect(out.objective).toBe(12);
+  });
+});
+
 describe('shortfallMinimum', () => {
   test('hand-worked: a 60 % floor needs site 1 (cost 3), not the cheap site 0 (cost 1, 3/8)', async () => {
     const inst = makeInstance({ weights: [3, 5], cover: [[0], [1], [0, 1]], cost: [1, 3, 5], budget: 1, floors: { district: 0.6 } });

@@ -96,8 +96,8 @@ export function randomInstance(seed: number, options: RandomOptions): SitingInst
   const forbidden = random() < 0.2 ? [int(0, nCandidates - 1)].filter((j) => !locked.includes(j)) : [];
   const floors: SitingFloors | undefined = options.floors
     ? random() < 0.5
-      ? { district: int(1, 8) / 10 }
-      : { groups: { women: int(1, 8) / 10 }, groupsPerDistrict: random() < 0.5 }
+      ? { district: int(1, 10) / 10 }
+      : { groups: { women: int(1, 10) / 10 }, groupsPerDistrict: random() < 0.5 }
     : undefined;
   return instanceOf({
     weights, districts, nDistricts, groups: { women }, costs, covers, distances, existing,

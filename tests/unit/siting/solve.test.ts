@@ -1,0 +1,105 @@
+// solvePlan end to end with HiGHS: against the exhaustive optimum (siting-core) on seeded
+// instances, infeasible scenarios and their shortfall, and with stub solvers for the paths
+// HiGHS rarely takes (time limit, a solver that lies).
+import { beforeAll, describe, expect, test } from 'vitest';
+import { highsSolver } from '../../../src/compute/highs.ts';
+import { evaluatePlan } from '../../../src/core/siting/evaluate.ts';
+import { exhaustivePlan } from '../../../src/core/siting/exhaustive.ts';
+import type { LpSolver } from '../../../src/core/siting/lp-solver.ts';
+import { solvePlan } from '../../../src/core/siting/solve.ts';
+import type { SolveProgress } from '../../../src/core/siting/types.ts';
+import { makeInstance, randomSpec } from './exact-oracle.ts';
+
+let highs: LpSolver;
+beforeAll(async () => {
+  highs = await highsSolver();
+});
+
+const SEEDS = Array.from({ length: 100 }, (_, i) => 1000 + i);
+
+describe('solvePlan', () => {
+  test('exact matches exhaustivePlan on 100 seeded instances: objective, status, bound ≥ optimum, shortfall minima', async () => {
+    let infeasible = 0;
+    for (const seed of SEEDS) {
+      const inst = makeInstance(randomSpec(seed));
+      const truth = exhaustivePlan(inst);
+      const plan = await solvePlan(inst, { solver: 'exact', timeLimitS: 10 }, highs);
+      if (truth.status === 'infeasible') {
+        infeasible++;
+        expect(plan.status, `seed ${seed}`).toBe('infeasible');
+        expect(plan.shortfall, `seed ${seed}`).toMatchObject({ budgetNeeded: truth.shortfall!.budgetNeeded, sitesNeeded: truth.shortfall!.sitesNeeded, proven: true });
+        continue;
+      }
+      const got = evaluatePlan(inst, plan.sites, plan.assignment);
+      expect(plan.status, `seed ${seed}`).toBe('optimal');
+      expect(got.objective, `seed ${seed}`).toBeCloseTo(truth.figures!.objective, 9);
+      expect(got.coveredWeight, `seed ${seed}`).toBeCloseTo(truth.figures!.coveredWeight, 9);
+      expect(plan.bound!, `seed ${seed}`).toBeGreaterThanOrEqual(truth.figures!.objective);
+      expect(plan.gap!, `seed ${seed}`).toBeLessThan(1e-6);
+    }
+    expect(infeasible).toBeGreaterThan(5);
+  });
+
+  test('heuristic with the LP bound: the bound is never below the exhaustive optimum', async () => {
+    let bounded = 0;
+    for (const seed of SEEDS) {
+      const inst = makeInstance(randomSpec(seed));
+      const truth = exhaustivePlan(inst);
+      const plan = await solvePlan(inst, { solver: 'heuristic', timeLimitS: 5 }, highs);
+      if (truth.status === 'infeasible' || plan.status === 'infeasible') continue;
+      // Where the heuristic misses a floor, the MIP settles feasibility (and then proves optimality).
+      expect(['heuristic', 'optimal']).toContain(plan.status);
+      if (plan.bound === null) continue;
+      bounded++;
+      expect(plan.bound, `seed ${seed}`).toBeGreaterThanOrEqual(truth.figures!.objective);
+      expect(evaluatePlan(inst, plan.sites, plan.assignment).objective).toBeLessThanOrEqual(plan.bound);
+    }
+    expect(bounded).toBeGreaterThan(50);
+  });
+
+  test('hand-worked infeasible: a 60 % floor needs site 1 (cost 3) but the budget is 1', async () => {
+    // Points 3 and 5; site 0 (cost 1) reaches 3/8 = 37.5 % < 60 %; site 1 (cost 3) reaches 5/8.
+    const inst = makeInstance({ weights: [3, 5], cover: [[0], [1]], cost: [1, 3], budget: 1, floors: { district: 0.6 } });
+    const plan = await solvePlan(inst, { solver: 'auto', timeLimitS: 5 }, highs);
+    expect(plan.status).toBe('infeasible');
+    expect(plan.shortfall).toMatchObject({ budgetNeeded: 3, sitesNeeded: 1, proven: true });
+    expect(plan.shortfall!.floors.map((f) => f.floor)).toEqual(['district']);
+    expect(plan.messages.join(' ')).toMatch(/budget of at least 3 \(now 1\)/);
+  });
+
+  test('progress reports phases in order and ends with the returned plan', async () => {
+    const inst = makeInstance({ weights: [3, 5], cover: [[0], [0, 1]], cost: [2, 3], budget: 4 });
+    const seen: SolveProgress[] = [];
+    const plan = await solvePlan(inst, { solver: 'exact', timeLimitS: 5 }, highs, { progress: (p) => seen.push(p) });
+    expect(seen[0]!.phase).toBe('presolve');
+    expect(seen.some((p) => p.phase === 'bound' && p.bound !== null)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', objective: 8 });
+    expect(seen.at(-1)!.sites).toEqual(plan.sites);
+  });
+});
+
+describe('solvePlan with stub solvers', () => {
+  const inst = makeInstance({ weights: [3, 5], cover: [[0], [0, 1]], cost: [2, 3], budget: 4 });
+
+  test('a time-limited MIP with a bound: status time-limit, gap from the bound, the plan words it', async () => {
+    // The stub proves nothing but bounds the objective at 10; the heuristic finds 8 → gap 20 %.
+    const stub: LpSolver = { solve: (_text, _o) => ({ status: 'time-limit', objective: null, values: null, bound: 2.5, tolerance: 0 }) };
+    const plan = await solvePlan(inst, { solver: 'exact', timeLimitS: 3 }, stub);
+    expect(plan.status).toBe('time-limit');
+    expect(plan.bound).toBeCloseTo(10, 6); // 2.5 × weight scale 4 (power of two ≤ 5), padded by 1e-9 relative
+    expect(plan.gap).toBeCloseTo(0.2, 6);
+    expect(plan.messages.at(-1)).toBe('Stopped at the 3.0 s limit; the plan is within 20.0 % of the best possible.');
+  });
+
+  test('a solver claiming a plan that breaks the budget is a bug: solvePlan throws', async () => {
+    const liar: LpSolver = { solve: () => ({ status: 'optimal', objective: 2, values: { x0: 1, x1: 1 }, bound: 2, tolerance: 0 }) };
+    await expect(solvePlan(inst, { solver: 'exact', timeLimitS: 3 }, liar)).rejects.toThrow(/breaks its own constraints.*over the budget/);
+  });
+
+  test('without a solver: the heuristic plan, no bound, and the exact choice says so', async () => {
+    const plan = await solvePlan(inst, { solver: 'exact', timeLimitS: 3 }, null);
+    expect(plan).toMatchObject({ status: 'heuristic', solver: 'heuristic', bound: null, gap: null });
+    expect(plan.sites).toEqual(Int32Array.of(1));
+    expect(plan.messages).toContain('The exact solver is not available here; the plan is the heuristic one.');
+  });
+});
