@@ -91,18 +91,22 @@ export interface CurveLayout {
   readonly margin: readonly [number, number, number, number];
 }
 
-/** Pixel positions of the points and the axes' ticks for an SVG of the given layout; infeasible points are left out. */
-export function curveGeometry(points: readonly CurvePoint[], layout: CurveLayout): { xy: ([number, number] | null)[]; xTicks: { value: number; x: number }[]; yTicks: { value: number; y: number }[] } {
+/** What the curve's y axis shows: people covered, or money per newly covered person. */
+export type CurveMeasure = 'covered' | 'per-person';
+
+/** Pixel positions of the points and the axes' ticks for an SVG of the given layout; infeasible points (and points without the measure) are left out. */
+export function curveGeometry(points: readonly CurvePoint[], layout: CurveLayout, measure: CurveMeasure = 'covered'): { xy: ([number, number] | null)[]; xTicks: { value: number; x: number }[]; yTicks: { value: number; y: number }[] } {
   const [left, top, right, bottom] = layout.margin;
-  const usable = points.filter((p) => p.status !== 'infeasible');
+  const value = (p: CurvePoint) => (measure === 'covered' ? p.coveredWeight : p.costPerPerson);
+  const usable = points.filter((p) => p.status !== 'infeasible' && Number.isFinite(value(p)));
   const xs = usable.map((p) => p.floor);
-  const ys = usable.map((p) => p.coveredWeight);
+  const ys = usable.map(value);
   const xTickValues = niceTicks(0, Math.max(0.01, ...xs), 4);
   const yTickValues = niceTicks(Math.min(...ys, Infinity), Math.max(...ys, -Infinity), 4);
   const x = linearScale(0, xTickValues.at(-1) ?? 1, left, layout.width - right);
   const y = linearScale(yTickValues[0] ?? 0, yTickValues.at(-1) ?? 1, layout.height - bottom, top);
   return {
-    xy: points.map((p) => (p.status === 'infeasible' ? null : [x(p.floor), y(p.coveredWeight)])),
+    xy: points.map((p) => (usable.includes(p) ? [x(p.floor), y(value(p))] : null)),
     xTicks: xTickValues.map((value) => ({ value, x: x(value) })),
     yTicks: yTickValues.map((value) => ({ value, y: y(value) })),
   };

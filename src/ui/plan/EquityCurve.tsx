@@ -1,13 +1,13 @@
 // The price of equity: people covered against the district floor, each point a solved plan
 // with its gap. The chart's points are a keyboard radio group (←/→ move the choice); the same
 // numbers sit in a table beside it, where each row can be picked too.
-import { useId, useRef, type KeyboardEvent } from 'react';
-import { curveGeometry, priceOfEquity, type CurvePoint, type CurveLayout } from '../../state/equity-curve.ts';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { curveGeometry, priceOfEquity, type CurveLayout, type CurveMeasure, type CurvePoint } from '../../state/equity-curve.ts';
 import { gapShort, gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
 
 interface Props {
   points: readonly CurvePoint[];
-  /** Index of the chosen point, −1 none. */
+  /** Index of the chosen point, −1 none (a point without a position on the shown measure cannot be picked on the chart, only in the table). */
   selected: number;
   districtNoun?: string;
   /** While plans are being solved: how many of how many (total 0: still finding the highest feasible floor). */
@@ -21,7 +21,9 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
 export function EquityCurve({ points, selected, districtNoun = 'district', solving, onSelect }: Props) {
   const titleId = useId();
   const radios = useRef<(SVGCircleElement | null)[]>([]);
-  const g = curveGeometry(points, LAYOUT);
+  const [measure, setMeasure] = useState<CurveMeasure>('covered');
+  const g = curveGeometry(points, LAYOUT, measure);
+  const yLabel = measure === 'covered' ? 'people covered' : 'cost per newly covered person';
   const lost = priceOfEquity(points);
   const feasible = points.flatMap((p, i) => (g.xy[i] ? [i] : []));
   const focusable = feasible.includes(selected) ? selected : (feasible[0] ?? -1);
@@ -48,13 +50,22 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
         <p role="status">{solving.total === 0 ? `Finding the highest floor any plan can keep…` : `Solving plan ${Math.min(solving.done + 1, solving.total)} of ${solving.total}…`}</p>
       )}
       {!solving && points.length === 1 && <p>No {districtNoun} floor above 0 can be kept within this scenario’s limits: every plan leaves some {districtNoun} uncovered.</p>}
+      <fieldset className="choice-row curve-measure">
+        <legend>Show</legend>
+        <label>
+          <input type="radio" name={`${titleId}-measure`} checked={measure === 'covered'} onChange={() => setMeasure('covered')} /> people covered
+        </label>
+        <label>
+          <input type="radio" name={`${titleId}-measure`} checked={measure === 'per-person'} onChange={() => setMeasure('per-person')} /> cost per newly covered person
+        </label>
+      </fieldset>
       <div className="curve-body">
-        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`People covered against the ${districtNoun} floor`}>
+        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`${yLabel[0]!.toUpperCase()}${yLabel.slice(1)} against the ${districtNoun} floor`}>
           {g.yTicks.map((t) => (
             <g key={`y${t.value}`} aria-hidden="true">
               <line x1={left} x2={LAYOUT.width - right} y1={t.y} y2={t.y} className="grid" />
               <text x={left - 6} y={t.y} className="tick" textAnchor="end" dominantBaseline="middle">
-                {compact.format(t.value)}
+                {measure === 'covered' ? compact.format(t.value) : perPersonText(t.value)}
               </text>
             </g>
           ))}
@@ -67,7 +78,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
             {districtNoun} floor
           </text>
           <text x={12} y={(top + LAYOUT.height - bottom) / 2} className="axis-label" textAnchor="middle" transform={`rotate(-90 12 ${(top + LAYOUT.height - bottom) / 2})`} aria-hidden="true">
-            people covered
+            {yLabel}
           </text>
           <polyline points={line} className="curve-line" aria-hidden="true" />
           <g role="radiogroup" aria-label="Solved plans">
@@ -86,7 +97,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                   className={i === selected ? 'curve-point selected' : 'curve-point'}
                   role="radio"
                   aria-checked={i === selected}
-                  aria-label={`Floor ${shareText(p.floor)}: ${wholeText(p.coveredWeight)} people covered, ${gapText(p)}`}
+                  aria-label={`Floor ${shareText(p.floor)}: ${wholeText(p.coveredWeight)} people covered, ${perPersonText(p.costPerPerson)} per newly covered person, ${gapText(p)}`}
                   tabIndex={i === focusable ? 0 : -1}
                   onClick={() => onSelect(i)}
                   onKeyDown={(e) => onKeyDown(e, i)}
@@ -112,10 +123,10 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                 <tr key={p.floor} className={i === selected ? 'selected' : undefined}>
                   <th scope="row">
                     <label>
-                      <input type="radio" name={`${titleId}-pick`} checked={i === selected} disabled={!g.xy[i]} onChange={() => onSelect(i)} /> {shareText(p.floor)}
+                      <input type="radio" name={`${titleId}-pick`} checked={i === selected} disabled={p.status === 'infeasible'} onChange={() => onSelect(i)} /> {shareText(p.floor)}
                     </label>
                   </th>
-                  <td>{g.xy[i] ? wholeText(p.coveredWeight) : 'no plan'}</td>
+                  <td>{p.status === 'infeasible' ? 'no plan' : wholeText(p.coveredWeight)}</td>
                   <td>{wholeText(lost[i] ?? Number.NaN)}</td>
                   <td>{perPersonText(p.costPerPerson)}</td>
                   <td>{gapShort(p)}</td>

@@ -46,4 +46,13 @@ describe('points and scales', () => {
     expect(g.yTicks.map((t) => t.value)).toEqual([600, 650, 700, 750, 800]);
     expect(g.xy).toEqual([[50, 10], [290, 170], null]);
   });
+
+  test('geometry of cost per newly covered person: a point that covers nobody new has none', () => {
+    // Per person: 1000 / 700 and 1000 / 500; the floor-0.5 point covers nobody new (NaN).
+    const g = curveGeometry([p(0, 800), p(0.4, 600), p(0.5, 100)], { width: 300, height: 200, margin: [50, 10, 10, 30] }, 'per-person');
+    expect(g.xy[2]).toBeNull();
+    expect(g.yTicks[0]!.value).toBeLessThanOrEqual(1000 / 700);
+    expect(g.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(2);
+    expect(g.xy[1]![1]).toBeLessThan(g.xy[0]![1]);
+  });
 });

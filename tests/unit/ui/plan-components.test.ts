@@ -75,7 +75,7 @@ describe('comparison and curve', () => {
     const p = (floor: number, covered: number, status: 'optimal' | 'infeasible' = 'optimal') => curvePoint(floor, { gap: 0, status, sites: Int32Array.from([1]) }, { coveredWeight: covered, newlyCoveredWeight: covered, cost: 100 });
     const html = renderToStaticMarkup(h(EquityCurve, { points: [p(0, 800), p(0.2, 700), p(0.4, 0, 'infeasible')], selected: 1, solving: null, onSelect: () => {} }));
     expect(html.match(/role="radio"/g)).toHaveLength(2);
-    expect(html).toContain('aria-label="Floor 20 %: 700 people covered, optimal (proven)"');
+    expect(html).toContain('aria-label="Floor 20 %: 700 people covered, 0.14 per newly covered person, optimal (proven)"');
     expect(text(html)).toContain('40 % no plan');
     expect(unlabelled(html)).toEqual([]);
   });
