@@ -1,6 +1,7 @@
 // The map as an imperative controller (after placemark's pmap): React creates it once and
 // feeds it data; it owns MapLibre (basemap) and the deck.gl overlay (districts), and calls
 // back with hover and click on districts.
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
@@ -18,12 +19,25 @@ export interface MapCallbacks {
   onHover(index: number, x: number, y: number): void;
   /** A district clicked (its index) or empty map clicked (−1). */
   onSelect(index: number): void;
+  /** Pointer over, or click on, any layer's object (the layer's id and the object's index; none: layer undefined, index −1), at container pixel x, y and lon/lat degrees. */
+  onPick?(pick: MapPick, click: boolean): void;
+}
+
+/** What is under the pointer: deck.gl's picked layer and index, where. */
+export interface MapPick {
+  readonly layer: string | undefined;
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly lonLat: readonly [number, number] | null;
 }
 
 export class MapController {
   private readonly map: MapLibreMap;
   private readonly overlay: MapboxOverlay;
   private readonly loaded: Promise<void>;
+  private districts: Layer[] = [];
+  private plan: readonly Layer[] = [];
 
   /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
   constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
@@ -41,8 +55,14 @@ export class MapController {
     this.overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
-      onHover: (info) => this.callbacks.onHover((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1, info.x, info.y),
-      onClick: (info) => this.callbacks.onSelect((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1),
+      onHover: (info) => {
+        this.callbacks.onHover((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1, info.x, info.y);
+        this.callbacks.onPick?.(mapPick(info), false);
+      },
+      onClick: (info) => {
+        this.callbacks.onSelect((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1);
+        this.callbacks.onPick?.(mapPick(info), true);
+      },
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
@@ -57,7 +77,14 @@ export class MapController {
 
   /** Draws the district choropleth and highlights. */
   setDistricts(input: ChoroplethLayerInput): void {
-    this.overlay.setProps({ layers: districtLayers(input) });
+    this.districts = districtLayers(input);
+    this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
+  }
+
+  /** Draws a plan's layers (plan-layers.ts) above the districts; an empty list removes them. */
+  setPlanLayers(layers: readonly Layer[]): void {
+    this.plan = layers;
+    this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
   }
 
   /** Frames a [west, south, east, north] box in degrees. */
@@ -84,4 +111,8 @@ export class MapController {
     this.overlay.finalize();
     this.map.remove();
   }
+}
+
+function mapPick(info: PickingInfo): MapPick {
+  return { layer: info.layer?.id, index: info.picked ? info.index : -1, x: info.x, y: info.y, lonLat: info.coordinate ? [info.coordinate[0]!, info.coordinate[1]!] : null };
 }

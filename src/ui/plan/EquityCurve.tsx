@@ -1,0 +1,141 @@
+// The price of equity: people covered against the district floor, each point a solved plan
+// with its gap. The chart's points are a keyboard radio group (←/→ move the choice); the same
+// numbers sit in a table beside it, where each row can be picked too.
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { curveGeometry, priceOfEquity, type CurveLayout, type CurveMeasure, type CurvePoint } from '../../state/equity-curve.ts';
+import { gapShort, gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
+
+interface Props {
+  points: readonly CurvePoint[];
+  /** Index of the chosen point, −1 none (a point without a position on the shown measure cannot be picked on the chart, only in the table). */
+  selected: number;
+  districtNoun?: string;
+  /** While plans are being solved: how many of how many (total 0: still finding the highest feasible floor). */
+  solving: { readonly done: number; readonly total: number } | null;
+  onSelect(index: number): void;
+}
+
+const LAYOUT: CurveLayout = { width: 420, height: 240, margin: [64, 14, 16, 44] };
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function EquityCurve({ points, selected, districtNoun = 'district', solving, onSelect }: Props) {
+  const titleId = useId();
+  const radios = useRef<(SVGCircleElement | null)[]>([]);
+  const [measure, setMeasure] = useState<CurveMeasure>('covered');
+  const g = curveGeometry(points, LAYOUT, measure);
+  const yLabel = measure === 'covered' ? 'people covered' : 'cost per newly covered person';
+  const lost = priceOfEquity(points);
+  const feasible = points.flatMap((p, i) => (g.xy[i] ? [i] : []));
+  const focusable = feasible.includes(selected) ? selected : (feasible[0] ?? -1);
+  const line = feasible.map((i) => g.xy[i]!.join(',')).join(' ');
+  const [left, top, right, bottom] = LAYOUT.margin;
+
+  const onKeyDown = (e: KeyboardEvent<SVGCircleElement>, i: number) => {
+    const k = feasible.indexOf(i);
+    const next = { ArrowRight: k + 1, ArrowUp: k + 1, ArrowLeft: k - 1, ArrowDown: k - 1, Home: 0, End: feasible.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const j = feasible[Math.max(0, Math.min(feasible.length - 1, next))]!;
+    onSelect(j);
+    radios.current[j]?.focus();
+  };
+
+  return (
+    <section className="equity-curve" aria-labelledby={titleId}>
+      <h2 id={titleId}>The price of equity</h2>
+      <p className="counts">
+        People covered as the floor every {districtNoun} must reach rises, from none to the highest any plan can keep. Pick a point to see its plan.
+      </p>
+      {solving && (
+        <p role="status">{solving.total === 0 ? `Finding the highest floor any plan can keep…` : `Solving plan ${Math.min(solving.done + 1, solving.total)} of ${solving.total}…`}</p>
+      )}
+      {!solving && points.length === 1 && <p>No {districtNoun} floor above 0 can be kept within this scenario’s limits: every plan leaves some {districtNoun} uncovered.</p>}
+      <fieldset className="choice-row curve-measure">
+        <legend>Show</legend>
+        <label>
+          <input type="radio" name={`${titleId}-measure`} checked={measure === 'covered'} onChange={() => setMeasure('covered')} /> people covered
+        </label>
+        <label>
+          <input type="radio" name={`${titleId}-measure`} checked={measure === 'per-person'} onChange={() => setMeasure('per-person')} /> cost per newly covered person
+        </label>
+      </fieldset>
+      <div className="curve-body">
+        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`${yLabel[0]!.toUpperCase()}${yLabel.slice(1)} against the ${districtNoun} floor`}>
+          {g.yTicks.map((t) => (
+            <g key={`y${t.value}`} aria-hidden="true">
+              <line x1={left} x2={LAYOUT.width - right} y1={t.y} y2={t.y} className="grid" />
+              <text x={left - 6} y={t.y} className="tick" textAnchor="end" dominantBaseline="middle">
+                {measure === 'covered' ? compact.format(t.value) : perPersonText(t.value)}
+              </text>
+            </g>
+          ))}
+          {g.xTicks.map((t) => (
+            <text key={`x${t.value}`} x={t.x} y={LAYOUT.height - bottom + 16} className="tick" textAnchor="middle" aria-hidden="true">
+              {shareText(t.value)}
+            </text>
+          ))}
+          <text x={(left + LAYOUT.width - right) / 2} y={LAYOUT.height - 6} className="axis-label" textAnchor="middle" aria-hidden="true">
+            {districtNoun} floor
+          </text>
+          <text x={12} y={(top + LAYOUT.height - bottom) / 2} className="axis-label" textAnchor="middle" transform={`rotate(-90 12 ${(top + LAYOUT.height - bottom) / 2})`} aria-hidden="true">
+            {yLabel}
+          </text>
+          <polyline points={line} className="curve-line" aria-hidden="true" />
+          <g role="radiogroup" aria-label="Solved plans">
+            {feasible.map((i) => {
+              const p = points[i]!;
+              const [x, y] = g.xy[i]!;
+              return (
+                <circle
+                  key={i}
+                  ref={(el) => {
+                    radios.current[i] = el;
+                  }}
+                  cx={x}
+                  cy={y}
+                  r={i === selected ? 7 : 5}
+                  className={i === selected ? 'curve-point selected' : 'curve-point'}
+                  role="radio"
+                  aria-checked={i === selected}
+                  aria-label={`Floor ${shareText(p.floor)}: ${wholeText(p.coveredWeight)} people covered, ${perPersonText(p.costPerPerson)} per newly covered person, ${gapText(p)}`}
+                  tabIndex={i === focusable ? 0 : -1}
+                  onClick={() => onSelect(i)}
+                  onKeyDown={(e) => onKeyDown(e, i)}
+                />
+              );
+            })}
+          </g>
+        </svg>
+        <div className="table-wrap">
+          <table className="district-table curve-table">
+            <caption>Solved plans by {districtNoun} floor</caption>
+            <thead>
+              <tr>
+                <th scope="col">Floor</th>
+                <th scope="col">Covered</th>
+                <th scope="col">Lost</th>
+                <th scope="col">Per newly covered</th>
+                <th scope="col">Gap</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p, i) => (
+                <tr key={p.floor} className={i === selected ? 'selected' : undefined}>
+                  <th scope="row">
+                    <label>
+                      <input type="radio" name={`${titleId}-pick`} checked={i === selected} disabled={p.status === 'infeasible'} onChange={() => onSelect(i)} /> {shareText(p.floor)}
+                    </label>
+                  </th>
+                  <td>{p.status === 'infeasible' ? 'no plan' : wholeText(p.coveredWeight)}</td>
+                  <td>{wholeText(lost[i] ?? Number.NaN)}</td>
+                  <td>{perPersonText(p.costPerPerson)}</td>
+                  <td>{gapShort(p)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// The plan's chosen sites, with what each costs, where it is and whom it newly covers; the
+// same information as the map, reachable by keyboard. Selecting a row highlights the site.
+import { useMemo } from 'react';
+import { sortRows, type SiteRow } from '../../state/plan-view.ts';
+import { wholeText } from '../../state/plan-text.ts';
+import { SortHeader } from './SortHeader.tsx';
+import { useRowKeys, useSort } from './use-row-keys.ts';
+
+type Column = 'key' | 'district' | 'cost' | 'newlyCovered';
+
+interface Props {
+  rows: readonly SiteRow[];
+  /** Candidate index of the selected site, −1 none. */
+  selectedSite: number;
+  /** The district's name in the planner's words ("ward", "county"). */
+  districtNoun?: string;
+  onSelect(candidate: number): void;
+}
+
+const COLUMNS: readonly [Column, string][] = [['key', 'Site'], ['district', 'District'], ['cost', 'Cost'], ['newlyCovered', 'Newly covered']];
+
+export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', onSelect }: Props) {
+  const { sort, onSort } = useSort<Column>('newlyCovered');
+  const order = useMemo(() => sortRows(rows, (r) => r[sort.key], sort.descending, (r) => r.key), [rows, sort]);
+  const keys = useRowKeys(order.length, (row) => onSelect(order[row]!.index));
+  const label = (c: Column, text: string) => (c === 'district' ? capital(districtNoun) : text);
+
+  return (
+    <div className="table-wrap plan-table">
+      <table className="district-table" aria-label={`Chosen sites (${rows.length})`}>
+        <thead>
+          <tr>
+            {COLUMNS.map(([c, text]) => (
+              <SortHeader key={c} label={label(c, text)} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
+            ))}
+          </tr>
+        </thead>
+        <tbody ref={keys.body}>
+          {order.map((r, row) => (
+            <tr
+              key={r.key}
+              data-site={r.key}
+              tabIndex={row === keys.focusRow ? 0 : -1}
+              aria-selected={r.index === selectedSite}
+              className={r.index === selectedSite ? 'selected' : undefined}
+              onClick={() => {
+                keys.setFocusRow(row);
+                onSelect(r.index);
+              }}
+              onKeyDown={(e) => keys.onKeyDown(e, row)}
+            >
+              <th scope="row">
+                {r.key}
+                {r.locked && <span className="tag"> locked</span>}
+              </th>
+              <td>{r.district || '—'}</td>
+              <td>{wholeText(r.cost)}</td>
+              <td>{wholeText(r.newlyCovered)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="counts">The plan chooses no new site.</p>}
+    </div>
+  );
+}
+
+/** "ward" → "Ward". */
+export function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
