@@ -76,9 +76,16 @@ export interface CandidateTable {
   readonly district: Int32Array;
 }
 
+/** Where the instance's demand points and existing sites are, index for index (degrees), for the map. */
+export interface PlanPositions {
+  readonly demand: { readonly lon: Float64Array; readonly lat: Float64Array };
+  readonly existing: { readonly lon: Float64Array; readonly lat: Float64Array } | null;
+}
+
 export interface PlanInstance {
   readonly instance: SitingInstance;
   readonly candidates: CandidateTable;
+  readonly positions: PlanPositions;
   readonly issues: readonly Issue[];
 }
 
@@ -133,7 +140,8 @@ export function buildPlanInstance(inputs: PlanInputs): PlanInstance {
     },
     objective: scenario.objective ?? 'coverage',
   };
-  return { instance, candidates: kept.table, issues: issues.list() };
+  const positions: PlanPositions = { demand: { lon: demand.lon, lat: demand.lat }, existing: inputs.existing ? { lon: inputs.existing.lon, lat: inputs.existing.lat } : null };
+  return { instance, candidates: kept.table, positions, issues: issues.list() };
 }
 
 /** District index → the share of people offline, (100 − rate) / 100; 1 without only_offline. */

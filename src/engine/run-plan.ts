@@ -7,12 +7,13 @@ import { fromGeoJSON } from '../core/geo/polygon.ts';
 import type { Scenario } from '../core/project/types.ts';
 import { evaluatePlan } from '../core/siting/evaluate.ts';
 import { floorChecks } from '../core/siting/floors.ts';
-import type { FloorCheck, Plan, PlanFigures, SitingInstance, SolveProgress, SolverChoice } from '../core/siting/types.ts';
+import type { FloorCheck, Plan, PlanFigures, SitingInstance, SolverChoice } from '../core/siting/types.ts';
 import type { Db } from '../db/db.ts';
 import type { Issue } from '../core/report.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
-import { buildPlanInstance, type CandidateTable } from './plan-instance.ts';
+import { buildPlanInstance, type CandidateTable, type PlanInstance, type PlanPositions } from './plan-instance.ts';
 import { readPlanInputs, type PlanContext } from './plan-read.ts';
+import { stoppable } from './plan-stop.ts';
 
 /** One chosen site, as a row of plan.<id>.csv. */
 export interface PlanSite {
@@ -41,6 +42,8 @@ export interface PlanRun {
   readonly districts: { readonly ids: readonly string[]; readonly names: readonly string[] };
   readonly instance: SitingInstance;
   readonly candidates: CandidateTable;
+  /** Where the demand points and existing sites are (for the map). */
+  readonly positions: PlanPositions;
   readonly plan: Plan;
   /** Every figure recomputed from plan.sites (evaluatePlan). */
   readonly figures: PlanFigures;
@@ -65,6 +68,8 @@ export type PlanSolver = (instance: SitingInstance, settings: SolveSettings, opt
 export interface PlanOptions extends TaskOptions {
   /** Default: `solvePlan` on the compute transport (a worker in the browser, this thread in Node). */
   readonly solve?: PlanSolver;
+  /** Aborting it stops the solve and keeps the best plan found so far (`signal` discards it). */
+  readonly stop?: AbortSignal;
 }
 
 /** Solves on the compute transport's `solvePlan` handler. */
@@ -80,15 +85,18 @@ export async function planScenario(db: Db, context: PlanContext, scenario: Scena
   options.onProgress?.(0, 1, `reading scenario ${scenario.id}`);
   const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
   const inputs = await readPlanInputs(db, context, scenario, polygons, compute, options);
-  const { instance, candidates, issues } = buildPlanInstance(inputs);
+  const built = buildPlanInstance(inputs);
+  const { instance } = built;
   options.onProgress?.(0, 1, `solving scenario ${scenario.id}`);
-  const solve = options.solve ?? computeSolver(compute);
+  const base = options.solve ?? computeSolver(compute);
+  const solve = options.stop ? stoppable(base, options.stop) : base;
   const plan = await solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);
-  return planRun(scenario, { ids: context.opened.districts.ids, names: context.opened.districts.names }, instance, candidates, plan, issues);
+  return planRun(scenario, { ids: context.opened.districts.ids, names: context.opened.districts.names }, built, plan);
 }
 
 /** The PlanRun of a solved instance: figures, site rows, floors and inequality recomputed from plan.sites. */
-export function planRun(scenario: Scenario, districts: PlanRun['districts'], instance: SitingInstance, candidates: CandidateTable, plan: Plan, issues: readonly Issue[]): PlanRun {
+export function planRun(scenario: Scenario, districts: PlanRun['districts'], built: PlanInstance, plan: Plan): PlanRun {
+  const { instance, candidates, positions, issues } = built;
   const figures = evaluatePlan(instance, plan.sites, plan.assignment);
   const sites = Array.from(plan.sites, (j, k): PlanSite => {
     const d = candidates.district[j]!;
@@ -105,7 +113,7 @@ export function planRun(scenario: Scenario, districts: PlanRun['districts'], ins
     };
   });
   const inequality = { giniBefore: coverageGini(figures.districtWeight, figures.districtBefore), giniAfter: coverageGini(figures.districtWeight, figures.districtAfter) };
-  return { scenario, districts, instance, candidates, plan, figures, sites, floors: floorChecks(instance, figures), inequality, issues };
+  return { scenario, districts, instance, candidates, positions, plan, figures, sites, floors: floorChecks(instance, figures), inequality, issues };
 }
 
 /** Demand-weighted Gini of covered shares over districts with demand; null when undefined (no district covered at all). */
@@ -116,6 +124,4 @@ export function coverageGini(weight: Float64Array, covered: Float64Array): numbe
 }
 
 /** The SolveProgress a solver attached to a progress report, if any. */
-export function solveProgress(detail: unknown): SolveProgress | null {
-  return typeof detail === 'object' && detail !== null && 'phase' in detail ? (detail as SolveProgress) : null;
-}
+export { solveProgress } from './plan-stop.ts';

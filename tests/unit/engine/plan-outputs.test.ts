@@ -21,9 +21,10 @@ const inputs: PlanInputs = {
   ],
   existing: { lon: f64(0), lat: f64(0) },
 };
-const { instance, candidates, issues } = buildPlanInstance(inputs);
+const built = buildPlanInstance(inputs);
+const { instance } = built;
 const plan: Plan = { sites: i32(1, 2), assignment: null, status: 'optimal', solver: 'exact', bound: 305, gap: 0, seconds: 0.25, messages: ['This plan is proven optimal.'] };
-const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, instance, candidates, plan, issues);
+const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, built, plan);
 
 describe('plan outputs', () => {
   test('plan.<id>.csv: one row per chosen site; no district outside every district; the weight each newly covers', () => {
@@ -55,7 +56,7 @@ describe('plan outputs', () => {
   });
 
   test('without a bound, bound and gap are absent; the files are named after the scenario and depend only on the run', () => {
-    const unbounded = planRun(inputs.scenario, run.districts, instance, candidates, { ...plan, bound: null, gap: null }, issues);
+    const unbounded = planRun(inputs.scenario, run.districts, built, { ...plan, bound: null, gap: null });
     const json = JSON.parse(planJson(unbounded));
     expect('bound' in json || 'gap' in json).toBe(false);
     expect(Object.keys(planFiles(run))).toEqual(['plan.tiny.csv', 'plan.tiny.json']);

@@ -23,9 +23,10 @@ const inputs: PlanInputs = {
   ],
   existing: { lon: f64(0), lat: f64(0) },
 };
-const { instance, candidates, issues } = buildPlanInstance(inputs);
+const built = buildPlanInstance(inputs);
+const { instance } = built;
 const plan: Plan = { sites: i32(1, 2), assignment: null, status: 'optimal', solver: 'exact', bound: 305, gap: 0, seconds: 0.25, messages: [] };
-const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, instance, candidates, plan, issues);
+const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, built, plan);
 const positions = { demand: { lon: inputs.demand.lon, lat: inputs.demand.lat }, existing: { lon: f64(0), lat: f64(0) } };
 
 describe('planOutcome', () => {
@@ -49,7 +50,7 @@ describe('planOutcome', () => {
   });
 
   test('the comparison’s Gini is the engine’s (coverageGini)', () => {
-    const before = planOutcome(planRun(inputs.scenario, run.districts, instance, candidates, { ...plan, sites: i32() }, issues), positions);
+    const before = planOutcome(planRun(inputs.scenario, run.districts, built, { ...plan, sites: i32() }), positions);
     expect(districtShareGini(before)).toBeCloseTo(run.inequality.giniBefore ?? Number.NaN, 12);
     // After: every ward at 100 %: Gini 0.
     expect(districtShareGini(o)).toBe(0);

@@ -1,5 +1,5 @@
 // The planning components rendered to HTML in Node: what the planner reads, and that every
-// control has a label. (Interaction is looked at in the dev harness, dev/plan-harness.)
+// control has a label. (Interaction is tested end to end in tests/e2e/planning.test.ts.)
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';

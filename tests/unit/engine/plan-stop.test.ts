@@ -1,0 +1,73 @@
+// Stop and keep the best plan vs Cancel, on the tiny instance of plan-outputs.test.ts: a fake
+// solver reports sites {s3, h1} as its best so far, then waits until it is aborted.
+import { describe, expect, test } from 'vitest';
+import { CancelledError } from '../../../src/compute/protocol.ts';
+import type { Plan, SitingInstance, SolveProgress } from '../../../src/core/siting/types.ts';
+import { buildPlanInstance, type PlanInputs } from '../../../src/engine/plan-instance.ts';
+import type { PlanSolver } from '../../../src/engine/run-plan.ts';
+import { stoppable, stoppedPlan } from '../../../src/engine/plan-stop.ts';
+
+const f64 = (...v: number[]) => Float64Array.from(v);
+const i32 = (...v: number[]) => Int32Array.from(v);
+const inputs: PlanInputs = {
+  scenario: { id: 'tiny', demand: { points: 'grid', weight: 'pop' }, candidates: [], radius_m: 1200, max_sites: 2 },
+  districtIds: ['A', 'B'],
+  demand: { file: 'grid.csv', rows: i32(2, 3, 4, 5), lon: f64(0, 0.01, 0.02, 0.05), lat: f64(0, 0, 0, 0), district: i32(0, 0, 1, -1), weight: f64(60, 120, 75, 50), weightColumn: 'pop' },
+  groups: [],
+  candidates: [
+    { layer: 'schools', file: 'schools.csv', rows: i32(2, 4), ids: ['s1', 's3'], lon: f64(0.005, 0.045), lat: f64(0, 0), district: i32(0, -1), cost: f64(1000, 500), costColumn: 'cost' },
+    { layer: 'health', file: 'health.csv', rows: i32(9), ids: ['h1'], lon: f64(0.02), lat: f64(0), district: i32(1), cost: 2000 },
+  ],
+  existing: { lon: f64(0), lat: f64(0) },
+};
+const { instance } = buildPlanInstance(inputs);
+const settings = { solver: 'exact' as const, timeLimitS: 30 };
+
+/** A solver that reports `best` (with bound 400) and then never finishes until aborted. */
+function hangingSolver(best: SolveProgress): PlanSolver {
+  return (_instance: SitingInstance, _s, options) =>
+    new Promise<Plan>((_resolve, reject) => {
+      options.onProgress?.(0, 1, 'swap', { phase: 'bound', objective: null, bound: 400, sites: null } satisfies SolveProgress);
+      options.onProgress?.(0, 1, 'swap', best);
+      options.signal?.addEventListener('abort', () => reject(new CancelledError()));
+    });
+}
+
+describe('stoppable', () => {
+  const best: SolveProgress = { phase: 'exact', objective: 305, bound: 400, sites: i32(2, 1) };
+
+  test('stop keeps the best plan so far, recomputed: s3 and h1 cover p0..p3 = 305 of 305, gap to the bound 400', async () => {
+    const stop = new AbortController();
+    const planned = stoppable(hangingSolver(best), stop.signal)(instance, settings, {});
+    stop.abort();
+    const plan = await planned;
+    expect(plan.status).toBe('cancelled');
+    expect(Array.from(plan.sites)).toEqual([1, 2]);
+    expect(plan.bound).toBe(400);
+    // (400 − 305) / 400: all four points are covered (p0, p1 by the existing site), weight 305.
+    expect(plan.gap).toBeCloseTo(95 / 400, 12);
+    expect(plan.messages[0]).toMatch(/best plan it had found/);
+  });
+
+  test('cancel discards it: the solve rejects', async () => {
+    const stop = new AbortController();
+    const cancel = new AbortController();
+    const planned = stoppable(hangingSolver(best), stop.signal)(instance, settings, { signal: cancel.signal });
+    cancel.abort();
+    await expect(planned).rejects.toThrow(CancelledError);
+  });
+
+  test('a stop before any plan was reported rejects too (nothing to keep)', async () => {
+    const stop = new AbortController();
+    const solver: PlanSolver = (_i, _s, options) => new Promise<Plan>((_r, reject) => options.signal?.addEventListener('abort', () => reject(new CancelledError())));
+    const planned = stoppable(solver, stop.signal)(instance, settings, {});
+    stop.abort();
+    await expect(planned).rejects.toThrow(CancelledError);
+  });
+
+  test('a bound below what the kept plan reaches is not reported as a bound', () => {
+    const plan = stoppedPlan(instance, best, 200, 1);
+    expect(plan.bound).toBeNull();
+    expect(plan.gap).toBeNull();
+  });
+});
