@@ -29,7 +29,7 @@ export interface RunRequest {
 
 /** Runs projects for one session, keeping its pool and what it loaded between runs. */
 export class ProjectRunner {
-  private pool: (Compute & { terminate(): void }) | null = null;
+  private workers: (Compute & { terminate(): void }) | null = null;
   private readonly cache = new LoadCache();
   private current: AbortController | null = null;
   private last: Promise<unknown> = Promise.resolve();
@@ -49,8 +49,7 @@ export class ProjectRunner {
       signal.throwIfAborted();
       request.onProgress(0, 1, 'starting DuckDB');
       const db = await this.parts.db();
-      this.pool ??= this.parts.spawnPool();
-      const run = await runProject(db, request.project, request.files, this.pool, {
+            const run = await runProject(db, request.project, request.files, this.pool(), {
         signal,
         cache: this.cache,
         projectFile: request.projectFile,
@@ -71,6 +70,11 @@ export class ProjectRunner {
     }
   }
 
+  /** The session's engine pool (started on first use, kept for the life of the session). */
+  pool(): Compute {
+    return (this.workers ??= this.parts.spawnPool());
+  }
+
   /** Cancels the run in progress, if any. */
   cancel(): void {
     this.current?.abort();
@@ -84,7 +88,7 @@ export class ProjectRunner {
   /** Stops the workers (the page is closing). */
   dispose(): void {
     this.cancel();
-    this.pool?.terminate();
-    this.pool = null;
+    this.workers?.terminate();
+    this.workers = null;
   }
 }

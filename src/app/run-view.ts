@@ -7,6 +7,7 @@ import type { RunView } from '../state/run-view.ts';
 export function runView(run: ProjectRun): RunView {
   let outputs: Record<string, string> | null = null;
   const layerNames = new Set((run.project.tables ?? []).map((t) => t.name));
+  const pointNames = new Set((run.project.points ?? []).map((p) => p.name));
   return {
     project: run.project,
     districts: run.opened.districts,
@@ -17,6 +18,7 @@ export function runView(run: ProjectRun): RunView {
         : { kind: 'value', id: r.id, label: r.label },
     ),
     tables: run.opened.tables.filter((t) => layerNames.has(t.table)).map((t) => ({ name: t.table, columns: t.columns })),
+    points: run.opened.tables.filter((t) => pointNames.has(t.table)).map((t) => ({ name: t.table, columns: t.columns })),
     pillarShares: run.composite?.pillarWeights ?? null,
     report: run.report,
     outputs: () => (outputs ??= outputFiles(run)),

@@ -5,7 +5,9 @@
 // a copy of the project; only if the engine runs it cleanly does it replace the project —
 // otherwise the planner gets the message and loses nothing.
 import kenyaProject from '../../examples/kenya.lastmile.json';
-import { spawnEnginePool } from '../compute/engine-worker.ts';
+import { spawnEnginePool, spawnEngineWorker } from '../compute/engine-worker.ts';
+import { cancellableSolver } from '../compute/solver-worker.ts';
+import type { ProjectRun } from '../engine/run-project.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
 import { browserDb } from '../db/browser-db.ts';
 import type { Action } from '../state/app-state.ts';
@@ -15,6 +17,8 @@ import { addIndicator, newProject, removeIndicator, removeLayer, restoreRemoval,
 import { AddData } from './add-data.ts';
 import type { AppStore } from './app-store.ts';
 import { projectFileName } from './file-names.ts';
+import { PlanRunner } from './plan-runner.ts';
+import { Planning } from './planning.ts';
 import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
@@ -26,12 +30,27 @@ const BUNDLED_PATH = 'examples/kenya.lastmile.json';
 export class Session {
   private history: History<Removal> = emptyHistory;
   private readonly addData: AddData;
+  /** Scenarios and plans of the open project. */
+  readonly planning: Planning;
+  /** The open project's last run: what a plan reads. */
+  private lastRun: ProjectRun | null = null;
 
   private constructor(
     private readonly workspace: Workspace,
     private readonly runner: ProjectRunner,
     private readonly store: AppStore,
+    planRunner: PlanRunner,
   ) {
+    this.planning = new Planning({
+      runner: planRunner,
+      dispatch: (a) => this.dispatch(a),
+      state: () => this.store.getState(),
+      context: () => this.lastRun,
+      keepProject: (p) => {
+        this.setProject(p);
+        void this.save(false);
+      },
+    });
     this.addData = new AddData({
       workspace,
       dispatch: (a) => this.dispatch(a),
@@ -48,7 +67,9 @@ export class Session {
    */
   static async start(store: AppStore): Promise<Session> {
     const workspace = await Workspace.open((e) => store.dispatch({ type: 'notice', message: e.message }));
-    const session = new Session(workspace, new ProjectRunner({ db: browserDb, spawnPool: () => spawnEnginePool() }), store);
+    const runner = new ProjectRunner({ db: browserDb, spawnPool: () => spawnEnginePool() });
+    const planRunner = new PlanRunner({ db: browserDb, pool: () => runner.pool(), solver: cancellableSolver(spawnEngineWorker) });
+    const session = new Session(workspace, runner, store, planRunner);
     void session.restore();
     return session;
   }
@@ -81,6 +102,8 @@ export class Session {
   async open(id: string, json: unknown, bundled?: string): Promise<void> {
     this.runner.cancel();
     this.runner.forget();
+    this.planning.cancel();
+    this.lastRun = null;
     this.history = emptyHistory;
     this.dispatch({ type: 'reset' });
     this.dispatch({ type: 'undo-label', label: null });
@@ -211,7 +234,9 @@ export class Session {
       onCancelled: () => this.dispatch({ type: 'cancelled' }),
     });
     this.setProject(project);
+    this.lastRun = run;
     this.dispatch({ type: 'loaded', run: runView(run) });
+    if (!this.store.getState().planning.draft) this.planning.open(null);
     await this.save(true);
   }
 

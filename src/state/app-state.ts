@@ -2,6 +2,7 @@
 // everything a planner sees on the map and in the table is derived from it.
 import type { Project } from '../core/project/types.ts';
 import type { RunView } from './run-view.ts';
+import { initialPlanning, isPlanningAction, reducePlanning, type PlanningAction, type PlanningState } from './planning.ts';
 import type { ProjectSummary } from './project-summary.ts';
 import type { FileCandidate } from './file-candidate.ts';
 
@@ -51,6 +52,7 @@ export interface AppState {
   readonly measureKey: string;
   readonly selectedId: string | null;
   readonly sort: { readonly key: SortKey; readonly descending: boolean };
+  readonly planning: PlanningState;
 }
 
 export type Action =
@@ -67,7 +69,8 @@ export type Action =
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
   | { type: 'show-measure'; key: string }
-  | { type: 'sort'; key: SortKey };
+  | { type: 'sort'; key: SortKey }
+  | PlanningAction;
 
 export const initialState: AppState = {
   phase: 'loading',
@@ -84,10 +87,12 @@ export const initialState: AppState = {
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
+  planning: initialPlanning,
 };
 
 /** The next state after an action; never mutates `state`. */
 export function reduce(state: AppState, action: Action): AppState {
+  if (isPlanningAction(action)) return { ...state, planning: reducePlanning(state.planning, action) };
   switch (action.type) {
     case 'progress':
       return { ...state, phase: 'loading', progress: action.progress };
@@ -101,7 +106,7 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, open: action.open };
     case 'reset':
       // Another project is opening: nothing of the previous one may show under its title.
-      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null };
+      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null, planning: reducePlanning(state.planning, { type: 'plan/reset' }) };
     case 'empty':
       return { ...state, phase: 'empty', progress: null, run: null, selectedId: null };
     case 'recent':

@@ -28,6 +28,8 @@ export interface RunView {
   readonly indicators: readonly IndicatorView[];
   /** Each table layer's columns (for defining an indicator). */
   readonly tables: readonly { readonly name: string; readonly columns: readonly string[] }[];
+  /** Each point layer's columns (for a scenario's demand, candidates and costs). */
+  readonly points: readonly { readonly name: string; readonly columns: readonly string[] }[];
   /** Share of the index each pillar carries (0–1) by pillar name, when the project has a composite index. */
   readonly pillarShares: Readonly<Record<string, number>> | null;
   readonly report: RunReport;

@@ -19,6 +19,10 @@ import { ProjectMenu } from './ProjectMenu.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { DataCredits } from './DataCredits.tsx';
+import { PlanLegend } from './plan/PlanLegend.tsx';
+import { PlanningPanel } from './plan/PlanningPanel.tsx';
+import { usePlanMap } from './plan/use-plan-map.ts';
+import { usePlanView } from './plan/use-plan-view.ts';
 import { useSession } from './use-session.ts';
 
 export function App() {
@@ -37,11 +41,27 @@ export function App() {
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
   const title = state.open?.project.title ?? '';
+  const planning = state.planning;
+  const planMode = planning.mode === 'plan';
+  const minPeople = state.open?.project.suppression?.min_people ?? 0;
+  const derived = usePlanView(planning, minPeople);
+  const selectSite = useCallback((index: number) => dispatch({ type: 'plan/select-site', index }), [dispatch]);
+  const selectDistrict = useCallback((index: number) => dispatch({ type: 'plan/select-district', index }), [dispatch]);
+  const planMap = usePlanMap({ planning, derived, districtNames: districts?.names ?? [], districtNoun: 'district', commands: session?.planning ?? null, onSelectSite: selectSite, onSelectDistrict: selectDistrict });
+  const offlineColumns = useMemo(() => (run ? run.indicators.flatMap((i) => (i.kind === 'rate' ? i.groups.map((g) => `${i.id}.${g.group}`) : [])) : []), [run]);
+
+  // Esc stops placing a site on the map (the button says so).
+  useEffect(() => {
+    if (!planning.placing) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && dispatch({ type: 'plan/placing', on: false });
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [planning.placing, dispatch]);
 
   useEffect(() => {
-    const busy = state.phase === 'loading' || state.adding?.busy || recomputing;
+    const busy = state.phase === 'loading' || state.adding?.busy || recomputing || planning.solving !== null;
     document.documentElement.dataset.lastmileState = busy ? 'loading' : state.phase === 'ready' ? (mapIdle ? 'idle' : 'drawing') : state.phase;
-  }, [state.phase, state.adding?.busy, mapIdle, recomputing]);
+  }, [state.phase, state.adding?.busy, mapIdle, recomputing, planning.solving]);
 
   return (
     <DropZone onFiles={addFiles}>
@@ -58,9 +78,19 @@ export function App() {
             onOpenFiles={addFiles}
             onOpenExample={() => void session?.openBundled()}
           />
-          {measure && <MeasurePicker measures={measures} value={measure.key} onChange={(key) => dispatch({ type: 'show-measure', key })} />}
+          {run && (
+            <div className="mode-switch" role="group" aria-label="What to work on">
+              <button type="button" aria-pressed={!planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'indicators' })}>
+                Indicators
+              </button>
+              <button type="button" aria-pressed={planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'plan' })}>
+                Plan sites
+              </button>
+            </div>
+          )}
+          {measure && !planMode && <MeasurePicker measures={measures} value={measure.key} onChange={(key) => dispatch({ type: 'show-measure', key })} />}
           <AddDataButton onFiles={addFiles} />
-          {run && <ExportMenu run={run} projectFile={projectFileName(title)} />}
+          {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} />}
         </header>
         <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
         {!state.persistent && <p className="notice" role="alert">This browser does not let Lastmile keep your work: it will be lost when the page closes. Export the project to keep it.</p>}
@@ -71,8 +101,17 @@ export function App() {
         )}
         <main className="workspace">
           <section className="map-area" aria-label="Map">
-            <MapPanel districts={districts} colors={colors?.colors ?? null} selectedIndex={selectedIndex} measure={measure} onSelect={select} onIdleChange={setMapIdle} />
-            {measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
+            <MapPanel
+              districts={districts}
+              colors={planMap.colors ?? colors?.colors ?? null}
+              selectedIndex={planMode ? planning.selectedDistrict : selectedIndex}
+              measure={measure}
+              onSelect={planMode ? selectDistrict : select}
+              onIdleChange={setMapIdle}
+              overlay={planMap.overlay}
+            />
+            {planMap.legend && <PlanLegend {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
+            {!planMap.legend && measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
             {state.phase === 'empty' && (
               <div className="empty-state">
                 <h2>Start with district boundaries</h2>
@@ -81,7 +120,23 @@ export function App() {
             )}
           </section>
           <aside className="side">
-            {run && (
+            {planMode && run && state.open && session && (
+              <PlanningPanel
+                project={state.open.project}
+                planning={planning}
+                derived={derived}
+                layers={run.points}
+                offlineColumns={offlineColumns}
+                districtNoun="district"
+                commands={session.planning}
+                onView={(view) => dispatch({ type: 'plan/view', view })}
+                onSelectSite={selectSite}
+                onSelectDistrict={selectDistrict}
+                onPlacing={(on) => dispatch({ type: 'plan/placing', on })}
+                onCompare={(a, b) => dispatch({ type: 'plan/compare', a, b })}
+              />
+            )}
+            {!planMode && run && (
               <LayersPanel
                 run={run}
                 open={!state.open?.bundled || run.report.files.some((f) => f.issues.length > 0 || f.rows_rejected > 0)}
@@ -91,7 +146,7 @@ export function App() {
                 onDefineIndicator={() => setDefining({ error: null, busy: false })}
               />
             )}
-            {run && defining && (
+            {!planMode && run && defining && (
               <IndicatorForm
                 tables={run.tables}
                 error={defining.error}
@@ -110,7 +165,7 @@ export function App() {
                 }}
               />
             )}
-            {run?.pillarShares && run.project.composite && (
+            {!planMode && run?.pillarShares && run.project.composite && (
               <CompositePanel
                 spec={run.project.composite}
                 pillarShares={run.pillarShares}
@@ -121,8 +176,8 @@ export function App() {
                 }}
               />
             )}
-            {run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
-            {districts && measure && (
+            {!planMode && run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
+            {!planMode && districts && measure && (
               <DistrictTable
                 names={districts.names}
                 ids={districts.ids}

@@ -2,9 +2,11 @@
 // project itself can be saved to re-run it with the CLI.
 import { useMemo, useRef } from 'react';
 import { downloadText } from '../app/download.ts';
+import type { Project } from '../core/project/types.ts';
 import type { RunView } from '../state/run-view.ts';
 
-export function ExportMenu({ run, projectFile }: { run: RunView; projectFile: string }) {
+/** `project` is the open project as it is now (scenarios edited since the last run included). */
+export function ExportMenu({ run, project, projectFile }: { run: RunView; project: Project; projectFile: string }) {
   const files = useMemo(() => run.outputs(), [run]);
   const menu = useRef<HTMLDetailsElement>(null);
   const save = (name: string, text: string, type: string) => {
@@ -23,7 +25,7 @@ export function ExportMenu({ run, projectFile }: { run: RunView; projectFile: st
           </li>
         ))}
         <li>
-          <button type="button" onClick={() => save(projectFile, JSON.stringify(run.project, null, 2) + '\n', 'application/json')}>
+          <button type="button" onClick={() => save(projectFile, JSON.stringify(project, null, 2) + '\n', 'application/json')}>
             {projectFile} (project)
           </button>
         </li>

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
 import type { DistrictFeatureProps } from '../map/district-layers.ts';
-import { MapController } from '../map/map-controller.ts';
+import type { Layer } from '@deck.gl/core';
+import { MapController, type MapPick } from '../map/map-controller.ts';
 import type { DistrictsView } from '../state/run-view.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
@@ -17,6 +18,15 @@ interface Props {
   measure: Measure | undefined;
   onSelect(index: number): void;
   onIdleChange(idle: boolean): void;
+  /** Layers drawn over the districts (a plan), what a pick on them means, and its tooltip. */
+  overlay?: MapOverlay | null;
+}
+
+export interface MapOverlay {
+  readonly layers: readonly Layer[];
+  /** Lines of the tooltip for a pick (null: the district's own tooltip). */
+  tooltip(pick: MapPick): readonly string[] | null;
+  onPick(pick: MapPick, click: boolean): void;
 }
 
 declare global {
@@ -26,10 +36,13 @@ declare global {
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  const [picked, setPicked] = useState<{ lines: readonly string[]; x: number; y: number } | null>(null);
+  const overlayRef = useRef(overlay);
+  overlayRef.current = overlay;
   // The first view is the project's districts when they are already known (a re-mount).
   const initialBounds = useRef(districtsBounds(districts));
   const onSelectRef = useRef(onSelect);
@@ -41,6 +54,15 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       {
         onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
         onSelect: (index) => onSelectRef.current(index),
+        onPick: (pick, click) => {
+          const o = overlayRef.current;
+          if (!o) return;
+          if (!click) {
+            const lines = pick.index >= 0 ? o.tooltip(pick) : null;
+            setPicked(lines ? { lines, x: pick.x, y: pick.y } : null);
+          }
+          o.onPick(pick, click);
+        },
       },
       // Data sources depend on the project and are credited in the footer.
       'Basemap: Natural Earth',
@@ -74,16 +96,22 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     let stale = false;
     onIdleChange(false);
     map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1 });
+    map.setPlanLayers(overlay?.layers ?? []);
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
     };
-  }, [features, colors, selectedIndex, hover?.index, onIdleChange]);
+  }, [features, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers]);
 
   return (
     <div className="map-panel">
       <div ref={container} className="map" tabIndex={0} aria-label="Map of districts; use the table for keyboard access to every district's figures" />
-      {hover && districts && measure && (
+      {overlay && picked && (
+        <div className="tooltip" role="tooltip" style={{ left: picked.x + 12, top: picked.y + 12 }}>
+          {picked.lines.map((line, i) => (i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>))}
+        </div>
+      )}
+      {!overlay && hover && districts && measure && (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           <strong>{districts.names[hover.index]}</strong>
           <span>{figureText(measure, hover.index)}</span>

@@ -1,0 +1,88 @@
+// The map in planning mode: the plan's layers (or the two compared plans'), districts shaded
+// by their covered share after the plan, tooltips for sites, demand points and districts, and
+// what a click means (select a site, or place a new candidate while placing).
+import { useMemo } from 'react';
+import type { Rgb } from '../../core/classify/palette.ts';
+import { comparisonLayers, planLayers, planPick, shareColors, type PlanLayerInput } from '../../map/plan-layers.ts';
+import type { MapPick } from '../../map/map-controller.ts';
+import type { PlanningState } from '../../state/planning.ts';
+import { shareText } from '../../state/plan-text.ts';
+import { districtShares, targetLines } from '../../state/plan-view.ts';
+import { siteAt } from '../../state/scenario-draft.ts';
+import type { MapOverlay } from '../MapPanel.tsx';
+import type { PlanCommands } from './PlanningPanel.tsx';
+import type { PlanDerived } from './use-plan-view.ts';
+
+export interface PlanMap {
+  readonly overlay: MapOverlay | null;
+  /** District colours by covered share after the plan, or null to keep the indicator's. */
+  readonly colors: readonly Rgb[] | null;
+  /** Which legend to show: the plan's marks, the comparison's, or none (no plan yet). */
+  readonly legend: 'plan' | 'compare' | null;
+}
+
+interface Input {
+  readonly planning: PlanningState;
+  readonly derived: PlanDerived;
+  readonly districtNames: readonly string[];
+  readonly districtNoun: string;
+  readonly commands: PlanCommands | null;
+  onSelectSite(index: number): void;
+  onSelectDistrict(index: number): void;
+}
+
+/** The map's overlay for the planning views (null outside planning mode). */
+export function usePlanMap({ planning, derived, districtNames, districtNoun, commands, onSelectSite, onSelectDistrict }: Input): PlanMap {
+  const { outcome, roles, rows, comparison } = derived;
+  const comparing = planning.view === 'compare' && comparison !== null;
+  const input = useMemo<PlanLayerInput | null>(
+    () => (outcome ? { demand: outcome.demand, candidates: outcome.candidates, roles, existing: outcome.existing, radiusM: outcome.scenario.radius_m, selectedSite: planning.selectedSite, showRejected: true } : null),
+    [outcome, roles, planning.selectedSite],
+  );
+  const layers = useMemo(() => {
+    if (comparing && comparison) return comparisonLayers(comparison.comparison.sites, comparison.a.scenario.radius_m);
+    return input ? planLayers(input) : [];
+  }, [comparing, comparison, input]);
+  const colors = useMemo(() => (comparing && comparison ? null : outcome ? shareColors(districtShares(rows)) : null), [comparing, comparison, outcome, rows]);
+  const draft = planning.draft;
+  const placing = planning.placing;
+
+  const overlay = useMemo<MapOverlay | null>(() => {
+    if (planning.mode !== 'plan') return null;
+    const districtLine = (pick: MapPick) => {
+      const row = rows[pick.index];
+      return row ? [row.name, row.suppressed ? 'too few people to show' : `${shareText(row.shareBefore)} → ${shareText(row.shareAfter)} covered`] : [districtNames[pick.index] ?? ''];
+    };
+    return {
+      layers,
+      tooltip: (pick) => {
+        const target = comparing ? null : planPick(pick.layer, pick.index, input);
+        if (target && outcome) return targetLines(outcome, target, districtNoun);
+        return pick.layer === 'district-fill' ? districtLine(pick) : null;
+      },
+      onPick: (pick, click) => {
+        if (!click) return;
+        if (placing && draft && pick.lonLat && commands) {
+          commands.editSite({ kind: 'add', site: siteAt(draft, pick.lonLat[0], pick.lonLat[1], addedSiteCost(draft, outcome?.candidates.cost ?? null)) });
+          return;
+        }
+        const target = comparing ? null : planPick(pick.layer, pick.index, input);
+        if (target?.kind === 'candidate') onSelectSite(target.index);
+        else if (pick.layer === 'district-fill') onSelectDistrict(pick.index);
+      },
+    };
+  }, [planning.mode, layers, comparing, input, outcome, rows, districtNames, districtNoun, placing, draft, commands, onSelectSite, onSelectDistrict]);
+
+  return { overlay, colors: planning.mode === 'plan' ? colors : null, legend: planning.mode !== 'plan' ? null : comparing ? 'compare' : outcome ? 'plan' : null };
+}
+
+/** Cost of a site placed by hand: the scenario's first cost given as a number, else the candidates' mean cost (rounded). */
+function addedSiteCost(scenario: NonNullable<PlanningState['draft']>, costs: Float64Array | null): number {
+  const layers = Array.isArray(scenario.candidates) ? scenario.candidates : [scenario.candidates];
+  const fixed = layers.map((c) => c.cost).find((c): c is number => typeof c === 'number');
+  if (fixed !== undefined) return fixed;
+  if (!costs?.length) return 0;
+  let sum = 0;
+  for (const c of costs) sum += c;
+  return Math.round(sum / costs.length);
+}
