@@ -5,6 +5,7 @@
 // a copy of the project; only if the engine runs it cleanly does it replace the project —
 // otherwise the planner gets the message and loses nothing.
 import kenyaProject from '../../examples/kenya.lastmile.json';
+import nairobiProject from '../../examples/nairobi-wifi.lastmile.json';
 import { spawnEnginePool, spawnEngineWorker } from '../compute/engine-worker.ts';
 import { cancellableSolver } from '../compute/solver-worker.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
@@ -24,8 +25,12 @@ import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
 import { Workspace } from './workspace.ts';
 
-const BUNDLED_ID = 'kenya-2019-census';
-const BUNDLED_PATH = 'examples/kenya.lastmile.json';
+/** The examples that ship with the app: the Kenya census (opened on a first visit) and Nairobi's Wi-Fi plan. */
+export const EXAMPLES = {
+  kenya: { id: 'kenya-2019-census', path: 'examples/kenya.lastmile.json', project: kenyaProject },
+  nairobi: { id: 'nairobi-wifi', path: 'examples/nairobi-wifi.lastmile.json', project: nairobiProject },
+} as const;
+export type ExampleName = keyof typeof EXAMPLES;
 
 export class Session {
   private history: History<Removal> = emptyHistory;
@@ -93,9 +98,10 @@ export class Session {
     }
   }
 
-  /** Opens the bundled Kenya project as it ships (a fresh copy if it was edited). */
-  async openBundled(): Promise<void> {
-    await this.open(BUNDLED_ID, kenyaProject, BUNDLED_PATH);
+  /** Opens a bundled example as it ships (a fresh copy if it was edited). */
+  async openBundled(name: ExampleName = 'kenya'): Promise<void> {
+    const example = EXAMPLES[name];
+    await this.open(example.id, example.project, example.path);
   }
 
   /** Opens a stored or new project and runs it. */

@@ -76,7 +76,7 @@ export function App() {
             onNew={() => void session?.createProject('Untitled project')}
             onOpenRecent={(id) => void session?.openRecent(id)}
             onOpenFiles={addFiles}
-            onOpenExample={() => void session?.openBundled()}
+            onOpenExample={(name) => void session?.openBundled(name)}
           />
           {run && (
             <div className="mode-switch" role="group" aria-label="What to work on">

@@ -12,7 +12,7 @@ interface Props {
   onNew(): void;
   onOpenRecent(id: string): void;
   onOpenFiles(files: File[]): void;
-  onOpenExample(): void;
+  onOpenExample(name: 'kenya' | 'nairobi'): void;
 }
 
 export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRecent, onOpenFiles, onOpenExample }: Props) {
@@ -34,7 +34,10 @@ export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRe
             <button type="button" onClick={() => { close(); picker.current?.click(); }}>Open a project file…</button>
           </li>
           <li>
-            <button type="button" onClick={() => { close(); onOpenExample(); }}>Open the Kenya 2019 census example</button>
+            <button type="button" onClick={() => { close(); onOpenExample('kenya'); }}>Open the Kenya 2019 census example</button>
+          </li>
+          <li>
+            <button type="button" onClick={() => { close(); onOpenExample('nairobi'); }}>Open the Nairobi public Wi-Fi planning example</button>
           </li>
           {recent.length > 0 && <li className="menu-heading">Recent in this browser</li>}
           {recent.map((p) => (

@@ -20,7 +20,7 @@ export function PlanResults({ planning, derived, commands, districtNoun, onSelec
   const noun = districtNoun.charAt(0).toUpperCase() + districtNoun.slice(1);
   return (
     <>
-      <PlanSummary scenario={run.scenario} plan={run.plan} figures={run.figures} floors={floorStatus(run.floors)} districtNames={run.districts.names} districtNoun={districtNoun} />
+      <PlanSummary scenario={run.scenario} plan={run.plan} figures={run.figures} floors={floorStatus(run.floors)} districtNames={run.districts.names} demandWeight={run.instance.demandWeight.reduce((a, w) => a + w, 0)} districtNoun={districtNoun} />
       <PlanExport run={run} />
       <SitePanel
         site={site}

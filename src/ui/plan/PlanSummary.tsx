@@ -12,11 +12,12 @@ interface Props {
   figures: PlanFigures;
   floors: readonly FloorStatus[];
   districtNames: readonly string[];
+  /** Σ weight of every demand point, inside a district or not (what "covered" is a share of). */
+  demandWeight: number;
   districtNoun?: string;
 }
 
-export function PlanSummary({ scenario, plan, figures, floors, districtNames, districtNoun = 'district' }: Props) {
-  const total = sum(figures.districtWeight);
+export function PlanSummary({ scenario, plan, figures, floors, districtNames, demandWeight: total, districtNoun = 'district' }: Props) {
   const shortfall = shortfallText(plan, scenario, districtNames, districtNoun);
   const objective = scenario.objective === 'maximin' ? `smallest ${districtNoun} share ${shareText(figures.objective)}` : `${wholeText(figures.objective)} people covered`;
   const infeasible = plan.status === 'infeasible';
@@ -66,10 +67,4 @@ function Figure({ term, value }: { term: string; value: string }) {
       <dd>{value}</dd>
     </div>
   );
-}
-
-function sum(a: Float64Array): number {
-  let s = 0;
-  for (const v of a) s += v;
-  return s;
 }

@@ -36,7 +36,7 @@ describe('plan summary', () => {
   test('the gap beside the objective, figures, floors and the shortfall sentence', () => {
     const scenario = { ...outcomeA.scenario, label: 'Schools first', floors: { district: 0.2 } };
     const plan = { ...outcomeA.plan, shortfall: { floors: [{ floor: 'district', district: null, required: 0.2, achieved: 0, kept: false }], budgetNeeded: 10000, sitesNeeded: 3, proven: true } };
-    const html = renderToStaticMarkup(h(PlanSummary, { scenario, plan, figures: outcomeA.figures, floors: floorStatus([{ floor: 'district', district: 2, required: 0.2, achieved: 0, kept: false }]), districtNames: outcomeA.districtNames, districtNoun: 'ward' }));
+    const html = renderToStaticMarkup(h(PlanSummary, { scenario, plan, figures: outcomeA.figures, floors: floorStatus([{ floor: 'district', district: 2, required: 0.2, achieved: 0, kept: false }]), districtNames: outcomeA.districtNames, demandWeight: outcomeA.demand.weight.reduce((a, w) => a + w, 0), districtNoun: 'ward' }));
     const t = text(html);
     expect(t).toContain('350 people covered — within 0.3 % of the best possible');
     expect(t).toContain('Covered 350 of 388 (90.2 %)');
