@@ -93,6 +93,13 @@ describe('solvePlan', () => {
     expect(plan.messages.join(' ')).toMatch(/budget of at least 3 \(now 1\)/);
   });
 
+  test('an instance that breaks the contract is an error naming every problem', async () => {
+    const inst = makeInstance({ weights: [3, 5], cover: [[0], [1]], cost: [1, 3], budget: 1 });
+    await expect(solvePlan({ ...inst, locked: Int32Array.of(1), forbidden: Int32Array.of(1) }, { solver: 'heuristic', timeLimitS: 1 }, null)).rejects.toThrow(
+      'The siting instance is not valid: Candidate 1 is both locked and forbidden.',
+    );
+  });
+
   test('progress reports phases in order and ends with the returned plan', async () => {
     const inst = makeInstance({ weights: [3, 5], cover: [[0], [0, 1]], cost: [2, 3], budget: 4 });
     const seen: SolveProgress[] = [];
