@@ -80,7 +80,10 @@ export async function planScenario(db: Db, context: PlanContext, scenario: Scena
   options.onProgress?.(0, 1, `reading scenario ${scenario.id}`);
   const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
   const inputs = await readPlanInputs(db, context, scenario, polygons, compute, options);
-  const { instance, candidates, issues } = buildPlanInstance(inputs);
+  const built = buildPlanInstance(inputs);
+  const { candidates, issues } = built;
+  // Messages name districts as the planner knows them.
+  const instance: SitingInstance = { ...built.instance, districtNames: context.opened.districts.names };
   options.onProgress?.(0, 1, `solving scenario ${scenario.id}`);
   const solve = options.solve ?? computeSolver(compute);
   const plan = await solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);

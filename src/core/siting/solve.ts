@@ -67,8 +67,8 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
     timeLimitS: options.timeLimitS * (plannedMip ? HEURISTIC_SHARE_BEFORE_MIP : 0.9),
   });
   let best = judged(instance, { sites: h.sites, assignment: h.assignment }, 'heuristic');
-  // The heuristic's last message describes its shortfall estimate; a proven one replaces it below.
-  const messages: string[] = h.shortfall && lp !== null ? h.messages.slice(0, -1) : [...h.messages];
+  // The heuristic's notes never word its shortfall: the one kept is said once, below.
+  const messages: string[] = [...h.messages];
   report('bound', best);
 
   const feasible = (c: Candidate) => c.violations.length === 0;
@@ -107,7 +107,7 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   let shortfall: Shortfall | undefined;
   if (status === 'infeasible') {
     shortfall = await computeShortfall(instance, lp, best, h.shortfall, left, checkpoint);
-    messages.push(shortfallMessage(shortfall, instance));
+    messages.push(shortfallMessage(shortfall, instance, checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept)));
     bound = null;
   }
   const objective = best.figures.objective;
