@@ -10,7 +10,7 @@ import type { Scenario } from '../core/project/types.ts';
 import { openNodeDb } from '../db/node-db.ts';
 import { inProcessCompute } from '../compute/in-process.ts';
 import { diskFiles } from '../engine/node-files.ts';
-import { floorMessage, planFiles } from '../engine/plan-outputs.ts';
+import { floorMessage, planFiles, planMessages } from '../engine/plan-outputs.ts';
 import { planScenario, solveProgress, type PlanRun } from '../engine/run-plan.ts';
 import { runProject } from '../engine/run-project.ts';
 import { InputError } from '../core/report.ts';
@@ -46,10 +46,11 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
       const files = planFiles(planned);
       for (const [file, text] of Object.entries(files)) await writeFile(path.join(outDir, file), text);
       out.write(`${summary(planned)} → ${Object.keys(files).join(', ')} in ${outDir} (${Math.round(performance.now() - started)} ms)\n`);
-      // A floor not kept is said even with --quiet: the files are written, but the goal is missed.
+      // A floor not kept is said even with --quiet (the files are written, but the goal is
+      // missed); without --quiet it is among the plan's messages, so it is said once.
       const floors = floorMessage(planned);
-      for (const message of flags.quiet ? [] : planned.plan.messages) err.write(`lastmile: ${scenario.id}: ${message}\n`);
-      if (floors !== null) err.write(`lastmile: ${scenario.id}: ${floors}\n`);
+      const messages = flags.quiet ? (floors === null ? [] : [floors]) : planMessages(planned);
+      for (const message of messages) err.write(`lastmile: ${scenario.id}: ${message}\n`);
     }
     return 0;
   } catch (e) {

@@ -119,6 +119,15 @@ export function buildPlanInstance(inputs: PlanInputs): PlanInstance {
       return j === undefined ? [] : [j];
     })).sort();
 
+  // A site both locked and forbidden is a contradiction in the scenario (validateInstance
+  // rejects it): say which, and leave it out — forbidding is the safer reading.
+  const forbidden = refs(scenario.forbidden, 'forbidden');
+  const both = new Set(forbidden);
+  const locked = refs(scenario.locked, 'locked').filter((j) => {
+    if (!both.has(j)) return true;
+    issues.add('project', undefined, undefined, `site "${kept.keys[j]}" is in both scenarios["${scenario.id}"].locked and .forbidden; it is left out of the plan`);
+    return false;
+  });
   const instance: SitingInstance = {
     demandWeight,
     demandDistrict: Int32Array.from(demand.district),
@@ -129,8 +138,8 @@ export function buildPlanInstance(inputs: PlanInputs): PlanInstance {
     ...coverage,
     coveredByExisting: existing,
     capacity: kept.capacity,
-    locked: refs(scenario.locked, 'locked'),
-    forbidden: refs(scenario.forbidden, 'forbidden'),
+    locked,
+    forbidden,
     budget: scenario.budget ?? Infinity,
     maxSites: scenario.max_sites ?? Infinity,
     floors: {

@@ -3,6 +3,7 @@
 // PlanRun; keys come in a fixed order and numbers are rounded as csv.ts writes them, so the
 // same plan gives the same bytes everywhere — only "seconds" depends on the run.
 import { CSV_DIGITS, toCsv } from '../core/export/csv.ts';
+import { shortfallMessage } from '../core/siting/solve-messages.ts';
 import { describeIssue } from '../core/report.ts';
 import type { OutputFiles } from './outputs.ts';
 import type { PlanRun } from './run-plan.ts';
@@ -91,24 +92,12 @@ function floorJson(c: PlanRun['floors'][number], ids: readonly string[]) {
   return { floor: c.floor.replace(/@\d+$/, ''), district_id: c.district === null ? null : ids[c.district]!, required: planNumber(c.required), achieved: planNumber(c.achieved), kept: c.kept };
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
-const amount = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
-
-/** The solver's notes, then the floors not kept (plain words, deterministic). */
+/** The solver's notes (the shortfall, when floors cannot be kept, said once among them). */
 export function planMessages(run: PlanRun): string[] {
-  const floors = floorMessage(run);
-  return floors === null ? [...run.plan.messages] : [...run.plan.messages, floors];
+  return [...run.plan.messages];
 }
 
-/** Which floors the plan does not keep, by district name, and the budget found that would keep them; null when all are kept. */
+/** Which floors no plan within the limits keeps, by name, and what would keep them; null when the plan keeps every floor. */
 export function floorMessage(run: PlanRun): string | null {
-  const broken = run.floors.filter((c) => !c.kept);
-  if (broken.length === 0) return null;
-  const names = run.districts.names;
-  const first = broken.slice(0, 3).map((c) => `${c.district === null ? c.floor : `${names[c.district]} (${c.floor.replace(/@\d+$/, '')})`}: ${percent(c.achieved)} < ${percent(c.required)}`);
-  let line = `${broken.length} floor${broken.length === 1 ? ' is' : 's are'} not met — ${first.join('; ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}.`;
-  const s = run.plan.shortfall;
-  if (s && s.budgetNeeded !== null) line += ` Every floor is kept with a budget of ${amount(s.budgetNeeded)}${s.sitesNeeded !== null ? ` (${s.sitesNeeded} sites)` : ''}${s.proven ? '' : ' (found by the heuristic; the true minimum may be lower)'}.`;
-  else if (s) line += ' No plan keeps every floor even with every candidate site: add candidates or lower the floor.';
-  return line;
+  return run.plan.shortfall ? shortfallMessage(run.plan.shortfall, run.instance, run.floors.filter((c) => !c.kept)) : null;
 }

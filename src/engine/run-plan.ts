@@ -86,12 +86,13 @@ export async function planScenario(db: Db, context: PlanContext, scenario: Scena
   const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
   const inputs = await readPlanInputs(db, context, scenario, polygons, compute, options);
   const built = buildPlanInstance(inputs);
-  const { instance } = built;
+  // Messages name districts as the planner knows them.
+  const instance: SitingInstance = { ...built.instance, districtNames: context.opened.districts.names };
   options.onProgress?.(0, 1, `solving scenario ${scenario.id}`);
   const base = options.solve ?? computeSolver(compute);
   const solve = options.stop ? stoppable(base, options.stop) : base;
   const plan = await solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);
-  return planRun(scenario, { ids: context.opened.districts.ids, names: context.opened.districts.names }, built, plan);
+  return planRun(scenario, { ids: context.opened.districts.ids, names: context.opened.districts.names }, { ...built, instance }, plan);
 }
 
 /** The PlanRun of a solved instance: figures, site rows, floors and inequality recomputed from plan.sites. */

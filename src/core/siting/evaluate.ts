@@ -5,6 +5,7 @@
 import { assignDemand } from './assign.ts';
 import { demandSites } from './demand-sites.ts';
 import { floorChecks } from './floors.ts';
+import { amount, districtName, percent } from './solve-messages.ts';
 import { SITING_EPS, type FloorCheck, type PlanFigures, type SitingInstance } from './types.ts';
 
 /** Figures of the plan choosing `sites` (candidate indices); with capacity, `assignment` (null: assigned by assignDemand). */
@@ -149,7 +150,7 @@ export function checkPlan(
   }
   const figures = evaluatePlan(instance, sites, assignment);
   if (figures.cost > instance.budget + SITING_EPS * Math.max(1, instance.budget)) {
-    violations.push(`The plan costs ${figures.cost}, over the budget of ${instance.budget}.`);
+    violations.push(`The plan costs ${amount(figures.cost)}, over the budget of ${amount(instance.budget)}.`);
   }
   if (sites.length > instance.maxSites) violations.push(`The plan has ${sites.length} sites, over the limit of ${instance.maxSites}.`);
   for (const j of instance.locked) if (!chosen[j]) violations.push(`Locked candidate ${j} is not in the plan.`);
@@ -161,8 +162,9 @@ export function checkPlan(
   }
   for (const f of floors) {
     if (f.kept) continue;
-    const where = f.floor === 'district' ? `District ${f.district}` : f.district === null ? `Group "${f.floor.slice(6)}"` : `Group "${f.floor.slice(6, f.floor.lastIndexOf('@'))}" in district ${f.district}`;
-    violations.push(`${where} covers ${percent(f.achieved)} of its demand, below the floor of ${percent(f.required)}.`);
+    const group = f.floor.slice('group:'.length).replace(/@\d+$/, '');
+    const where = f.floor === 'district' ? districtName(instance, f.district!) : `group "${group}"${f.district === null ? '' : ` in ${districtName(instance, f.district)}`}`;
+    violations.push(`${where[0]!.toUpperCase()}${where.slice(1)} covers ${percent(f.achieved)} of its demand, below the floor of ${percent(f.required)}.`);
   }
   return { floors, violations };
 }
@@ -179,11 +181,7 @@ function capacityViolations(instance: SitingInstance, chosen: Uint8Array, assign
   const capacity = instance.capacity!;
   for (let j = 0; j < chosen.length; j++) {
     if (load[j]! > capacity[j]! + SITING_EPS * Math.max(1, capacity[j]!)) {
-      violations.push(`Candidate ${j} serves ${load[j]}, over its capacity of ${capacity[j]}.`);
+      violations.push(`Candidate ${j} serves ${amount(load[j]!)}, over its capacity of ${amount(capacity[j]!)}.`);
     }
   }
-}
-
-function percent(share: number): string {
-  return `${(share * 100).toFixed(1)} %`;
 }

@@ -12,6 +12,7 @@ import { isBetter, keyOf, type PlanKey } from './moves.ts';
 import { improveBySwaps } from './local-search.ts';
 import { floorLevels, floorTargets } from './floors.ts';
 import { PlanState } from './plan-state.ts';
+import { amount } from './solve-messages.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
 
@@ -27,7 +28,11 @@ export interface HeuristicOptions {
   readonly timeLimitS?: number;
 }
 
-/** The heuristic's plan: sites ascending, the assignment with capacity (else null), notes, and the shortfall when floors cannot be kept. */
+/**
+ * The heuristic's plan: sites ascending, the assignment with capacity (else null), notes, and
+ * the shortfall when floors cannot be kept. The notes never word the shortfall: solvePlan says
+ * it once (shortfallMessage), from whichever shortfall it keeps.
+ */
 export interface HeuristicResult {
   readonly sites: Int32Array;
   readonly assignment: Int32Array | null;
@@ -97,7 +102,7 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const messages: string[] = [];
   const lockedCost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
   if (lockedCost > instance.budget || instance.locked.length > instance.maxSites) {
-    messages.push(`The locked sites alone (${instance.locked.length}, costing ${lockedCost}) break the budget of ${instance.budget} or the limit of ${instance.maxSites} sites.`);
+    messages.push(`The locked sites alone (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) break the budget of ${amount(instance.budget)} or the limit of ${amount(instance.maxSites)} sites.`);
   }
   for (const name of floorLevels(instance).unknownGroups) messages.push(`The floor for group "${name}" cannot be kept: the scenario does not define that group.`);
   if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
@@ -105,7 +110,6 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const broken = floors.filter((f) => !f.kept);
   if (broken.length === 0) return { sites, assignment, messages };
   const shortfall = await shortfallOf(instance, target, broken, { ...limits, byCost: true });
-  messages.push(describe(shortfall));
   return { sites, assignment, messages, shortfall };
 }
 
@@ -181,11 +185,4 @@ async function shortfallOf(
     sitesNeeded: fewest ? Math.min(fewest.nSites, cheapest?.nSites ?? Infinity) : null,
     proven: false,
   };
-}
-
-function describe(shortfall: Shortfall): string {
-  const names = shortfall.floors.map((f) => `${f.floor}${f.floor === 'district' ? ` ${f.district}` : ''} (${(f.achieved * 100).toFixed(1)} % of ${(f.required * 100).toFixed(1)} %)`);
-  const head = `${names.length} floor${names.length === 1 ? '' : 's'} cannot be kept within the budget and site limit: ${names.join(', ')}.`;
-  if (shortfall.budgetNeeded === null) return `${head} Not even every candidate site together keeps them.`;
-  return `${head} A plan found with a budget of ${shortfall.budgetNeeded} and ${shortfall.sitesNeeded} sites keeps them (an upper estimate, not proven minimal).`;
 }

@@ -38,7 +38,11 @@ export function presolve(instance: SitingInstance): Presolved {
   const forbidden = new Uint8Array(nCandidates);
   for (const j of instance.forbidden) forbidden[j] = 1;
   const locked = new Uint8Array(nCandidates);
-  for (const j of instance.locked) locked[j] = 1;
+  for (const j of instance.locked) {
+    // No reduced index fits such a candidate (it would map to −1); validateInstance names it.
+    if (forbidden[j]) throw new Error(`Candidate ${j} is both locked and forbidden.`);
+    locked[j] = 1;
+  }
   const ds = demandSites(instance);
   // Each original point's candidate list (original candidate indices, forbidden removed).
   const lists: number[][] = [];

@@ -12,6 +12,7 @@ import { MIP_REL_GAP, relaxationBound, shortfallMinimum, solveExact } from './ex
 import { heuristicPlan, type SolveHooks } from './heuristic.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { qualityMessage, shortfallMessage } from './solve-messages.ts';
+import { validateInstance } from './validate.ts';
 import type { Plan, PlanFigures, PlanStatus, Shortfall, SitingInstance, SolveProgress, SolverChoice } from './types.ts';
 
 export interface SolveOptions {
@@ -46,7 +47,7 @@ function judged(instance: SitingInstance, choice: ExactChoice, solver: Candidate
   return { ...choice, solver, figures: evaluatePlan(instance, choice.sites, choice.assignment), violations: checkPlan(instance, choice.sites, choice.assignment).violations };
 }
 
-/** The best plan for the instance within the time limit, its proven bound and gap, in plain words. */
+/** The best plan for the instance within the time limit, its proven bound and gap, in plain words; throws when the instance breaks the contract (validateInstance). */
 export async function solvePlan(instance: SitingInstance, options: SolveOptions, lp: LpSolver | null, hooks: SolveHooks = {}): Promise<Plan> {
   const started = performance.now();
   const left = () => Math.max(0, options.timeLimitS - (performance.now() - started) / 1000);
@@ -55,6 +56,9 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   const report = (phase: SolveProgress['phase'], plan: Candidate | null) =>
     hooks.progress?.({ phase, objective: plan?.figures.objective ?? null, bound, sites: plan?.sites ?? null });
 
+  // An instance that breaks the contract is a bug in whoever built it, not a planner's input.
+  const problems = validateInstance(instance);
+  if (problems.length > 0) throw new Error(`The siting instance is not valid: ${problems.join(' ')}`);
   report('presolve', null);
   const pairs = reduceForExact(presolve(instance).instance).pointCand.length;
   const plannedMip = lp !== null && (options.solver === 'exact' || (options.solver === 'auto' && pairs <= AUTO_PAIRS_PER_SECOND * options.timeLimitS));
@@ -63,8 +67,8 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
     timeLimitS: options.timeLimitS * (plannedMip ? HEURISTIC_SHARE_BEFORE_MIP : 0.9),
   });
   let best = judged(instance, { sites: h.sites, assignment: h.assignment }, 'heuristic');
-  // The heuristic's last message describes its shortfall estimate; a proven one replaces it below.
-  const messages: string[] = h.shortfall && lp !== null ? h.messages.slice(0, -1) : [...h.messages];
+  // The heuristic's notes never word its shortfall: the one kept is said once, below.
+  const messages: string[] = [...h.messages];
   report('bound', best);
 
   const feasible = (c: Candidate) => c.violations.length === 0;
@@ -103,7 +107,7 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   let shortfall: Shortfall | undefined;
   if (status === 'infeasible') {
     shortfall = await computeShortfall(instance, lp, best, h.shortfall, left, checkpoint);
-    messages.push(shortfallMessage(shortfall, instance));
+    messages.push(shortfallMessage(shortfall, instance, checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept)));
     bound = null;
   }
   const objective = best.figures.objective;

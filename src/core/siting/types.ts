@@ -27,6 +27,11 @@ export interface SitingInstance {
   /** District index of each demand point; −1 when it lies outside every district (counted, but in no district floor). */
   readonly demandDistrict: Int32Array;
   readonly nDistricts: number;
+  /**
+   * District names in index order, only for the words of messages ("Kibera", not "district 3");
+   * absent: messages say "district <index>". Solvers never read it.
+   */
+  readonly districtNames?: readonly string[];
   /** Group names, in the scenario's order. */
   readonly groups: readonly string[];
   /** Per group, the weight of that group at each demand point (nDemand each). */

@@ -100,6 +100,14 @@ describe('buildPlanInstance', () => {
     expect(instance.objective).toBe('coverage');
   });
 
+  test('a site both locked and forbidden is a contradiction: said as an issue naming site and scenario keys, left out, no crash', () => {
+    const both = buildPlanInstance({ ...inputs, scenario: { ...scenario, locked: ['health:h1'], forbidden: ['health:h1'] } });
+    // health:h1 is candidate 2 (schools s1, s3 kept, then health h1): forbidden, not locked.
+    expect([...both.instance.locked]).toEqual([]);
+    expect([...both.instance.forbidden]).toEqual([2]);
+    expect(both.issues).toContainEqual({ file: 'project', reason: 'site "health:h1" is in both scenarios["tiny"].locked and .forbidden; it is left out of the plan' });
+  });
+
   test('every row left out is an issue naming file, line and column', () => {
     expect(issues).toEqual([
       { file: 'grid.csv', reason: '1 demand point lies outside every district, so no internet_use.total applies; it counts in full' },

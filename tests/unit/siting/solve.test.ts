@@ -90,7 +90,18 @@ describe('solvePlan', () => {
     expect(plan.status).toBe('infeasible');
     expect(plan.shortfall).toMatchObject({ budgetNeeded: 3, sitesNeeded: 1, proven: true });
     expect(plan.shortfall!.floors.map((f) => f.floor)).toEqual(['district']);
-    expect(plan.messages.join(' ')).toMatch(/budget of at least 3 \(now 1\)/);
+    // Said once, by name, with grouped amounts.
+    const named = await solvePlan({ ...inst, districtNames: ['Kibera'], candidateCost: Float64Array.of(1000, 3000), budget: 1000 }, { solver: 'auto', timeLimitS: 5 }, highs);
+    expect(named.messages.filter((m) => /floor/.test(m))).toEqual([
+      '1 floor is not kept — Kibera (district floor): 37.5 % of 60.0 %. No plan within the limits keeps every floor: that needs a budget of at least 3,000 (now 1,000) and at least 1 site; proven minima.',
+    ]);
+  });
+
+  test('an instance that breaks the contract is an error naming every problem', async () => {
+    const inst = makeInstance({ weights: [3, 5], cover: [[0], [1]], cost: [1, 3], budget: 1 });
+    await expect(solvePlan({ ...inst, locked: Int32Array.of(1), forbidden: Int32Array.of(1) }, { solver: 'heuristic', timeLimitS: 1 }, null)).rejects.toThrow(
+      'The siting instance is not valid: Candidate 1 is both locked and forbidden.',
+    );
   });
 
   test('progress reports phases in order and ends with the returned plan', async () => {
