@@ -22,7 +22,7 @@ const inputs: PlanInputs = {
   existing: { lon: f64(0), lat: f64(0) },
 };
 const built = buildPlanInstance(inputs);
-const { instance } = built;
+
 const plan: Plan = { sites: i32(1, 2), assignment: null, status: 'optimal', solver: 'exact', bound: 305, gap: 0, seconds: 0.25, messages: ['This plan is proven optimal.'] };
 const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, built, plan);
 

@@ -24,7 +24,7 @@ const inputs: PlanInputs = {
   existing: { lon: f64(0), lat: f64(0) },
 };
 const built = buildPlanInstance(inputs);
-const { instance } = built;
+
 const plan: Plan = { sites: i32(1, 2), assignment: null, status: 'optimal', solver: 'exact', bound: 305, gap: 0, seconds: 0.25, messages: [] };
 const run = planRun(inputs.scenario, { ids: ['A', 'B'], names: ['Ward A', 'Ward B'] }, built, plan);
 const positions = { demand: { lon: inputs.demand.lon, lat: inputs.demand.lat }, existing: { lon: f64(0), lat: f64(0) } };
