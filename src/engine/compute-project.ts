@@ -16,7 +16,7 @@ import type { LoadedProject } from './load-project.ts';
 import { buildReport } from './run-report.ts';
 import { runIndicators } from './run-indicators.ts';
 import { pointLayerRun, tileLayerRun } from './run-layers.ts';
-import type { ProjectRun } from './run-project.ts';
+import type { ProjectRun } from './project-run.ts';
 
 export interface ComputeOptions extends TaskOptions {
   /** Name of the project file, for messages and the report. */

@@ -11,7 +11,7 @@ import type { TableLoad } from '../db/load-table.ts';
 import type { DistrictLayerData } from '../formats/districts.ts';
 import type { Compute } from '../compute/compute.ts';
 import type { FileSource } from './file-source.ts';
-import type { LocatedPoints, LocatedTiles } from './locate-layers.ts';
+import type { LocatedPoints, LocatedTiles } from './located.ts';
 
 /** The district layer as loaded: boundaries, packed polygons and the grid index every worker keeps. */
 export interface LoadedDistricts {
