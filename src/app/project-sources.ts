@@ -13,13 +13,16 @@ import { InputError } from '../core/report.ts';
 export function projectSources(store: WorkspaceStore, projectId: string, bundled: string | undefined, stamp: (name: string) => string = () => ''): FileSource {
   const added = storeFiles(store, projectId);
   const builtIn = bundled ? bundledFiles(bundled.split('/').slice(0, -1).join('/')) : null;
+  let listing: Promise<Map<string, number>> | undefined;
   return {
     // A stored file is replaced whole, and only through the session, which stamps each put;
-    // size and time guard against another tab. The bundled data never changes while the app runs.
+    // its size guards against another tab. The bundled data never changes while the app runs.
+    // One listing per source (a source serves one run) instead of one IndexedDB read per file.
     async version(path) {
       const name = baseName(path);
-      const blob = await store.getFile(projectId, name);
-      if (blob) return `${projectId}/${name}:${stamp(name)}:${blob.size}:${blob instanceof File ? blob.lastModified : ''}`;
+      listing ??= store.listFiles(projectId).then((files) => new Map(files.map((f) => [f.name, f.size])));
+      const size = (await listing).get(name);
+      if (size !== undefined) return `${projectId}/${name}:${stamp(name)}:${size}`;
       return builtIn ? `app:${bundled}:${path}` : undefined;
     },
     async blob(path) {

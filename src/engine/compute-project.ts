@@ -2,8 +2,8 @@
 // loaded tables, then src/core in a worker), point counts and tile speeds per district,
 // district columns with small-number protection, the composite index, inequality and the
 // report. It reads no file and locates nothing, so an edit that touches no file costs only this.
-import type { Project } from '../core/project/types.ts';
-import { tableNamed } from '../core/project/tables.ts';
+import { findTable, tableNamed } from '../core/project/tables.ts';
+import type { Indicator, Project } from '../core/project/types.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
 import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
@@ -12,15 +12,18 @@ import { populationSql, regionSql } from '../db/layer-sql.ts';
 import { compositeColumns } from './composite-columns.ts';
 import { districtColumns, suppressionRules } from './district-columns.ts';
 import { inequalityRows, type Regions } from './inequality-rows.ts';
+import { keyOf, type LoadCache } from './load-cache.ts';
 import type { LoadedProject } from './load-project.ts';
 import { buildReport } from './run-report.ts';
-import { runIndicators } from './run-indicators.ts';
+import { runIndicators, type IndicatorMemo } from './run-indicators.ts';
 import { pointLayerRun, tileLayerRun } from './run-layers.ts';
-import type { ProjectRun } from './run-project.ts';
+import type { ProjectRun } from './project-run.ts';
 
 export interface ComputeOptions extends TaskOptions {
   /** Name of the project file, for messages and the report. */
   readonly projectFile?: string;
+  /** The cache `loaded` came from: indicators whose inputs did not change are not computed again. */
+  readonly cache?: LoadCache;
 }
 
 /** Every figure of `loaded.project`, from what is loaded (same numbers as a full run). */
@@ -30,7 +33,7 @@ export async function computeProject(db: Db, loaded: LoadedProject, compute: Com
   const n = loaded.districts.ids.length;
 
   step('computing indicators');
-  const indicators = await runIndicators(db, project, compute, options);
+  const indicators = await runIndicators(db, project, compute, { ...options, ...(options.cache ? { memo: indicatorMemo(project, options.cache) } : {}) });
   const points = loaded.points.map((p) => pointLayerRun(p, n));
   const tiles = [];
   for (const [i, layer] of (project.tiles ?? []).entries()) tiles.push(await tileLayerRun(loaded.tiles[i]!, layer, n, compute, options));
@@ -59,4 +62,27 @@ async function regionIndex(db: Db, project: Project, tableName: string, column: 
   const names = [...new Set(rows.map((r) => r.region).filter((r): r is string => typeof r === 'string'))].sort();
   const index = Int32Array.from(rows, (r) => (typeof r.region === 'string' ? names.indexOf(r.region) : -1));
   return { index, count: Math.max(1, names.length) };
+}
+
+/**
+ * Indicator figures kept under the indicator, its table (file, decimal mark, district column,
+ * `where`) and the districts: a composite weight or a new indicator leaves the others' SQL alone.
+ */
+function indicatorMemo(project: Project, cache: LoadCache): IndicatorMemo {
+  const keyFor = (indicator: Indicator) => {
+    const table = findTable(project, indicator.table);
+    const loaded = cache.tables.get(indicator.table);
+    return table && loaded && cache.districts ? keyOf(indicator, table, loaded.key, cache.districts.key) : undefined;
+  };
+  return {
+    get(indicator) {
+      const key = keyFor(indicator);
+      const kept = cache.indicators.get(indicator.id);
+      return key !== undefined && kept?.key === key ? kept.value : undefined;
+    },
+    set(indicator, result) {
+      const key = keyFor(indicator);
+      if (key !== undefined) cache.indicators.set(indicator.id, { key, value: result });
+    },
+  };
 }

@@ -11,7 +11,8 @@ import type { TableLoad } from '../db/load-table.ts';
 import type { DistrictLayerData } from '../formats/districts.ts';
 import type { Compute } from '../compute/compute.ts';
 import type { FileSource } from './file-source.ts';
-import type { LocatedPoints, LocatedTiles } from './locate-layers.ts';
+import type { LocatedPoints, LocatedTiles } from './located.ts';
+import type { IndicatorResult } from './run-indicators.ts';
 
 /** The district layer as loaded: boundaries, packed polygons and the grid index every worker keeps. */
 export interface LoadedDistricts {
@@ -45,6 +46,8 @@ export class LoadCache {
   readonly checks = new Map<string, Keyed<readonly Issue[]>>();
   readonly points = new Map<string, Keyed<LocatedPoints>>();
   readonly tiles = new Map<string, Keyed<LocatedTiles>>();
+  /** Indicator figures by id: the compute step's one SQL cost, kept while the indicator, its table and the districts stay the same. */
+  readonly indicators = new Map<string, Keyed<IndicatorResult>>();
   /** Which transports already keep which district index (a new pool is given it again, not rebuilt). */
   readonly indexGiven = new WeakMap<Compute, Set<string>>();
 
@@ -55,6 +58,7 @@ export class LoadCache {
     this.checks.clear();
     this.points.clear();
     this.tiles.clear();
+    this.indicators.clear();
   }
 }
 

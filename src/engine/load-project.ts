@@ -69,7 +69,19 @@ export async function loadProject(db: Db, project: Project, files: FileSource, c
     cache.tiles.set(layer.name, { key, value });
     tiles.push(value);
   }
+  forgetLocatedLayersNotIn(project, cache);
   return { ...opened, reports, polygons: districts.polygons, districtIndex: districts.indexKey, points, tiles };
+}
+
+/**
+ * Lets go of located layers the project no longer has (a million located tiles is tens of
+ * MB). Their DuckDB tables stay cached, so undoing a removal locates again but reads nothing.
+ */
+function forgetLocatedLayersNotIn(project: Project, cache: LoadCache): void {
+  const points = new Set((project.points ?? []).map((l) => l.name));
+  const tiles = new Set((project.tiles ?? []).map((l) => l.name));
+  for (const name of [...cache.points.keys()]) if (!points.has(name)) cache.points.delete(name);
+  for (const name of [...cache.tiles.keys()]) if (!tiles.has(name)) cache.tiles.delete(name);
 }
 
 /** The load reports with each layer's check issues added, checks re-run only for layers whose table or checks changed. */

@@ -6,7 +6,7 @@ import type { Db } from '../db/db.ts';
 import { countAlias, rateCountsSql, tableRef, valueSql } from '../db/indicator-sql.ts';
 import type { GapResult } from '../core/indicators/rates.ts';
 import { tableNamed } from '../core/project/tables.ts';
-import { isRateIndicator, type Project } from '../core/project/types.ts';
+import { isRateIndicator, type Indicator, type Project } from '../core/project/types.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
 
 export interface GroupFigures {
@@ -41,57 +41,63 @@ export interface ValueIndicatorResult {
 
 export type IndicatorResult = RateIndicatorResult | ValueIndicatorResult;
 
-/** Every indicator of the project, aligned with the districts table order. */
-export async function runIndicators(db: Db, project: Project, compute: Compute, options: TaskOptions = {}): Promise<IndicatorResult[]> {
+/** Figures computed earlier for an unchanged indicator (see LoadCache.indicators). */
+export interface IndicatorMemo {
+  get(indicator: Indicator): IndicatorResult | undefined;
+  set(indicator: Indicator, result: IndicatorResult): void;
+}
+
+/** Every indicator of the project, aligned with the districts table order; `memo` skips unchanged ones. */
+export async function runIndicators(db: Db, project: Project, compute: Compute, options: TaskOptions & { readonly memo?: IndicatorMemo } = {}): Promise<IndicatorResult[]> {
   const results: IndicatorResult[] = [];
   const indicators = project.indicators ?? [];
   for (const [i, indicator] of indicators.entries()) {
     options.onProgress?.(i, indicators.length, indicator.id);
-    const ref = tableRef(tableNamed(project, indicator.table, `indicator "${indicator.id}"`));
-    const label = indicator.label ?? indicator.id;
-    if (isRateIndicator(indicator)) {
-      const sql = rateCountsSql(indicator, ref);
-      const cols = await db.queryColumns(sql.text, sql.params);
-      const groups = Object.keys(indicator.rate).map((group) => ({
-        group,
-        numerator: doubleColumn(cols, countAlias(group, 'numerator')),
-        denominator: doubleColumn(cols, countAlias(group, 'denominator')),
-      }));
-      const out = await compute.call('rates', [{ groups, gaps: indicator.gaps ?? [] }], options);
-      const moe = new Map<string, Float64Array>();
-      for (const g of groups) {
-        if (!indicator.moe?.[g.group]) continue;
-        const margin = (part: 'numerator_moe' | 'denominator_moe') => doubleColumn(cols, countAlias(g.group, part));
-        moe.set(g.group, await compute.call('rateMargins', [g.numerator, g.denominator, margin('numerator_moe'), margin('denominator_moe')], options));
-      }
-      const gapMoe = [];
-      for (const gap of out.gaps) {
-        const a = moe.get(gap.a);
-        const b = moe.get(gap.b);
-        gapMoe.push(a && b ? await compute.call('gapMargins', [a, b], options) : undefined);
-      }
-      results.push({
-        kind: 'rate',
-        id: indicator.id,
-        label,
-        groups: groups.map((g) => ({ ...g, rate: out.rates[g.group]!, ...(moe.has(g.group) ? { moe: moe.get(g.group)! } : {}) })),
-        gaps: out.gaps,
-        gapMoe,
-        matchedRows: (cols.matched_rows as number[]) ?? [],
-      });
-    } else {
-      const sql = valueSql(indicator, ref);
-      const cols = await db.queryColumns(sql.text, sql.params);
-      results.push({
-        kind: 'value',
-        id: indicator.id,
-        label,
-        unit: indicator.unit,
-        values: doubleColumn(cols, 'value'),
-        matchedRows: (cols.matched_rows as number[]) ?? [],
-      });
-    }
+    const kept = options.memo?.get(indicator);
+    const result = kept ?? (await runIndicator(db, project, indicator, compute, options));
+    if (!kept) options.memo?.set(indicator, result);
+    results.push(result);
   }
   options.onProgress?.(indicators.length, indicators.length, 'done');
   return results;
+}
+
+/** One indicator's figures per district: counts by SQL, then rates, gaps and margins in a worker. */
+async function runIndicator(db: Db, project: Project, indicator: Indicator, compute: Compute, options: TaskOptions): Promise<IndicatorResult> {
+  const ref = tableRef(tableNamed(project, indicator.table, `indicator "${indicator.id}"`));
+  const label = indicator.label ?? indicator.id;
+  if (!isRateIndicator(indicator)) {
+    const sql = valueSql(indicator, ref);
+    const cols = await db.queryColumns(sql.text, sql.params);
+    return { kind: 'value', id: indicator.id, label, unit: indicator.unit, values: doubleColumn(cols, 'value'), matchedRows: (cols.matched_rows as number[]) ?? [] };
+  }
+  const sql = rateCountsSql(indicator, ref);
+  const cols = await db.queryColumns(sql.text, sql.params);
+  const groups = Object.keys(indicator.rate).map((group) => ({
+    group,
+    numerator: doubleColumn(cols, countAlias(group, 'numerator')),
+    denominator: doubleColumn(cols, countAlias(group, 'denominator')),
+  }));
+  const out = await compute.call('rates', [{ groups, gaps: indicator.gaps ?? [] }], options);
+  const moe = new Map<string, Float64Array>();
+  for (const g of groups) {
+    if (!indicator.moe?.[g.group]) continue;
+    const margin = (part: 'numerator_moe' | 'denominator_moe') => doubleColumn(cols, countAlias(g.group, part));
+    moe.set(g.group, await compute.call('rateMargins', [g.numerator, g.denominator, margin('numerator_moe'), margin('denominator_moe')], options));
+  }
+  const gapMoe = [];
+  for (const gap of out.gaps) {
+    const a = moe.get(gap.a);
+    const b = moe.get(gap.b);
+    gapMoe.push(a && b ? await compute.call('gapMargins', [a, b], options) : undefined);
+  }
+  return {
+    kind: 'rate',
+    id: indicator.id,
+    label,
+    groups: groups.map((g) => ({ ...g, rate: out.rates[g.group]!, ...(moe.has(g.group) ? { moe: moe.get(g.group)! } : {}) })),
+    gaps: out.gaps,
+    gapMoe,
+    matchedRows: (cols.matched_rows as number[]) ?? [],
+  };
 }

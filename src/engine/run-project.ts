@@ -1,36 +1,18 @@
 // A whole run: the load step (files → tables and typed arrays, cached) then the compute
 // step (every figure from what is loaded). `lastmile run` calls this once; the app keeps a
-// ProjectEngine so that an edit re-runs only what it changed. Both give the same numbers.
+// ProjectRunner so that an edit re-runs only what it changed. Both give the same numbers.
 import type { CompositeSpec, Project } from '../core/project/types.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
 import type { Db } from '../db/db.ts';
-import { compositeColumns, type CompositeRun } from './composite-columns.ts';
+import { compositeColumns } from './composite-columns.ts';
 import { computeProject } from './compute-project.ts';
-import type { DistrictColumn } from './district-columns.ts';
 import type { FileSource } from './file-source.ts';
-import { inequalityRows, type InequalityRow, type Regions } from './inequality-rows.ts';
+import { inequalityRows } from './inequality-rows.ts';
 import type { LoadCache } from './load-cache.ts';
 import { loadProject } from './load-project.ts';
-import type { OpenedProject } from './open-project.ts';
-import type { RunReport } from './run-report.ts';
-import type { IndicatorResult } from './run-indicators.ts';
-import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
+import type { ProjectRun } from './project-run.ts';
 
-export interface ProjectRun {
-  readonly project: Project;
-  readonly opened: OpenedProject;
-  readonly indicators: readonly IndicatorResult[];
-  readonly points: readonly PointLayerRun[];
-  readonly tiles: readonly TileLayerRun[];
-  /** districts.csv columns after district_id and district_name. */
-  readonly columns: readonly DistrictColumn[];
-  readonly composite: CompositeRun | null;
-  readonly population: Float64Array | null;
-  /** Region of each district, when the project declares regions (for the Theil split). */
-  readonly regions: Regions | null;
-  readonly inequality: readonly InequalityRow[];
-  readonly report: RunReport;
-}
+export type { ProjectRun } from './project-run.ts';
 
 export interface RunOptions extends TaskOptions {
   /** Name of the project file, for messages and the report. */

@@ -126,6 +126,14 @@ describe('an edit re-reads only the files it changed (#13)', () => {
     expect(compute.calls.get('buildDistrictIndex')).toBe(1);
   });
 
+  test('removing a point layer and undoing it reads nothing', async () => {
+    const removed = await edit({ ...kenya, points: kenya.points!.filter((p) => p.name !== 'health') });
+    expect(removed.read).toEqual([]);
+    const restored = await edit(kenya);
+    expect(restored.read).toEqual([]);
+    await expectSameAsFresh(restored.run, kenya);
+  });
+
   test('a file whose content changed is read again, and only it', async () => {
     versions.set('../data/kenya/ke_household_assets.csv', 'edited');
     const { read } = await edit(kenya);
