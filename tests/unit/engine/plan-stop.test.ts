@@ -1,25 +1,14 @@
 // Stop and keep the best plan vs Cancel, on the tiny instance of plan-outputs.test.ts: a fake
 // solver reports sites {s3, h1} as its best so far, then waits until it is aborted.
 import { describe, expect, test } from 'vitest';
+import { i32, tinyInputs } from './tiny-plan.ts';
 import { CancelledError } from '../../../src/compute/protocol.ts';
 import type { Plan, SitingInstance, SolveProgress } from '../../../src/core/siting/types.ts';
-import { buildPlanInstance, type PlanInputs } from '../../../src/engine/plan-instance.ts';
+import { buildPlanInstance } from '../../../src/engine/plan-instance.ts';
 import type { PlanSolver } from '../../../src/engine/run-plan.ts';
 import { stoppable, stoppedPlan } from '../../../src/engine/plan-stop.ts';
 
-const f64 = (...v: number[]) => Float64Array.from(v);
-const i32 = (...v: number[]) => Int32Array.from(v);
-const inputs: PlanInputs = {
-  scenario: { id: 'tiny', demand: { points: 'grid', weight: 'pop' }, candidates: [], radius_m: 1200, max_sites: 2 },
-  districtIds: ['A', 'B'],
-  demand: { file: 'grid.csv', rows: i32(2, 3, 4, 5), lon: f64(0, 0.01, 0.02, 0.05), lat: f64(0, 0, 0, 0), district: i32(0, 0, 1, -1), weight: f64(60, 120, 75, 50), weightColumn: 'pop' },
-  groups: [],
-  candidates: [
-    { layer: 'schools', file: 'schools.csv', rows: i32(2, 4), ids: ['s1', 's3'], lon: f64(0.005, 0.045), lat: f64(0, 0), district: i32(0, -1), cost: f64(1000, 500), costColumn: 'cost' },
-    { layer: 'health', file: 'health.csv', rows: i32(9), ids: ['h1'], lon: f64(0.02), lat: f64(0), district: i32(1), cost: 2000 },
-  ],
-  existing: { lon: f64(0), lat: f64(0) },
-};
+const inputs = tinyInputs();
 const { instance } = buildPlanInstance(inputs);
 const settings = { solver: 'exact' as const, timeLimitS: 30 };
 

@@ -1,28 +1,16 @@
 // The views' outcome from a real PlanRun: the tiny instance of tests/unit/engine/plan-outputs.test.ts,
 // sites s3 and h1 chosen by hand.
 import { describe, expect, test } from 'vitest';
+import { f64, i32, tinyInputs } from '../engine/tiny-plan.ts';
 import type { Plan } from '../../../src/core/siting/types.ts';
-import { buildPlanInstance, type PlanInputs } from '../../../src/engine/plan-instance.ts';
+import { buildPlanInstance } from '../../../src/engine/plan-instance.ts';
 import { planRun } from '../../../src/engine/run-plan.ts';
 import { planOutcome } from '../../../src/state/plan-outcome.ts';
 import { districtRows, floorStatus, siteRoles, siteRows } from '../../../src/state/plan-view.ts';
 import { districtShareGini } from '../../../src/state/scenario-compare.ts';
 
-const f64 = (...v: number[]) => Float64Array.from(v);
-const i32 = (...v: number[]) => Int32Array.from(v);
 
-// A, B: districts. p0, p1 in A (the existing site covers both), p2 in B, p3 outside every district.
-const inputs: PlanInputs = {
-  scenario: { id: 'tiny', demand: { points: 'grid', weight: 'pop' }, candidates: [], radius_m: 1200, max_sites: 2, floors: { district: 0.5 }, forbidden: ['schools:s1'] },
-  districtIds: ['A', 'B'],
-  demand: { file: 'grid.csv', rows: i32(2, 3, 4, 5), lon: f64(0, 0.01, 0.02, 0.05), lat: f64(0, 0, 0, 0), district: i32(0, 0, 1, -1), weight: f64(60, 120, 75, 50), weightColumn: 'pop' },
-  groups: [],
-  candidates: [
-    { layer: 'schools', file: 'schools.csv', rows: i32(2, 4), ids: ['s1', 's3'], lon: f64(0.005, 0.045), lat: f64(0, 0), district: i32(0, -1), cost: f64(1000, 500), costColumn: 'cost' },
-    { layer: 'health', file: 'health.csv', rows: i32(9), ids: ['h1'], lon: f64(0.02), lat: f64(0), district: i32(1), cost: 2000 },
-  ],
-  existing: { lon: f64(0), lat: f64(0) },
-};
+const inputs = tinyInputs({ floors: { district: 0.5 }, forbidden: ['schools:s1'] });
 const built = buildPlanInstance(inputs);
 
 const plan: Plan = { sites: i32(1, 2), assignment: null, status: 'optimal', solver: 'exact', bound: 305, gap: 0, seconds: 0.25, messages: [] };
