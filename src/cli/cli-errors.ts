@@ -9,3 +9,12 @@ export class UsageError extends Error {
 export class ProjectFileError extends Error {
   override readonly name = 'ProjectFileError';
 }
+
+/** Writes why a command failed, without a stack trace unless `debug`; returns the exit status (1). */
+export function reportFailure(e: unknown, debug: boolean, err: NodeJS.WritableStream): number {
+  // Input problems name file, row and column already; any other error (DuckDB, the engine) is
+  // shown plainly too — the stack is for us, not for the planner, so only with --debug.
+  err.write(`lastmile: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (debug && e instanceof Error && e.stack) err.write(e.stack + '\n');
+  return 1;
+}

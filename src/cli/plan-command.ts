@@ -13,8 +13,7 @@ import { diskFiles } from '../engine/node-files.ts';
 import { floorMessage, planFiles, planMessages } from '../engine/plan-outputs.ts';
 import { planScenario, solveProgress, type PlanRun } from '../engine/run-plan.ts';
 import { runProject } from '../engine/run-project.ts';
-import { InputError } from '../core/report.ts';
-import { ProjectFileError } from './cli-errors.ts';
+import { ProjectFileError, reportFailure } from './cli-errors.ts';
 import { loadProjectFile } from './load-project.ts';
 import type { RunFlags } from './run-command.ts';
 
@@ -54,13 +53,7 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
     }
     return 0;
   } catch (e) {
-    if (e instanceof ProjectFileError || e instanceof InputError) {
-      err.write(`lastmile: ${e.message}\n`);
-      return 1;
-    }
-    err.write(`lastmile: ${(e as Error).message}\n`);
-    if (flags.debug && e instanceof Error && e.stack) err.write(e.stack + '\n');
-    return 1;
+    return reportFailure(e, flags.debug, err);
   } finally {
     await db?.close();
   }

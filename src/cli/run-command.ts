@@ -8,8 +8,7 @@ import { inProcessCompute } from '../compute/in-process.ts';
 import { diskFiles } from '../engine/node-files.ts';
 import { outputFiles } from '../engine/outputs.ts';
 import { runProject } from '../engine/run-project.ts';
-import { InputError } from '../core/report.ts';
-import { ProjectFileError } from './cli-errors.ts';
+import { reportFailure } from './cli-errors.ts';
 import { loadProjectFile } from './load-project.ts';
 
 export interface RunFlags {
@@ -39,15 +38,7 @@ export async function runCommand(projectPath: string, outDir: string, flags: Run
     out.write(`${name}: ${run.opened.districts.ids.length} districts, ${run.columns.length} indicator columns → ${Object.keys(files).join(', ')} in ${outDir} (${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   } catch (e) {
-    if (e instanceof ProjectFileError || e instanceof InputError) {
-      err.write(`lastmile: ${e.message}\n`);
-      return 1;
-    }
-    // An error from DuckDB or the engine that is not an input problem: show its message
-    // plainly; the stack only with --debug (it is for us, not for the planner).
-    err.write(`lastmile: ${(e as Error).message}\n`);
-    if (flags.debug && e instanceof Error && e.stack) err.write(e.stack + '\n');
-    return 1;
+    return reportFailure(e, flags.debug, err);
   } finally {
     await db?.close();
   }
