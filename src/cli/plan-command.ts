@@ -77,5 +77,5 @@ function summary(run: PlanRun): string {
   const f = run.figures;
   const total = run.instance.demandWeight.reduce((a, b) => a + b, 0);
   const bound = run.plan.bound === null ? '' : `, bound ${figure(run.plan.bound)}${run.plan.gap === null ? '' : ` (gap ${(100 * run.plan.gap).toFixed(2)} %)`}`;
-  return `plan.${run.scenario.id}: ${run.sites.length} sites, covered ${figure(f.coveredWeight)} of ${figure(total)} (${((100 * f.coveredWeight) / (total || 1)).toFixed(1)} %), cost ${figure(f.cost)}${bound}, ${run.plan.solver} ${run.plan.status} in ${run.plan.seconds.toFixed(1)} s`;
+  return `plan.${run.scenario.id}: ${run.sites.length} sites, covered ${figure(f.coveredWeight)} of ${figure(total)} (${((100 * f.coveredWeight) / (total || 1)).toFixed(1)} %), cost ${figure(f.cost)}${bound}, ${run.plan.status === run.plan.solver ? run.plan.solver : `${run.plan.solver} ${run.plan.status}`} in ${run.plan.seconds.toFixed(1)} s`;
 }
