@@ -95,7 +95,9 @@ export class Planning {
     if (!draft || !this.runnable(draft)) return;
     this.keep(draft);
     const run = await this.solve(draft, 'plan');
-    if (run) this.parts.dispatch({ type: 'plan/view', view: 'plan' });
+    // Showing the plan is a second render: in its own task, so the main thread is never held
+    // for the plan's figures and its tables and map layers at once.
+    if (run) setTimeout(() => this.parts.dispatch({ type: 'plan/view', view: 'plan' }), 0);
   }
 
   /** Drops the running solve (and, for the curve, the points still to solve). */

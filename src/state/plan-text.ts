@@ -7,15 +7,18 @@ import type { FloorCheck, Plan, PlanStatus } from '../core/siting/types.ts';
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const small = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+// Below one unit, two decimals would round a plan's 0.027 and another's 0.031 to the same 0.03.
+const tiny = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
 
 /** A weight (people) or an amount of money, whole, with thousands separators: "92,500"; "—" when not finite. */
 export function wholeText(n: number): string {
   return Number.isFinite(n) ? whole.format(Math.round(n)) : '—';
 }
 
-/** Money per person: two decimals below 100 ("12.50"), whole above; "—" when not finite. */
+/** Money per person: two significant digits below 1 ("0.027"), two decimals below 100 ("12.5"), whole above; "—" when not finite. */
 export function perPersonText(n: number): string {
-  return Number.isFinite(n) ? (Math.abs(n) < 100 ? small.format(n) : whole.format(n)) : '—';
+  if (!Number.isFinite(n)) return '—';
+  return Math.abs(n) < 1 ? tiny.format(n) : Math.abs(n) < 100 ? small.format(n) : whole.format(n);
 }
 
 /** A share 0–1 as a percentage with at most one decimal: "20 %", "20.5 %"; "—" when not finite. */

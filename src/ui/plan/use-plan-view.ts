@@ -11,7 +11,9 @@ import { compareOutcomes } from '../../state/scenario-compare.ts';
 export function usePlanView(planning: PlanningState, minWeight: number) {
   const run = planning.draft ? (planning.plans[planning.draft.id] ?? null) : null;
   const outcome = useMemo(() => (run ? planOutcome(run, run.positions) : null), [run]);
-  const roles = useMemo(() => (outcome ? siteRoles(outcome) : []), [outcome]);
+  // Locked and ruled-out sites as the planner has just set them (the draft), before a re-solve.
+  const draft = planning.draft;
+  const roles = useMemo(() => (outcome ? siteRoles({ ...outcome, scenario: draft?.id === outcome.scenario.id ? draft : outcome.scenario }) : []), [outcome, draft]);
   const rows = useMemo(() => (outcome ? districtRows(outcome, minWeight) : []), [outcome, minWeight]);
   const sites = useMemo(() => (outcome ? siteRows(outcome) : []), [outcome]);
   const runA = planning.compare.a ? planning.plans[planning.compare.a] : undefined;

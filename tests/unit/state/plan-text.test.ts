@@ -15,6 +15,8 @@ describe('numbers as the planner reads them', () => {
     expect(costPerNewlyCovered(9000, 300)).toBe(30);
     expect(costPerNewlyCovered(9000, 0)).toBeNaN();
     expect(perPersonText(8000 / 238)).toBe('33.61');
+    // Nairobi: 75,000 for 2,798,589 people newly covered = 0.0268 — two significant digits, not 0.03.
+    expect(perPersonText(75000 / 2798589)).toBe('0.027');
     expect(perPersonText(1234.5)).toBe('1,235');
   });
 });
