@@ -42,12 +42,13 @@ export function App() {
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
   const title = state.open?.project.title ?? '';
   const planning = state.planning;
+  const districtNoun = state.open?.project.districts.noun ?? 'district';
   const planMode = planning.mode === 'plan';
   const minPeople = state.open?.project.suppression?.min_people ?? 0;
   const derived = usePlanView(planning, minPeople);
   const selectSite = useCallback((index: number) => dispatch({ type: 'plan/select-site', index }), [dispatch]);
   const selectDistrict = useCallback((index: number) => dispatch({ type: 'plan/select-district', index }), [dispatch]);
-  const planMap = usePlanMap({ planning, derived, districtNames: districts?.names ?? [], districtNoun: 'district', commands: session?.planning ?? null, onSelectSite: selectSite, onSelectDistrict: selectDistrict });
+  const planMap = usePlanMap({ planning, derived, districtNames: districts?.names ?? [], districtNoun, commands: session?.planning ?? null, onSelectSite: selectSite, onSelectDistrict: selectDistrict });
   const offlineColumns = useMemo(() => (run ? run.indicators.flatMap((i) => (i.kind === 'rate' ? i.groups.map((g) => `${i.id}.${g.group}`) : [])) : []), [run]);
 
   // Esc stops placing a site on the map (the button says so).
@@ -127,7 +128,7 @@ export function App() {
                 derived={derived}
                 layers={run.points}
                 offlineColumns={offlineColumns}
-                districtNoun="district"
+                districtNoun={districtNoun}
                 commands={session.planning}
                 onView={(view) => dispatch({ type: 'plan/view', view })}
                 onSelectSite={selectSite}

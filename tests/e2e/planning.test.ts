@@ -58,9 +58,9 @@ describe.skipIf(inject('browserMissing'))('planning public Wi-Fi in Nairobi', ()
     const summary = planning(page).locator('.plan-summary');
     expect(await summary.locator('[data-gap]').innerText()).toBe('optimal (proven)');
     expect(await summary.locator('dt:text-is("Status") + dd').innerText()).toMatch(/^solved to optimality \(exact, /);
-    // The app calls Nairobi's wards "districts" (App.tsx passes districtNoun="district").
+    // The project calls Nairobi's districts "wards" (districts.noun), and so does the app.
     const floors = await summary.locator('.plan-floors li').allInnerTexts();
-    expect(floors).toEqual([expect.stringMatching(/^✓ Every district at least 20 %: kept \(smallest \d+(\.\d)? %\)$/)]);
+    expect(floors).toEqual([expect.stringMatching(/^✓ Every ward at least 20 %: kept \(smallest \d+(\.\d)? %\)$/)]);
     expect(shownNumber(floors[0]!.split('smallest')[1]!)).toBeGreaterThanOrEqual(20);
     expect(await sitesTable(page).locator('tbody tr').count()).toBe(30);
 
@@ -129,7 +129,7 @@ describe.skipIf(inject('browserMissing'))('planning public Wi-Fi in Nairobi', ()
     const copyId = await planning(page).locator('.scenario-bar select').inputValue();
     expect(copyId).not.toBe('ward_floor');
     await openTab(page, 'Scenario');
-    const floor = planning(page).getByLabel('Every district covers at least');
+    const floor = planning(page).getByLabel('Every ward covers at least');
     expect(await floor.inputValue()).toBe('20');
     await floor.fill('');
     expect(await planning(page).locator('.scenario-problems').count()).toBe(0);
@@ -201,7 +201,7 @@ describe.skipIf(inject('browserMissing'))('planning public Wi-Fi in Nairobi', ()
     try {
       await openNairobiPlanning(p);
       await openTab(p, 'Scenario');
-      await planning(p).getByLabel('Raise the worst-covered district').check();
+      await planning(p).getByLabel('Raise the worst-covered ward').check();
       await planning(p).getByLabel('Solver').selectOption('exact');
       await planning(p).getByLabel('Time limit').fill('120');
       const run = planning(p).getByRole('button', { name: 'Run plan' });

@@ -20,6 +20,8 @@ export interface DistrictLayer {
   readonly name: string;
   /** For a CSV or (Geo)Parquet file: the column holding each outline as WKT or WKB. */
   readonly geometry?: string;
+  /** What the planner calls one district, singular ("ward", "county"); default "district". */
+  readonly noun?: string;
 }
 
 export interface DistrictTable {

@@ -44,6 +44,7 @@ export function checkDistricts(c: Checker, value: unknown, path: string): void {
   c.string(o.id, at(path, 'id'));
   c.string(o.name, at(path, 'name'));
   if (o.geometry !== undefined) c.string(o.geometry, at(path, 'geometry'));
+  if (o.noun !== undefined) c.string(o.noun, at(path, 'noun'));
 }
 
 /** Each entry of "tables", "tiles" or "points", registering its name. */
