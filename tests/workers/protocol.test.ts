@@ -1,11 +1,9 @@
 // Worker round-trips over a real MessageChannel (the same protocol code a Web Worker runs):
 // typed calls, transferred results, progress, errors as values, cancellation, termination.
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { afterEach, describe, expect, test } from 'vitest';
-import { expose } from '../../src/compute/expose.ts';
+import { describe, expect, test } from 'vitest';
+import { connect as connectOver } from './channel.ts';
 import { engineHandlers } from '../../src/compute/engine-handlers.ts';
-import { CancelledError, type Endpoint, type TaskContext } from '../../src/compute/protocol.ts';
-import { WorkerClient } from '../../src/compute/worker-client.ts';
+import { CancelledError, type TaskContext } from '../../src/compute/protocol.ts';
 
 const testHandlers = {
   ...engineHandlers,
@@ -21,22 +19,7 @@ const testHandlers = {
   },
 };
 
-/** Adapts a Node MessagePort to the web-style Endpoint the protocol expects. */
-function endpoint(port: MessagePort): Endpoint {
-  return {
-    postMessage: (m, transfer) => port.postMessage(m, transfer as never),
-    addEventListener: (_type, listener) => port.on('message', (data) => listener({ data })),
-  };
-}
-
-const ports: MessagePort[] = [];
-function connect() {
-  const { port1, port2 } = new MessageChannel();
-  ports.push(port1, port2);
-  expose(testHandlers, endpoint(port2));
-  return new WorkerClient<typeof testHandlers>(endpoint(port1), () => port1.close());
-}
-afterEach(() => ports.splice(0).forEach((p) => p.close()));
+const connect = () => connectOver(testHandlers);
 
 describe('worker protocol', () => {
   test('rates computed in the worker match the census arithmetic (Nairobi total: 2,100,763 / 4,010,447)', async () => {

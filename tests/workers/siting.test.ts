@@ -1,30 +1,14 @@
 // The siting solve over a real MessageChannel, through the engine's handler table: HiGHS
 // loads in the serving thread, progress carries the best plan so far, and terminating the
 // worker mid-solve rejects at once while that plan stays with the caller.
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { afterEach, describe, expect, test } from 'vitest';
-import { expose } from '../../src/compute/expose.ts';
+import { describe, expect, test } from 'vitest';
+import { connect as connectOver } from './channel.ts';
 import { engineHandlers } from '../../src/compute/engine-handlers.ts';
-import { CancelledError, type Endpoint } from '../../src/compute/protocol.ts';
-import { WorkerClient } from '../../src/compute/worker-client.ts';
+import { CancelledError } from '../../src/compute/protocol.ts';
 import type { SolveProgress } from '../../src/core/siting/types.ts';
 import { makeInstance } from '../unit/siting/exact-oracle.ts';
 
-function endpoint(port: MessagePort): Endpoint {
-  return {
-    postMessage: (m, transfer) => port.postMessage(m, transfer as never),
-    addEventListener: (_type, listener) => port.on('message', (data) => listener({ data })),
-  };
-}
-
-const ports: MessagePort[] = [];
-function connect() {
-  const { port1, port2 } = new MessageChannel();
-  ports.push(port1, port2);
-  expose(engineHandlers, endpoint(port2));
-  return new WorkerClient<typeof engineHandlers>(endpoint(port1), () => port1.close());
-}
-afterEach(() => ports.splice(0).forEach((p) => p.close()));
+const connect = () => connectOver(engineHandlers);
 
 // Site 0 (cost 2) reaches point 0 (3); site 1 (cost 3) reaches points 0 and 1 (3 + 5 = 8);
 // a budget of 4 allows one of them: site 1 is optimal, covering 8.
