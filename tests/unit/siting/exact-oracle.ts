@@ -2,6 +2,7 @@
 // ones, and an independent brute-force optimum (every subset, and with capacity every
 // assignment) that shares no code with the model it checks.
 import { mulberry32 } from '../../../src/core/random.ts';
+import { instanceOf } from './instances.ts';
 import { SITING_EPS, type SitingFloors, type SitingInstance, type SitingObjective } from '../../../src/core/siting/types.ts';
 
 export interface Spec {
@@ -22,34 +23,15 @@ export interface Spec {
   objective?: SitingObjective;
 }
 
-/** A frozen-in-spirit instance from a spec (distances all 0: the exact model ignores them). */
+/** An instance from a spec (distances all 0: the exact model ignores them; one district unless told). */
 export function makeInstance(s: Spec): SitingInstance {
-  const n = s.weights.length;
-  const coverStart = new Int32Array(s.cover.length + 1);
-  s.cover.forEach((c, j) => (coverStart[j + 1] = coverStart[j]! + c.length));
-  const coverDemand = Int32Array.from(s.cover.flatMap((c) => [...c].sort((a, b) => a - b)));
-  const covered = new Uint8Array(n);
-  for (const i of s.existing ?? []) covered[i] = 1;
-  const groups = Object.keys(s.groups ?? {});
-  return {
-    demandWeight: Float64Array.from(s.weights),
-    demandDistrict: Int32Array.from(s.districts ?? s.weights.map(() => 0)),
+  return instanceOf({
+    ...s,
     nDistricts: s.nDistricts ?? 1,
-    groups,
-    groupWeight: groups.map((g) => Float64Array.from(s.groups![g]!)),
-    candidateCost: Float64Array.from(s.cost ?? s.cover.map(() => 1)),
-    coverStart,
-    coverDemand,
-    coverDistance: new Float64Array(coverDemand.length),
-    coveredByExisting: covered,
-    capacity: s.capacity ? Float64Array.from(s.capacity) : null,
-    locked: Int32Array.from(s.locked ?? []),
-    forbidden: Int32Array.from(s.forbidden ?? []),
-    budget: s.budget ?? Infinity,
-    maxSites: s.maxSites ?? Infinity,
-    floors: s.floors ?? {},
-    objective: s.objective ?? 'coverage',
-  };
+    covers: s.cover,
+    costs: s.cost ?? s.cover.map(() => 1),
+    distances: s.cover.map((c) => c.map(() => 0)),
+  });
 }
 
 /** A seeded random small instance (≤ 7 points, ≤ 6 candidates) exercising every feature now and then. */
