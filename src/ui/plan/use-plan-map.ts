@@ -13,6 +13,9 @@ import type { MapOverlay } from '../MapPanel.tsx';
 import type { PlanCommands } from './PlanningPanel.tsx';
 import type { PlanDerived } from './use-plan-view.ts';
 
+/** Above this many candidates, those not chosen are not drawn: tens of thousands of rings hide the plan (they stay in the tables). */
+const MAX_REJECTED_SHOWN = 2000;
+
 export interface PlanMap {
   readonly overlay: MapOverlay | null;
   /** District colours by covered share after the plan, or null to keep the indicator's. */
@@ -36,7 +39,7 @@ export function usePlanMap({ planning, derived, districtNames, districtNoun, com
   const { outcome, roles, rows, comparison } = derived;
   const comparing = planning.view === 'compare' && comparison !== null;
   const input = useMemo<PlanLayerInput | null>(
-    () => (outcome ? { demand: outcome.demand, candidates: outcome.candidates, roles, existing: outcome.existing, radiusM: outcome.scenario.radius_m, selectedSite: planning.selectedSite, showRejected: true } : null),
+    () => (outcome ? { demand: outcome.demand, candidates: outcome.candidates, roles, existing: outcome.existing, radiusM: outcome.scenario.radius_m, selectedSite: planning.selectedSite, showRejected: outcome.candidates.keys.length <= MAX_REJECTED_SHOWN } : null),
     [outcome, roles, planning.selectedSite],
   );
   const layers = useMemo(() => {
