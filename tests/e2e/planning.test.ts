@@ -15,7 +15,7 @@ import { PLAN_COLORS } from '../../src/map/plan-layers.ts';
 import { DATA, EXAMPLES } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 import { launchChromium } from './browser.ts';
-import { colourDistance, openApp, pixelAt, waitForIdle, type OpenedPage } from './page-helpers.ts';
+import { colourDistance, foreignHosts, openApp, pixelAt, waitForIdle, type OpenedPage } from './page-helpers.ts';
 import {
   axeViolations,
   msUntilNotRunning,
@@ -194,6 +194,11 @@ describe.skipIf(inject('browserMissing'))('planning public Wi-Fi in Nairobi', ()
       if (violations.length) found[tab] = violations;
     }
     expect(found).toEqual({});
+  });
+
+  test('the whole journey (HiGHS included) asked nothing of any other host and logged no error', () => {
+    expect(foreignHosts(opened.requests)).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
   });
 
   test('5. on a long exact maximin solve, "Stop and keep best" and "Cancel" give control back within 200 ms; Stop keeps a plan', async () => {
