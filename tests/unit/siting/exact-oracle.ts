@@ -2,26 +2,15 @@
 // ones, and an independent brute-force optimum (every subset, and with capacity every
 // assignment) that shares no code with the model it checks.
 import { mulberry32 } from '../../../src/core/random.ts';
-import { instanceOf } from './instances.ts';
-import { SITING_EPS, type SitingFloors, type SitingInstance, type SitingObjective } from '../../../src/core/siting/types.ts';
+import { instanceOf, type InstanceSpec } from './instances.ts';
+import { SITING_EPS, type SitingInstance } from '../../../src/core/siting/types.ts';
 
-export interface Spec {
-  weights: number[];
-  districts?: number[];
-  nDistricts?: number;
-  groups?: Record<string, number[]>;
+/** instances.ts's spec, with the costs optional (1 each) and no distances (the exact model ignores them). */
+export type Spec = Omit<InstanceSpec, 'covers' | 'costs' | 'distances'> & {
   /** Per candidate, the demand points it reaches. */
   cover: number[][];
   cost?: number[];
-  existing?: number[];
-  capacity?: number[];
-  locked?: number[];
-  forbidden?: number[];
-  budget?: number;
-  maxSites?: number;
-  floors?: SitingFloors;
-  objective?: SitingObjective;
-}
+};
 
 /** An instance from a spec (distances all 0: the exact model ignores them; one district unless told). */
 export function makeInstance(s: Spec): SitingInstance {
