@@ -63,6 +63,52 @@ export interface SitingInstance {
   readonly maxSites: number;
   readonly floors: SitingFloors;
   readonly objective: SitingObjective;
+  /** A community network: every chosen site must link to backhaul through chosen sites. */
+  readonly network?: SitingNetwork;
+  /** A phased roll-out: each chosen site gets a year; sites of earlier years stay. */
+  readonly phases?: SitingPhases;
+}
+
+/**
+ * Which sites can link to which, and to backhaul (a fibre point of presence, an existing
+ * connected site). Built by the engine from great-circle distances; every listed link is at
+ * most `linkM` long. A chosen site is connected when a chain of chosen sites, each link
+ * listed here, reaches a backhaul point.
+ */
+export interface SitingNetwork {
+  /** Longest allowed link, metres. */
+  readonly linkM: number;
+  /** Cost of one kilometre of link (currency units), added to the plan's cost; 0: links are free. */
+  readonly linkCostPerKm: number;
+  /** Backhaul points 0..nBackhaul−1. */
+  readonly nBackhaul: number;
+  /** Candidate–candidate links in compressed rows (symmetric: j–k is listed under j and under k), targets ascending. */
+  readonly linkStart: Int32Array;
+  readonly linkTo: Int32Array;
+  /** Length of each link in metres (same layout as linkTo). */
+  readonly linkLength: Float64Array;
+  /** Candidate–backhaul links in compressed rows: backhaul points within linkM of candidate j, ascending. */
+  readonly backhaulStart: Int32Array;
+  readonly backhaulTo: Int32Array;
+  readonly backhaulLength: Float64Array;
+}
+
+/** Yearly budgets (and optionally rising floors) of a phased roll-out. */
+export interface SitingPhases {
+  /** Budget of each year in order (currency units; Infinity: no limit that year). Unspent money does not carry over. */
+  readonly budgets: Float64Array;
+  /** Floors to keep at the end of each year (same length as budgets, or absent). The instance's `floors` hold in the last year. */
+  readonly floors?: readonly SitingFloors[];
+}
+
+/** How a community network's chosen sites link up: one entry per chosen site, in `Plan.sites` order. */
+export interface PlanLinks {
+  /** The site's parent: a candidate index (≥ 0), or −1 − b for backhaul point b. */
+  readonly parent: Int32Array;
+  /** Links between the site and backhaul (1: linked to backhaul directly). */
+  readonly hops: Int32Array;
+  /** Length of the link to the parent, metres. */
+  readonly length: Float64Array;
 }
 
 /** The demand each chosen site serves, and what the plan achieves, all recomputed from the choice. */
@@ -119,6 +165,10 @@ export interface Plan {
   readonly messages: readonly string[];
   /** When a floor cannot be met: which, and the smallest budget / number of sites found that would meet every floor. */
   readonly shortfall?: Shortfall;
+  /** Community network: how each chosen site links to backhaul. */
+  readonly links?: PlanLinks;
+  /** Phased roll-out: the year (0-based phase index) each chosen site is built, in `Plan.sites` order. */
+  readonly year?: Int32Array;
 }
 
 /** Why a scenario's floors cannot all be kept, and what would keep them. */
