@@ -12,8 +12,9 @@
 //   (100 − rate) / 100 of its district; a point outside every district has no rate and
 //   keeps its whole weight (one issue says how many).
 import { buildCoverage, coveredByExisting } from '../core/siting/coverage.ts';
-import type { SitingInstance } from '../core/siting/types.ts';
-import type { Scenario } from '../core/project/types.ts';
+import { buildNetworkLinks } from '../core/siting/network-links.ts';
+import type { SitingFloors, SitingInstance, SitingPhases } from '../core/siting/types.ts';
+import type { Scenario, ScenarioFloors, ScenarioPhase } from '../core/project/types.ts';
 import type { Issue } from '../core/report.ts';
 import { IssueList } from './plan-issues.ts';
 
@@ -61,6 +62,27 @@ export interface PlanInputs {
   readonly groups: readonly GroupInput[];
   readonly candidates: readonly CandidateInput[];
   readonly existing: { readonly lon: Float64Array; readonly lat: Float64Array } | null;
+  /** A community network's backhaul: its backhaul layer, then the existing sites when they serve as backhaul. */
+  readonly backhaul?: readonly BackhaulInput[];
+}
+
+/** Points a community network's nodes may link to for their connection. */
+export interface BackhaulInput {
+  readonly layer: string;
+  readonly file: string;
+  readonly rows: Int32Array;
+  readonly ids: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+}
+
+/** The backhaul points kept in the instance's network, index for index: what parent columns name. */
+export interface BackhaulTable {
+  readonly layers: readonly string[];
+  readonly layer: Int32Array;
+  readonly ids: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
 }
 
 /** The candidates kept in the instance, index for index: what plan.<id>.csv names. */
@@ -86,6 +108,10 @@ export interface PlanInstance {
   readonly instance: SitingInstance;
   readonly candidates: CandidateTable;
   readonly positions: PlanPositions;
+  /** A community network's backhaul points; null without a network. */
+  readonly backhaul: BackhaulTable | null;
+  /** Each phase's year label (e.g. 2027, or 1, 2, …); null without phases. */
+  readonly years: readonly number[] | null;
   readonly issues: readonly Issue[];
 }
 
@@ -142,15 +168,54 @@ export function buildPlanInstance(inputs: PlanInputs): PlanInstance {
     forbidden,
     budget: scenario.budget ?? Infinity,
     maxSites: scenario.max_sites ?? Infinity,
-    floors: {
-      ...(scenario.floors?.district !== undefined ? { district: scenario.floors.district } : {}),
-      ...(scenario.floors?.groups ? { groups: scenario.floors.groups } : {}),
-      ...(scenario.floors?.groups_per_district ? { groupsPerDistrict: true } : {}),
-    },
+    floors: sitingFloors(scenario.floors),
     objective: scenario.objective ?? 'coverage',
+    ...(scenario.phases ? { phases: sitingPhases(scenario.phases) } : {}),
   };
+  const backhaul = scenario.network ? keptBackhaul(inputs.backhaul ?? [], issues) : null;
+  const withNetwork: SitingInstance = scenario.network && backhaul
+    ? { ...instance, network: buildNetworkLinks({ lon: kept.lon, lat: kept.lat }, { lon: backhaul.lon, lat: backhaul.lat }, scenario.network.link_m, scenario.network.link_cost_per_km ?? 0) }
+    : instance;
   const positions: PlanPositions = { demand: { lon: demand.lon, lat: demand.lat }, existing: inputs.existing ? { lon: inputs.existing.lon, lat: inputs.existing.lat } : null };
-  return { instance, candidates: kept.table, positions, issues: issues.list() };
+  const years = scenario.phases ? scenario.phases.map((phase, t) => phase.year ?? t + 1) : null;
+  return { instance: withNetwork, candidates: kept.table, positions, backhaul, years, issues: issues.list() };
+}
+
+/** A scenario's floors in the solver's terms. */
+function sitingFloors(floors: ScenarioFloors | undefined): SitingFloors {
+  return {
+    ...(floors?.district !== undefined ? { district: floors.district } : {}),
+    ...(floors?.groups ? { groups: floors.groups } : {}),
+    ...(floors?.groups_per_district ? { groupsPerDistrict: true } : {}),
+  };
+}
+
+/** Yearly budgets (Infinity for a year without one) and each year's floors. */
+function sitingPhases(phases: readonly ScenarioPhase[]): SitingPhases {
+  const budgets = Float64Array.from(phases, (phase) => phase.budget ?? Infinity);
+  return phases.some((phase) => phase.floors) ? { budgets, floors: phases.map((phase) => sitingFloors(phase.floors)) } : { budgets };
+}
+
+/** Backhaul points with a position, in input order; the others reported and left out. */
+function keptBackhaul(inputs: readonly BackhaulInput[], issues: IssueList): BackhaulTable {
+  const layer: number[] = [];
+  const ids: string[] = [];
+  const lon: number[] = [];
+  const lat: number[] = [];
+  inputs.forEach((b, l) => {
+    for (let i = 0; i < b.lon.length; i++) {
+      if (!Number.isFinite(b.lon[i]!) || !Number.isFinite(b.lat[i]!)) {
+        issues.add(b.file, b.rows[i]!, undefined, `backhaul point "${b.ids[i]}" has no position; it is left out`);
+        continue;
+      }
+      layer.push(l);
+      ids.push(b.ids[i]!);
+      lon.push(b.lon[i]!);
+      lat.push(b.lat[i]!);
+    }
+  });
+  if (ids.length === 0) issues.add('project', undefined, undefined, 'the network has no backhaul point with a position, so no node can be connected');
+  return { layers: inputs.map((b) => b.layer), layer: Int32Array.from(layer), ids, lon: Float64Array.from(lon), lat: Float64Array.from(lat) };
 }
 
 /** District index → the share of people offline, (100 − rate) / 100; 1 without only_offline. */

@@ -10,15 +10,38 @@ import type { PlanRun } from './run-plan.ts';
 
 /** plan.<id>.csv columns, in order (issue #12). */
 export const PLAN_CSV_COLUMNS = ['site_id', 'lon', 'lat', 'type', 'cost', 'district_id', 'covered_weight'] as const;
+/** Columns a community network adds after them (issue #15). */
+export const NETWORK_CSV_COLUMNS = ['parent', 'parent_type', 'hops'] as const;
+/** The column a phased roll-out adds last (issue #15). */
+export const PHASE_CSV_COLUMNS = ['year'] as const;
+/** plan.<id>.links.csv columns: one row per link, from a site to its parent. */
+export const LINKS_CSV_COLUMNS = ['from', 'to', 'to_type', 'length_m', 'cost'] as const;
 
-/** Both files of a planned scenario, by file name. */
+/** Every file of a planned scenario, by file name: plan.<id>.csv and .json, and .links.csv for a community network. */
 export function planFiles(run: PlanRun): OutputFiles {
-  return { [`plan.${run.scenario.id}.csv`]: planCsv(run), [`plan.${run.scenario.id}.json`]: planJson(run) };
+  const id = run.scenario.id;
+  return {
+    [`plan.${id}.csv`]: planCsv(run),
+    [`plan.${id}.json`]: planJson(run),
+    ...(run.network ? { [`plan.${id}.links.csv`]: linksCsv(run) } : {}),
+  };
 }
 
-/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order). */
+/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order); network and year columns only when the scenario has them, so other plans keep their bytes. */
 export function planCsv(run: PlanRun): string {
-  return toCsv(PLAN_CSV_COLUMNS, run.sites.map((s) => [s.siteId, s.lon, s.lat, s.type, s.cost, s.districtId, s.coveredWeight]));
+  const network = run.network !== null;
+  const phased = run.phases !== null;
+  const columns = [...PLAN_CSV_COLUMNS, ...(network ? NETWORK_CSV_COLUMNS : []), ...(phased ? PHASE_CSV_COLUMNS : [])];
+  return toCsv(columns, run.sites.map((s) => [
+    s.siteId, s.lon, s.lat, s.type, s.cost, s.districtId, s.coveredWeight,
+    ...(network ? [s.link?.parentId ?? '', s.link?.parentType ?? '', s.link?.hops ?? null] : []),
+    ...(phased ? [s.year ?? null] : []),
+  ]));
+}
+
+/** One row per link of a community network, from each chosen site to its parent (a site or backhaul), in plan.<id>.csv's order. */
+export function linksCsv(run: PlanRun): string {
+  return toCsv(LINKS_CSV_COLUMNS, run.sites.flatMap((s) => (s.link ? [[s.siteId, s.link.parentId, s.link.parentType, s.link.lengthM, s.link.cost]] : [])));
 }
 
 /** A number as csv.ts writes it (12 significant digits); null for NaN, ±Infinity or null. */
@@ -44,8 +67,9 @@ export function planJson(run: PlanRun): string {
   const body = {
     scenario: scenario.id,
     ...(scenario.label !== undefined ? { label: scenario.label } : {}),
-    maximise: instance.objective,
-    objective: n(f.objective),
+    // A phased roll-out maximises weight covered summed over its years (people served sooner count more).
+    maximise: run.phases ? 'weight_years' : instance.objective,
+    objective: n(run.phases ? run.phases.figures.weightYears : f.objective),
     covered_weight: n(f.coveredWeight),
     newly_covered_weight: n(f.newlyCoveredWeight),
     demand_weight: n(instance.demandWeight.reduce((a, b) => a + b, 0)),
@@ -83,9 +107,46 @@ export function planJson(run: PlanRun): string {
       ? { shortfall: { floors: plan.shortfall.floors.map((c) => floorJson(c, districts.ids)), budget_needed: n(plan.shortfall.budgetNeeded), sites_needed: n(plan.shortfall.sitesNeeded), proven: plan.shortfall.proven } }
       : {}),
     inequality: { gini_before: n(run.inequality.giniBefore), gini_after: n(run.inequality.giniAfter) },
+    ...(run.network && scenario.network ? { network: networkJson(run) } : {}),
+    ...(run.phases ? { weight_years: n(run.phases.figures.weightYears), years: yearsJson(run) } : {}),
     messages: [...planMessages(run), ...run.issues.map(describeIssue)],
   };
   return JSON.stringify(body, null, 2) + '\n';
+}
+
+/** The network's totals: links, their length and cost, relays, and the longest chain. */
+function networkJson(run: PlanRun) {
+  const links = run.sites.filter((s) => s.link && s.link.hops > 0);
+  return {
+    link_m: run.scenario.network!.link_m,
+    link_cost_per_km: run.scenario.network!.link_cost_per_km ?? 0,
+    backhaul_points: run.backhaul?.ids.length ?? 0,
+    links: links.length,
+    link_length_m: planNumber(run.network!.lengthM),
+    link_cost: planNumber(run.network!.linkCost),
+    site_cost: planNumber(run.sites.reduce((a, s) => a + s.cost, 0)),
+    relays: run.sites.filter((s) => s.coveredWeight <= 0).length,
+    max_hops: links.reduce((a, s) => Math.max(a, s.link!.hops), 0),
+  };
+}
+
+/** Per year of a phased roll-out: budget, cost, sites built, and coverage overall, per district and per group. */
+function yearsJson(run: PlanRun) {
+  const { years, figures: p } = run.phases!;
+  const { instance, districts, figures: f } = run;
+  const nD = districts.ids.length;
+  const nG = instance.groups.length;
+  const demand = instance.demandWeight.reduce((a, b) => a + b, 0);
+  return years.map((year, t) => ({
+    year,
+    budget: planNumber(instance.phases?.budgets[t] ?? null),
+    cost: planNumber(p.yearCost[t]!),
+    sites: p.yearSites[t]!,
+    covered_weight: planNumber(p.yearCovered[t]!),
+    covered_share: share(p.yearCovered[t]!, demand),
+    districts: districts.ids.map((id, d) => ({ district_id: id, after_share: share(p.yearDistrictAfter[t * nD + d]!, f.districtWeight[d]!) })),
+    groups: instance.groups.map((group, g) => ({ group, after_share: share(p.yearGroupAfter[t * nG + g]!, f.groupWeight[g]!) })),
+  }));
 }
 
 function floorJson(c: PlanRun['floors'][number], ids: readonly string[]) {

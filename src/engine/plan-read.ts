@@ -15,7 +15,7 @@ import { InputError } from '../core/report.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
 import type { DistrictColumn } from './district-columns.ts';
 import { baseName } from './file-source.ts';
-import type { CandidateInput, GroupInput, PlanInputs } from './plan-instance.ts';
+import type { BackhaulInput, CandidateInput, GroupInput, PlanInputs } from './plan-instance.ts';
 
 /** What planning needs from a run (or, after the engine split, a loaded project). */
 export interface PlanContext {
@@ -88,7 +88,15 @@ export async function readPlanInputs(db: Db, context: PlanContext, scenario: Sce
   }
   if (scenario.added?.length) candidates.push(await addedSites(scenario, locateAll));
 
-  const existing = scenario.existing ? await readPoints(db, layerOf(scenario.existing.points), scenario.existing.where, {}) : null;
+  const existingLayer = scenario.existing ? layerOf(scenario.existing.points) : null;
+  const existing = scenario.existing && existingLayer ? await readPoints(db, existingLayer, scenario.existing.where, existingLayer.id ? { id: existingLayer.id } : {}) : null;
+  const backhaul: BackhaulInput[] = [];
+  const network = scenario.network;
+  if (network?.backhaul) {
+    const layer = layerOf(network.backhaul.points);
+    backhaul.push(backhaulOf(layer.name, await readPoints(db, layer, network.backhaul.where, layer.id ? { id: layer.id } : {})));
+  }
+  if (network?.existing_as_backhaul && existing && existingLayer) backhaul.push(backhaulOf(existingLayer.name, existing));
   const offline = scenario.demand.only_offline;
   return {
     scenario,
@@ -98,7 +106,14 @@ export async function readPlanInputs(db: Db, context: PlanContext, scenario: Sce
     groups,
     candidates,
     existing: existing ? { lon: existing.lon, lat: existing.lat } : null,
+    ...(network ? { backhaul } : {}),
   };
+}
+
+/** A layer's points as backhaul, named by its id column or else by line. */
+function backhaulOf(layer: string, p: Awaited<ReturnType<typeof readPoints>>): BackhaulInput {
+  const ids = (p.cols.id as (string | null)[] | undefined) ?? [];
+  return { layer, file: p.file, rows: p.rows, lon: p.lon, lat: p.lat, ids: Array.from(p.rows, (line, i) => ids[i] ?? `line ${line}`) };
 }
 
 /** Sites placed by hand, as one more candidate layer ("added"). */
@@ -127,6 +142,8 @@ export function checkScenarioColumns(project: Project, scenario: Scenario, loads
     for (const column of Object.keys(c.where ?? {})) need.push([c.points, column, key(`${at}.where`)]);
   });
   for (const column of Object.keys(scenario.existing?.where ?? {})) need.push([scenario.existing!.points, column, key('existing.where')]);
+  const backhaul = scenario.network?.backhaul;
+  for (const column of Object.keys(backhaul?.where ?? {})) need.push([backhaul!.points, column, key('network.backhaul.where')]);
   const files = new Map([...(project.tables ?? []), ...(project.points ?? [])].map((l) => [l.name, baseName(l.file)]));
   for (const [layer, column, named] of need) {
     const load = loads.find((l) => l.table === layer);

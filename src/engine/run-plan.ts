@@ -11,7 +11,9 @@ import type { FloorCheck, Plan, PlanFigures, SitingInstance, SolverChoice } from
 import type { Db } from '../db/db.ts';
 import type { Issue } from '../core/report.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
-import { buildPlanInstance, type CandidateTable, type PlanInstance, type PlanPositions } from './plan-instance.ts';
+import { networkTree, linkCostOf } from '../core/siting/network-tree.ts';
+import { evaluatePhases, type PhaseFigures } from '../core/siting/phases-evaluate.ts';
+import { buildPlanInstance, type BackhaulTable, type CandidateTable, type PlanInstance, type PlanPositions } from './plan-instance.ts';
 import { readPlanInputs, type PlanContext } from './plan-read.ts';
 import { stoppable } from './plan-stop.ts';
 
@@ -33,6 +35,24 @@ export interface PlanSite {
   readonly districtId: string;
   /** Demand weight this site newly covers (each point counted once, at its nearest chosen site). */
   readonly coveredWeight: number;
+  /** Community network: the site or backhaul point it links to, and the links between it and backhaul. */
+  readonly link?: SiteLink;
+  /** Phased roll-out: the year it is built (the phase's label, e.g. 2027). */
+  readonly year?: number;
+}
+
+/** How a site of a community network links towards backhaul. */
+export interface SiteLink {
+  /** The parent's id: a chosen site's site_id, or a backhaul point's id. */
+  readonly parentId: string;
+  readonly parentType: 'site' | 'backhaul';
+  /** Index of the parent in the candidates (site) or the backhaul table (backhaul). */
+  readonly parent: number;
+  readonly hops: number;
+  /** Great-circle length of the link to the parent, metres. */
+  readonly lengthM: number;
+  /** lengthM / 1000 × link_cost_per_km. */
+  readonly cost: number;
 }
 
 /** A planned scenario: self-contained and structured-cloneable (typed arrays and plain objects), for the CLI's files and the app's panel. */
@@ -54,6 +74,12 @@ export interface PlanRun {
   readonly inequality: { readonly giniBefore: number | null; readonly giniAfter: number | null };
   /** Rows left out and other problems found while reading the inputs. */
   readonly issues: readonly Issue[];
+  /** A community network's backhaul points (null without a network). */
+  readonly backhaul: BackhaulTable | null;
+  /** A community network's links, recomputed from the chosen sites (null without a network). */
+  readonly network: { readonly lengthM: number; readonly linkCost: number } | null;
+  /** Phased roll-out: each year's label and figures, recomputed from the sites and their years (null without phases). */
+  readonly phases: { readonly years: readonly number[]; readonly figures: PhaseFigures } | null;
 }
 
 export interface SolveSettings {
@@ -97,10 +123,28 @@ export async function planScenario(db: Db, context: PlanContext, scenario: Scena
 
 /** The PlanRun of a solved instance: figures, site rows, floors and inequality recomputed from plan.sites. */
 export function planRun(scenario: Scenario, districts: PlanRun['districts'], built: PlanInstance, plan: Plan): PlanRun {
-  const { instance, candidates, positions, issues } = built;
+  const { instance, candidates, positions, issues, backhaul } = built;
   const figures = evaluatePlan(instance, plan.sites, plan.assignment);
+  const tree = instance.network ? networkTree(instance.network, plan.sites, instance.candidateCost.length) : null;
+  const years = built.years && plan.year ? built.years : null;
+  const siteLink = (k: number): SiteLink | undefined => {
+    if (!tree || !instance.network) return undefined;
+    const parent = tree.links.parent[k]!;
+    const lengthM = tree.links.length[k]!;
+    const toBackhaul = parent < 0;
+    const index = toBackhaul ? -1 - parent : parent;
+    return {
+      parentId: toBackhaul ? backhaul?.ids[index] ?? '' : candidates.ids[index]!,
+      parentType: toBackhaul ? 'backhaul' : 'site',
+      parent: index,
+      hops: tree.links.hops[k]!,
+      lengthM,
+      cost: linkCostOf(instance.network, lengthM),
+    };
+  };
   const sites = Array.from(plan.sites, (j, k): PlanSite => {
     const d = candidates.district[j]!;
+    const link = siteLink(k);
     return {
       candidate: j,
       layer: candidates.layers[candidates.layer[j]!]!,
@@ -111,10 +155,17 @@ export function planRun(scenario: Scenario, districts: PlanRun['districts'], bui
       cost: instance.candidateCost[j]!,
       districtId: d >= 0 ? districts.ids[d]! : '',
       coveredWeight: figures.siteWeight[k]!,
+      ...(link ? { link } : {}),
+      ...(years && plan.year ? { year: years[plan.year[k]!]! } : {}),
     };
   });
   const inequality = { giniBefore: coverageGini(figures.districtWeight, figures.districtBefore), giniAfter: coverageGini(figures.districtWeight, figures.districtAfter) };
-  return { scenario, districts, instance, candidates, positions, plan, figures, sites, floors: floorChecks(instance, figures), inequality, issues };
+  return {
+    scenario, districts, instance, candidates, positions, plan, figures, sites, floors: floorChecks(instance, figures), inequality, issues,
+    backhaul,
+    network: tree ? { lengthM: tree.lengthM, linkCost: tree.linkCost } : null,
+    phases: years && plan.year ? { years, figures: evaluatePhases(instance, plan.sites, plan.year) } : null,
+  };
 }
 
 /** Demand-weighted Gini of covered shares over districts with demand; null when undefined (no district covered at all). */

@@ -18,12 +18,16 @@ export const KNOWN_KEYS = {
   scenario: [
     'id', 'label', 'demand', 'groups', 'candidates', 'existing', 'site_type', 'radius_m', 'capacity',
     'max_sites', 'budget', 'floors', 'objective', 'solver', 'time_limit_s', 'locked', 'forbidden', 'added',
+    'network', 'phases',
   ],
   scenarioDemand: ['points', 'weight', 'only_offline'],
   scenarioGroup: ['column', 'table', 'percent'],
   scenarioCandidates: ['points', 'where', 'cost', 'capacity'],
   scenarioExisting: ['points', 'where'],
   scenarioFloors: ['district', 'groups', 'groups_per_district'],
+  scenarioNetwork: ['backhaul', 'existing_as_backhaul', 'link_m', 'link_cost_per_km'],
+  scenarioBackhaul: ['points', 'where'],
+  scenarioPhase: ['year', 'budget', 'floors'],
   addedSite: ['id', 'lon', 'lat', 'cost'],
   source: ['file', 'title', 'publisher', 'licence', 'url'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

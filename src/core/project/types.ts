@@ -144,6 +144,30 @@ export interface Scenario {
   readonly forbidden?: readonly string[];
   /** Candidate sites placed by hand (e.g. by clicking the map). */
   readonly added?: readonly AddedSite[];
+  /** A community network: every chosen site must link to backhaul, directly or through other chosen sites. */
+  readonly network?: ScenarioNetwork;
+  /** A phased roll-out: yearly budgets (and rising floors); each site gets a year. */
+  readonly phases?: readonly ScenarioPhase[];
+}
+
+export interface ScenarioNetwork {
+  /** Points a node can link to for its connection (fibre points of presence, say). */
+  readonly backhaul?: { readonly points: string; readonly where?: WhereFilter };
+  /** Existing sites are connected and serve as backhaul too. Default false. */
+  readonly existing_as_backhaul?: boolean;
+  /** Longest link between two nodes, or a node and backhaul, metres (great circle). */
+  readonly link_m: number;
+  /** Cost of one kilometre of link, in the candidates' cost units. Default 0. */
+  readonly link_cost_per_km?: number;
+}
+
+export interface ScenarioPhase {
+  /** The year's label in outputs (e.g. 2027); default its position, 1, 2, … */
+  readonly year?: number;
+  /** Most the sites built this year may cost; absent: no yearly limit. Unspent money does not carry over. */
+  readonly budget?: number;
+  /** Coverage to keep by the end of this year. */
+  readonly floors?: ScenarioFloors;
 }
 
 export interface ScenarioDemand {

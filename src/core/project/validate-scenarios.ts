@@ -33,8 +33,11 @@ export function checkScenarios(c: Checker, value: unknown, path: string, catalog
     c.number(o.capacity, at(p, 'capacity'), 0, true);
     whole(c, o.max_sites, at(p, 'max_sites'));
     c.number(o.budget, at(p, 'budget'), 0);
-    if (o.max_sites === undefined && o.budget === undefined) c.report(p, 'needs "budget", "max_sites" or both: without a limit every candidate would be chosen');
+    const phases = checkPhases(c, o.phases, at(p, 'phases'), groups);
+    if (o.max_sites === undefined && o.budget === undefined && !phases.everyYearLimited) c.report(p, 'needs "budget", "max_sites" or both (or a budget in every phase): without a limit every candidate would be chosen');
     checkFloors(c, o.floors, at(p, 'floors'), groups);
+    checkNetwork(c, o.network, at(p, 'network'), catalogue, o.existing !== undefined);
+    if (o.network !== undefined && o.phases !== undefined) c.report(at(p, 'phases'), 'a phased community network is not supported yet: plan the network, then phase it in a second scenario that locks its sites');
     c.choice(o.objective, at(p, 'objective'), OBJECTIVES);
     c.choice(o.solver, at(p, 'solver'), SOLVERS);
     c.number(o.time_limit_s, at(p, 'time_limit_s'), 0, true, ' s');
@@ -154,6 +157,44 @@ function checkFloors(c: Checker, value: unknown, path: string, groups: readonly 
     }
     share(c, v, p);
   }
+}
+
+/** A community network: backhaul (a point layer, existing sites or both) and the longest link. */
+function checkNetwork(c: Checker, value: unknown, path: string, catalogue: Catalogue, hasExisting: boolean): void {
+  const o = c.object(value, path, KNOWN_KEYS.scenarioNetwork, ['link_m']);
+  if (!o) return;
+  const backhaul = c.object(o.backhaul, at(path, 'backhaul'), KNOWN_KEYS.scenarioBackhaul, ['points']);
+  if (backhaul) {
+    pointLayer(c, backhaul.points, at(at(path, 'backhaul'), 'points'), catalogue);
+    if (backhaul.where !== undefined) checkWhere(c, backhaul.where, at(at(path, 'backhaul'), 'where'));
+  }
+  if (o.existing_as_backhaul !== undefined && typeof o.existing_as_backhaul !== 'boolean') c.report(at(path, 'existing_as_backhaul'), `expected true or false, got ${describe(o.existing_as_backhaul)}`);
+  if (o.existing_as_backhaul === true && !hasExisting) c.report(at(path, 'existing_as_backhaul'), 'the scenario has no "existing" sites to serve as backhaul');
+  if (o.backhaul === undefined && o.existing_as_backhaul !== true) c.report(path, 'needs "backhaul" (a point layer), "existing_as_backhaul": true, or both: nodes must link to something already connected');
+  c.number(o.link_m, at(path, 'link_m'), 0, true, ' m');
+  c.number(o.link_cost_per_km, at(path, 'link_cost_per_km'), 0);
+}
+
+/** Yearly phases; `everyYearLimited` when each has a budget (a limit on the whole plan). */
+function checkPhases(c: Checker, value: unknown, path: string, groups: readonly string[]): { everyYearLimited: boolean } {
+  const list = c.array(value, path);
+  if (!list) return { everyYearLimited: false };
+  if (list.length === 0) c.report(path, 'needs at least one phase, e.g. [{ "year": 2027, "budget": 50000 }]');
+  const years: number[] = [];
+  let limited = list.length > 0;
+  list.forEach((item, i) => {
+    const p = at(path, i);
+    const o = c.object(item, p, KNOWN_KEYS.scenarioPhase);
+    if (!o) return;
+    const year = c.number(o.year, at(p, 'year'), 0);
+    if (year !== undefined && !Number.isInteger(year)) c.report(at(p, 'year'), `expected a whole year such as 2027, got ${year}`);
+    else if (year !== undefined && years.length > 0 && year <= years[years.length - 1]!) c.report(at(p, 'year'), `years must increase: ${year} comes after ${years[years.length - 1]}`);
+    if (year !== undefined) years.push(year);
+    if (o.budget === undefined) limited = false;
+    c.number(o.budget, at(p, 'budget'), 0);
+    checkFloors(c, o.floors, at(p, 'floors'), groups);
+  });
+  return { everyYearLimited: limited };
 }
 
 /** Sites placed by hand; returns their ids. */

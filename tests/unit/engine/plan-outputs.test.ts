@@ -51,3 +51,37 @@ describe('plan outputs', () => {
     expect(planFiles(structuredClone(run))).toEqual(planFiles(run));
   });
 });
+
+describe('community network and phased outputs (issue #15)', () => {
+  // Backhaul point "pop" at 0.06°: s3 (0.045°) reaches it directly (0.015°), h1 (0.02°) only
+  // through s3 (0.025°, within link_m 3,000 m; h1–pop is 0.04° ≈ 4,448 m).
+  const metres = (degrees: number) => (degrees * Math.PI / 180) * 6_371_008.8;
+  const meshInputs = { ...tinyInputs({ network: { backhaul: { points: 'pops' }, link_m: 3000, link_cost_per_km: 100 } }), backhaul: [{ layer: 'pops', file: 'pops.csv', rows: i32(2), ids: ['pop'], lon: Float64Array.of(0.06), lat: Float64Array.of(0) }] };
+  const mesh = planRun(meshInputs.scenario, run.districts, buildPlanInstance(meshInputs), plan);
+
+  test('plan.<id>.csv gains parent, parent_type and hops; plan.<id>.links.csv has one row per link with its length and cost', () => {
+    const lines = planCsv(mesh).trim().split('\n');
+    expect(lines[0]).toBe('site_id,lon,lat,type,cost,district_id,covered_weight,parent,parent_type,hops');
+    expect(lines.slice(1)).toEqual(['s3,0.045,0,,500,,50,pop,backhaul,1', 'h1,0.02,0,,2000,B,75,s3,site,2']);
+    const links = planFiles(mesh)['plan.tiny.links.csv']!.trim().split('\n').map((l) => l.split(','));
+    expect(links[0]).toEqual(['from', 'to', 'to_type', 'length_m', 'cost']);
+    expect(links.slice(1).map(([from, to, type]) => [from, to, type])).toEqual([['s3', 'pop', 'backhaul'], ['h1', 's3', 'site']]);
+    expect(Number(links[1]![3])).toBeCloseTo(metres(0.015), 4);
+    expect(Number(links[2]![4])).toBeCloseTo(metres(0.025) / 10, 4);
+    const json = JSON.parse(planJson(mesh));
+    expect(json.network).toMatchObject({ link_m: 3000, link_cost_per_km: 100, backhaul_points: 1, links: 2, relays: 0, max_hops: 2, site_cost: 2500 });
+    expect(json.network.link_cost).toBeCloseTo(metres(0.04) / 10, 4);
+  });
+
+  test('a phased plan writes each site’s year and, per year, what is built and who is covered', () => {
+    const phasedInputs = tinyInputs({ max_sites: undefined, phases: [{ year: 2027, budget: 600 }, { year: 2028, budget: 2000 }] });
+    const phased = planRun(phasedInputs.scenario, run.districts, buildPlanInstance(phasedInputs), { ...plan, year: i32(0, 1) });
+    expect(planCsv(phased)).toBe('site_id,lon,lat,type,cost,district_id,covered_weight,year\ns3,0.045,0,,500,,50,2027\nh1,0.02,0,,2000,B,75,2028\n');
+    const json = JSON.parse(planJson(phased));
+    // 2027: existing 180 + s3's 50 = 230; 2028: + h1's 75 = 305; weight-years 230 + 305.
+    expect([json.maximise, json.objective, json.weight_years]).toEqual(['weight_years', 535, 535]);
+    expect(json.years.map((y: { year: number; budget: number; cost: number; sites: number; covered_weight: number }) => [y.year, y.budget, y.cost, y.sites, y.covered_weight])).toEqual([[2027, 600, 500, 1, 230], [2028, 2000, 2000, 1, 305]]);
+    expect(json.years[0].districts).toEqual([{ district_id: 'A', after_share: 1 }, { district_id: 'B', after_share: 0 }]);
+    expect(Object.keys(planFiles(phased))).toEqual(['plan.tiny.csv', 'plan.tiny.json']);
+  });
+});

@@ -79,6 +79,16 @@ const full = deepFreeze({
       locked: ['schools:KE-SCH-00001'],
       forbidden: ['added:a1'],
       added: [{ id: 'a1', lon: 36.8, lat: -1.3, cost: 2500 }],
+      phases: [{ year: 2027, budget: 50000, floors: { district: 0.1 } }, { year: 2028, budget: 50000 }],
+    },
+    {
+      id: 'mesh',
+      demand: { points: 'schools' },
+      candidates: { points: 'schools', cost: 2500 },
+      existing: { points: 'schools' },
+      radius_m: 1000,
+      budget: 50000,
+      network: { backhaul: { points: 'schools', where: { fibre: true } }, existing_as_backhaul: true, link_m: 5000, link_cost_per_km: 100 },
     },
   ],
   sources: [{ file: 'ke_ict_by_sex.csv', title: '2019 Kenya Population and Housing Census', publisher: 'KNBS', licence: 'figures © KNBS', url: 'https://www.knbs.or.ke/' }],
@@ -104,6 +114,9 @@ const SECTION_PATH: Record<Section, readonly (string | number)[]> = {
   scenarioExisting: ['scenarios', 0, 'existing'],
   scenarioFloors: ['scenarios', 0, 'floors'],
   addedSite: ['scenarios', 0, 'added', 0],
+  scenarioNetwork: ['scenarios', 1, 'network'],
+  scenarioBackhaul: ['scenarios', 1, 'network', 'backhaul'],
+  scenarioPhase: ['scenarios', 0, 'phases', 0],
   source: ['sources', 0],
 };
 

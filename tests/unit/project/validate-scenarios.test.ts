@@ -65,7 +65,7 @@ describe('scenarios', () => {
     const bad = { ...noLimit, radius_m: 0, floors: { district: 20 }, objective: 'coverge', solver: 'fast', time_limit_s: -1 };
     expect(errorLines(withScenarios(bad, { ...scenario, id: 'b', max_sites: 2.5, budget: -1, capacity: 0 }))).toEqual([
       `${F}: scenarios[0].radius_m: expected a number > 0 m, got 0`,
-      `${F}: scenarios[0]: needs "budget", "max_sites" or both: without a limit every candidate would be chosen`,
+      `${F}: scenarios[0]: needs "budget", "max_sites" or both (or a budget in every phase): without a limit every candidate would be chosen`,
       `${F}: scenarios[0].floors.district: expected a share between 0 and 1 (0.2 = 20 %), got 20`,
       `${F}: scenarios[0].objective: expected "coverage" or "maximin", got "coverge"; did you mean "coverage"?`,
       `${F}: scenarios[0].solver: expected "heuristic", "exact" or "auto", got "fast"`,
@@ -127,6 +127,30 @@ describe('scenarios', () => {
       `${F}: scenarios[0].added[1]: missing required key "cost"`,
       `${F}: scenarios[0].added[1].id: "a" is already the id of another added site`,
       `${F}: scenarios[0].added[1].lat: expected a number ≥ -90°, got -91`,
+    ]);
+  });
+
+  test('a community network names its backhaul and a link length; phases have increasing years and budgets ≥ 0', () => {
+    const { max_sites: _m, ...noLimit } = scenario;
+    const mesh = { ...scenario, id: 'mesh', network: { backhaul: { points: 'health', where: { keph_level: 'Level 4' } }, link_m: 5000, link_cost_per_km: 50 } };
+    const phased = { ...noLimit, id: 'phased', phases: [{ year: 2027, budget: 5000, floors: { district: 0.1 } }, { year: 2028, budget: 5000 }] };
+    expect(errorLines(withScenarios(mesh, phased))).toEqual([]);
+    const badMesh = { ...scenario, id: 'mesh', network: { backhaul: { points: 'fibre' }, link_m: 0, link_cost_per_km: -1, existing_as_backhaul: true } };
+    const noBackhaul = { ...scenario, id: 'lonely', network: { link_m: 100 } };
+    const badPhases = { ...noLimit, id: 'phased', phases: [{ year: 2028, budget: 5000 }, { year: 2027 }, { year: 2029.5, budget: -2, floors: { district: 2 } }] };
+    const both = { ...scenario, id: 'both', network: { backhaul: { points: 'health' }, link_m: 100 }, phases: [{ budget: 1 }] };
+    expect(errorLines(withScenarios(badMesh, noBackhaul, badPhases, both))).toEqual([
+      `${F}: scenarios[0].network.backhaul.points: no point layer named "fibre" (point layers: schools, health, pop_grid)`,
+      `${F}: scenarios[0].network.existing_as_backhaul: the scenario has no "existing" sites to serve as backhaul`,
+      `${F}: scenarios[0].network.link_m: expected a number > 0 m, got 0`,
+      `${F}: scenarios[0].network.link_cost_per_km: expected a number ≥ 0, got -1`,
+      `${F}: scenarios[1].network: needs "backhaul" (a point layer), "existing_as_backhaul": true, or both: nodes must link to something already connected`,
+      `${F}: scenarios[2].phases[1].year: years must increase: 2027 comes after 2028`,
+      `${F}: scenarios[2].phases[2].year: expected a whole year such as 2027, got 2029.5`,
+      `${F}: scenarios[2].phases[2].budget: expected a number ≥ 0, got -2`,
+      `${F}: scenarios[2].phases[2].floors.district: expected a share between 0 and 1 (0.2 = 20 %), got 2`,
+      `${F}: scenarios[2]: needs "budget", "max_sites" or both (or a budget in every phase): without a limit every candidate would be chosen`,
+      `${F}: scenarios[3].phases: a phased community network is not supported yet: plan the network, then phase it in a second scenario that locks its sites`,
     ]);
   });
 });
