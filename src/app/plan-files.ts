@@ -1,5 +1,5 @@
 // The files a plan leaves the app as: the very files `lastmile plan` writes (plan.<id>.csv and
-// .json, byte for byte for the same plan) and its sites as GeoJSON for GIS tools.
+// .json, and .links.csv for a community network, byte for byte for the same plan) and its sites as GeoJSON for GIS tools.
 import { planSitesGeoJson } from '../engine/plan-geojson.ts';
 import { planFiles } from '../engine/plan-outputs.ts';
 import type { PlanRun } from '../engine/run-plan.ts';
@@ -17,5 +17,6 @@ export function planDownloads(run: PlanRun): PlanDownload[] {
     { name: `plan.${id}.csv`, type: 'text/csv', text: () => planFiles(run)[`plan.${id}.csv`]! },
     { name: `plan.${id}.json`, type: 'application/json', text: () => planFiles(run)[`plan.${id}.json`]! },
     { name: `plan.${id}.geojson`, type: 'application/geo+json', text: () => planSitesGeoJson(run) },
+    ...(run.network ? [{ name: `plan.${id}.links.csv`, type: 'text/csv', text: () => planFiles(run)[`plan.${id}.links.csv`]! }] : []),
   ];
 }

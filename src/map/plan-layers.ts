@@ -4,9 +4,10 @@
 // greyscale: chosen = filled disc, locked = filled disc in a ring, existing = small dark disc,
 // rejected = thin ring, forbidden = thick ring. Colours from ColorBrewer PuOr (colour-blind safe).
 // Data are index arrays over columns (after observable plot): `{ length }` and accessors by index.
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { classOf } from '../core/classify/breaks.ts';
 import { NO_DATA_RGB, sequentialRamp, type Rgb } from '../core/classify/palette.ts';
+import type { BackhaulPoints, LinkSegments } from '../state/plan-rollout.ts';
 import type { ComparedSite } from '../state/scenario-compare.ts';
 import { COVERED_BEFORE, NEWLY_COVERED, type PlanTarget, type SiteColumns, type SiteRole } from '../state/plan-view.ts';
 
@@ -28,6 +29,9 @@ export const PLAN_COLORS = {
   both: [37, 37, 37, 255] as Rgba,
   halo: [255, 255, 255, 255] as Rgba,
   selected: [217, 72, 1, 255] as Rgba,
+  // Community networks: backhaul in BrBG's dark teal, links in the chosen sites' purple.
+  backhaul: [1, 102, 94, 255] as Rgba,
+  link: [64, 0, 75, 220] as Rgba,
 };
 
 /** Mark sizes in pixels (radius) and line widths in pixels, per site role. */
@@ -50,6 +54,11 @@ export interface PlanLayerInput {
   readonly selectedSite: number;
   /** Draw rejected candidates too (they can be many). */
   readonly showRejected: boolean;
+  /** A community network's links and backhaul points (absent: none). */
+  readonly links?: LinkSegments | null;
+  readonly backhaul?: BackhaulPoints | null;
+  /** A phased roll-out shown at a year: chosen candidates built later (drawn as rings, with no coverage or links). */
+  readonly later?: ReadonlySet<number> | null;
 }
 
 /** Layer ids, so that a pick can be read back (`planPick`). */
@@ -63,19 +72,35 @@ export const PLAN_LAYER = {
   locked: 'plan-locked-ring',
   selected: 'plan-selected',
   compared: 'plan-compared',
+  links: 'plan-links',
+  backhaul: 'plan-backhaul',
+  later: 'plan-later',
 } as const;
 
 /** What a deck.gl pick (layer id, index into the layer's data) refers to. */
-export function planPick(layerId: string | undefined, index: number, input: Pick<PlanLayerInput, 'roles' | 'showRejected'> | null): PlanTarget {
+export function planPick(layerId: string | undefined, index: number, input: Pick<PlanLayerInput, 'roles' | 'showRejected' | 'later'> | null): PlanTarget {
   if (index < 0 || layerId === undefined) return null;
   if (layerId === PLAN_LAYER.demand) return { kind: 'demand', index };
   if (layerId === PLAN_LAYER.existing) return { kind: 'existing', index };
   if (layerId === PLAN_LAYER.compared) return { kind: 'compared', index };
-  const role = ({ [PLAN_LAYER.chosen]: 'chosen', [PLAN_LAYER.rejected]: 'rejected', [PLAN_LAYER.forbidden]: 'forbidden' } as Record<string, SiteRole | undefined>)[layerId];
-  if (!role || !input) return null;
-  const members = candidatesWith(input.roles, role === 'chosen' ? ['chosen', 'locked'] : [role]);
-  const j = members[index];
+  if (layerId === PLAN_LAYER.backhaul) return { kind: 'backhaul', index };
+  if (!input) return null;
+  if (layerId === PLAN_LAYER.chosen || layerId === PLAN_LAYER.later) {
+    const { built, later } = chosenByYear(input);
+    const j = (layerId === PLAN_LAYER.chosen ? built : later)[index];
+    return j === undefined ? null : { kind: 'candidate', index: j };
+  }
+  const role = ({ [PLAN_LAYER.rejected]: 'rejected', [PLAN_LAYER.forbidden]: 'forbidden' } as Record<string, SiteRole | undefined>)[layerId];
+  if (!role) return null;
+  const j = candidatesWith(input.roles, [role])[index];
   return j === undefined ? null : { kind: 'candidate', index: j };
+}
+
+/** Chosen (and locked) candidates split into those built by the year shown and those built later; ascending. */
+export function chosenByYear(input: Pick<PlanLayerInput, 'roles' | 'later'>): { built: number[]; later: number[] } {
+  const chosen = candidatesWith(input.roles, ['chosen', 'locked']);
+  const later = input.later;
+  return later ? { built: chosen.filter((j) => !later.has(j)), later: chosen.filter((j) => later.has(j)) } : { built: chosen, later: [] };
 }
 
 /** Candidate indices whose role is one of `roles`, ascending. */
@@ -86,7 +111,7 @@ export function candidatesWith(roles: readonly SiteRole[], which: readonly SiteR
 /** The plan's layers, bottom to top: demand, coverage radii, rejected, forbidden, existing, chosen, locked rings, selection. */
 export function planLayers(input: PlanLayerInput) {
   const { demand, candidates: c, existing: e, roles } = input;
-  const chosen = candidatesWith(roles, ['chosen', 'locked']);
+  const { built: chosen, later } = chosenByYear(input);
   const at = (cols: { lon: Float64Array; lat: Float64Array }) => (j: number): [number, number] => [cols.lon[j]!, cols.lat[j]!];
   const coverers = [...chosen.map((j) => at(c)(j)), ...Array.from(e.lon, (_, i) => at(e)(i))];
   const sites = (id: string, data: readonly number[], role: SiteRole | 'existing', color: Rgba, cols: { lon: Float64Array; lat: Float64Array } = c) => {
@@ -116,9 +141,12 @@ export function planLayers(input: PlanLayerInput) {
     ...(input.showRejected ? [sites(PLAN_LAYER.rejected, candidatesWith(roles, ['rejected']), 'rejected', PLAN_COLORS.rejected)] : []),
     sites(PLAN_LAYER.forbidden, candidatesWith(roles, ['forbidden']), 'forbidden', PLAN_COLORS.forbidden),
     sites(PLAN_LAYER.existing, Array.from(e.lon, (_, i) => i), 'existing', PLAN_COLORS.existing, e),
+    ...networkLayers(input),
     sites(PLAN_LAYER.chosen, chosen, 'chosen', PLAN_COLORS.chosen),
+    // Built in a later year: a ring in the chosen sites' colour, so the timeline shows what is still to come.
+    ...(later.length > 0 ? [sites(PLAN_LAYER.later, later, 'forbidden', PLAN_COLORS.chosen)] : []),
     new ScatterplotLayer<number>({
-      id: PLAN_LAYER.locked, data: candidatesWith(roles, ['locked']), pickable: false, stroked: true, filled: false, radiusUnits: 'pixels', lineWidthUnits: 'pixels',
+      id: PLAN_LAYER.locked, data: candidatesWith(roles, ['locked']).filter((j) => !input.later?.has(j)), pickable: false, stroked: true, filled: false, radiusUnits: 'pixels', lineWidthUnits: 'pixels',
       getPosition: at(c), getRadius: 11, getLineWidth: 2, getLineColor: PLAN_COLORS.existing,
     }),
     new ScatterplotLayer<number>({
@@ -126,6 +154,28 @@ export function planLayers(input: PlanLayerInput) {
       getPosition: at(c), getRadius: 14, getLineWidth: 3, getLineColor: PLAN_COLORS.selected,
     }),
   ];
+}
+
+/** A community network's links (only those of sites built by the year shown) and its backhaul points. */
+function networkLayers(input: PlanLayerInput) {
+  const { links, backhaul, later } = input;
+  const layers = [];
+  if (links) {
+    const shown = Array.from(links.site, (_, k) => k).filter((k) => !later?.has(links.site[k]!));
+    layers.push(new LineLayer<number>({
+      id: PLAN_LAYER.links, data: shown, pickable: false, widthUnits: 'pixels',
+      getSourcePosition: (k) => [links.fromLon[k]!, links.fromLat[k]!],
+      getTargetPosition: (k) => [links.toLon[k]!, links.toLat[k]!],
+      getWidth: 2, getColor: PLAN_COLORS.link,
+    }));
+  }
+  if (backhaul) {
+    layers.push(new ScatterplotLayer<number>({
+      id: PLAN_LAYER.backhaul, data: Array.from(backhaul.lon, (_, k) => k), pickable: true, stroked: true, filled: true, radiusUnits: 'pixels', lineWidthUnits: 'pixels',
+      getPosition: (k) => [backhaul.lon[k]!, backhaul.lat[k]!], getRadius: 6, getLineWidth: 2, getFillColor: PLAN_COLORS.backhaul, getLineColor: PLAN_COLORS.halo,
+    }));
+  }
+  return layers;
 }
 
 /** Colour of a demand point by its coverage. */

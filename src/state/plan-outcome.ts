@@ -3,6 +3,7 @@
 // needs: the session passes those (the plan step read them) alongside.
 
 import type { PlanRun } from '../engine/run-plan.ts';
+import { backhaulPoints, linkSegments, rollout } from './plan-rollout.ts';
 import { demandCovered, type PlanOutcome, type SiteColumns } from './plan-view.ts';
 
 /** Positions the map needs besides a PlanRun, in the instance's order (degrees; district −1 when unknown). */
@@ -32,5 +33,8 @@ export function planOutcome(run: PlanRun, positions: PlanPositions): PlanOutcome
     demand: { lon: positions.demand.lon, lat: positions.demand.lat, weight: instance.demandWeight, covered: demandCovered(instance, plan.sites, plan.assignment) },
     districtNames: run.districts.names,
     groups: instance.groups,
+    backhaul: backhaulPoints(run),
+    links: linkSegments(run),
+    rollout: rollout(run),
   };
 }

@@ -6,6 +6,7 @@
 import type { Scenario } from '../core/project/types.ts';
 import { wholeText } from './plan-text.ts';
 import type { FloorCheck, Plan, PlanFigures, SitingInstance } from '../core/siting/types.ts';
+import type { BackhaulPoints, LinkSegments, Rollout } from './plan-rollout.ts';
 
 /** Points as columns: "<layer>:<id>" keys, degrees, and the district each lies in (−1 none). */
 export interface SiteColumns {
@@ -30,6 +31,11 @@ export interface PlanOutcome {
   readonly districtNames: readonly string[];
   /** Group names, in the scenario's order (PlanFigures' group arrays follow it). */
   readonly groups: readonly string[];
+  /** A community network's backhaul points and links (null without a network). */
+  readonly backhaul: BackhaulPoints | null;
+  readonly links: LinkSegments | null;
+  /** A phased roll-out, year by year (null without phases). */
+  readonly rollout: Rollout | null;
 }
 
 /** Coverage of a demand point: none, by an existing site, or newly by the plan. */
@@ -73,6 +79,11 @@ export interface SiteRow {
   readonly locked: boolean;
   readonly lon: number;
   readonly lat: number;
+  /** Phased roll-out: the year it is built. */
+  readonly year?: number;
+  /** Community network: what it links to, and its links to backhaul. */
+  readonly parent?: string;
+  readonly hops?: number;
 }
 
 /** One row per chosen site, in the plan's order. */
@@ -177,7 +188,7 @@ export function sortRows<R>(rows: readonly R[], value: (r: R) => number | string
 }
 
 /** What the pointer is on in a plan's map: a candidate, an existing site, a demand point, or a compared site. */
-export type PlanTarget = { readonly kind: 'candidate' | 'existing' | 'demand' | 'compared'; readonly index: number } | null;
+export type PlanTarget = { readonly kind: 'candidate' | 'existing' | 'demand' | 'compared' | 'backhaul'; readonly index: number } | null;
 
 /** Lines of the map tooltip for `target`: a site's cost, district and newly covered weight; a demand point's weight and coverage. */
 export function targetLines(outcome: PlanOutcome, target: PlanTarget, districtNoun = 'district'): string[] {
@@ -195,6 +206,8 @@ export function targetLines(outcome: PlanOutcome, target: PlanTarget, districtNo
       const c = outcome.demand.covered[target.index];
       return [`weight ${wholeText(outcome.demand.weight[target.index] ?? Number.NaN)}`, c === NEWLY_COVERED ? 'newly covered' : c === COVERED_BEFORE ? 'covered before' : 'not covered'];
     }
+    case 'backhaul':
+      return [`${outcome.backhaul?.ids[target.index] ?? 'backhaul point'} (backhaul: already connected)`];
     case 'compared':
       return [];
   }

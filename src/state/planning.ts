@@ -46,6 +46,8 @@ export interface PlanningState {
   readonly selectedDistrict: number;
   /** True while the next map click places a new candidate site. */
   readonly placing: boolean;
+  /** A phased plan shown at the end of this year (0-based index); null: the whole roll-out. */
+  readonly year: number | null;
 }
 
 export type PlanningAction =
@@ -65,6 +67,7 @@ export type PlanningAction =
   | { type: 'plan/select-site'; index: number }
   | { type: 'plan/select-district'; index: number }
   | { type: 'plan/placing'; on: boolean }
+  | { type: 'plan/year'; year: number | null }
   | { type: 'plan/reset' };
 
 export const initialPlanning: PlanningState = {
@@ -80,6 +83,7 @@ export const initialPlanning: PlanningState = {
   selectedSite: -1,
   selectedDistrict: -1,
   placing: false,
+  year: null,
 };
 
 /** The next planning state; never mutates `state`. */
@@ -90,7 +94,7 @@ export function reducePlanning(state: PlanningState, action: PlanningAction): Pl
     case 'plan/view':
       return { ...state, view: action.view, placing: false };
     case 'plan/open':
-      return { ...state, draft: action.draft, siteHistory: emptyHistory, selectedSite: -1, selectedDistrict: -1, placing: false, error: null };
+      return { ...state, draft: action.draft, siteHistory: emptyHistory, selectedSite: -1, selectedDistrict: -1, placing: false, error: null, year: null };
     case 'plan/draft':
       return { ...state, draft: action.draft };
     case 'plan/site-edit':
@@ -105,7 +109,8 @@ export function reducePlanning(state: PlanningState, action: PlanningAction): Pl
     case 'plan/progress':
       return state.solving ? { ...state, solving: { ...state.solving, label: action.label, progress: action.progress ?? state.solving.progress } } : state;
     case 'plan/solved':
-      return { ...state, plans: { ...state.plans, [action.run.scenario.id]: action.run } };
+      // A new plan may have fewer years: show the whole roll-out again.
+      return { ...state, plans: { ...state.plans, [action.run.scenario.id]: action.run }, year: null };
     case 'plan/failed':
       return { ...state, error: action.message, ...(action.message ? { solving: null } : {}) };
     case 'plan/forget': {
@@ -122,6 +127,8 @@ export function reducePlanning(state: PlanningState, action: PlanningAction): Pl
       return { ...state, selectedDistrict: action.index };
     case 'plan/placing':
       return { ...state, placing: action.on };
+    case 'plan/year':
+      return { ...state, year: action.year };
     case 'plan/reset':
       // Another project opened: nothing planned for the previous one may show.
       return { ...initialPlanning, mode: state.mode };

@@ -111,7 +111,7 @@ export function App() {
               onIdleChange={setMapIdle}
               overlay={planMap.overlay}
             />
-            {planMap.legend && <PlanLegend {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
+            {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
             {!planMap.legend && measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
             {state.phase === 'empty' && (
               <div className="empty-state">
@@ -134,6 +134,7 @@ export function App() {
                 onSelectSite={selectSite}
                 onSelectDistrict={selectDistrict}
                 onPlacing={(on) => dispatch({ type: 'plan/placing', on })}
+                onYear={(year) => dispatch({ type: 'plan/year', year })}
                 onCompare={(a, b) => dispatch({ type: 'plan/compare', a, b })}
               />
             )}

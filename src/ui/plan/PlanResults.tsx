@@ -4,6 +4,8 @@ import type { ComponentProps } from 'react';
 import { candidateInfo, floorStatus } from '../../state/plan-view.ts';
 import { PlanDistrictsTable } from './PlanDistrictsTable.tsx';
 import { PlanExport } from './PlanExport.tsx';
+import { PlanNetworkSummary } from './PlanNetworkSummary.tsx';
+import { PlanRollout } from './PlanRollout.tsx';
 import type { PlanningPanel } from './PlanningPanel.tsx';
 import { PlanSitesTable } from './PlanSitesTable.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
@@ -11,7 +13,7 @@ import { SitePanel } from './SitePanel.tsx';
 
 type Props = ComponentProps<typeof PlanningPanel>;
 
-export function PlanResults({ planning, derived, commands, districtNoun, onSelectSite, onSelectDistrict, onPlacing }: Props) {
+export function PlanResults({ planning, derived, commands, districtNoun, onSelectSite, onSelectDistrict, onPlacing, onYear }: Props) {
   const { run, outcome, roles, rows, sites } = derived;
   if (!run || !outcome) return <p>This scenario has not been planned yet: press Run.</p>;
   const selected = planning.selectedSite;
@@ -20,8 +22,10 @@ export function PlanResults({ planning, derived, commands, districtNoun, onSelec
   const noun = districtNoun.charAt(0).toUpperCase() + districtNoun.slice(1);
   return (
     <>
-      <PlanSummary scenario={run.scenario} plan={run.plan} figures={run.figures} floors={floorStatus(run.floors)} districtNames={run.districts.names} demandWeight={run.instance.demandWeight.reduce((a, w) => a + w, 0)} districtNoun={districtNoun} />
+      <PlanSummary scenario={run.scenario} plan={run.plan} figures={run.figures} floors={floorStatus(run.floors)} districtNames={run.districts.names} demandWeight={run.instance.demandWeight.reduce((a, w) => a + w, 0)} districtNoun={districtNoun} {...(run.phases ? { weightYears: run.phases.figures.weightYears } : {})} />
+      {run.network && <PlanNetworkSummary run={run} />}
       <PlanExport run={run} />
+      {outcome.rollout && <PlanRollout rollout={outcome.rollout} year={planning.year} onYear={onYear} />}
       <SitePanel
         site={site}
         districtNoun={districtNoun}

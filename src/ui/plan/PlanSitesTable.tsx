@@ -6,7 +6,7 @@ import { wholeText } from '../../state/plan-text.ts';
 import { SortHeader } from './SortHeader.tsx';
 import { useRowKeys, useSort } from './use-row-keys.ts';
 
-type Column = 'key' | 'district' | 'cost' | 'newlyCovered';
+type Column = 'key' | 'district' | 'cost' | 'newlyCovered' | 'year' | 'parent' | 'hops';
 
 interface Props {
   rows: readonly SiteRow[];
@@ -17,20 +17,24 @@ interface Props {
   onSelect(candidate: number): void;
 }
 
-const COLUMNS: readonly [Column, string][] = [['key', 'Site'], ['district', 'District'], ['cost', 'Cost'], ['newlyCovered', 'Newly covered']];
+const COLUMNS: readonly [Column, string][] = [['key', 'Site'], ['district', 'District'], ['cost', 'Cost'], ['newlyCovered', 'Newly covered'], ['year', 'Year'], ['parent', 'Links to'], ['hops', 'Hops']];
+
+const value = (r: SiteRow, c: Column): number | string => r[c] ?? '';
 
 export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', onSelect }: Props) {
   const { sort, onSort } = useSort<Column>('newlyCovered');
-  const order = useMemo(() => sortRows(rows, (r) => r[sort.key], sort.descending, (r) => r.key), [rows, sort]);
+  const order = useMemo(() => sortRows(rows, (r) => value(r, sort.key), sort.descending, (r) => r.key), [rows, sort]);
   const keys = useRowKeys(order.length, (row) => onSelect(order[row]!.index));
   const label = (c: Column, text: string) => (c === 'district' ? capital(districtNoun) : text);
+  // A phased plan adds the year; a community network what each site links to.
+  const columns = COLUMNS.filter(([c]) => (c === 'year' ? rows.some((r) => r.year !== undefined) : c === 'parent' || c === 'hops' ? rows.some((r) => r.hops !== undefined) : true));
 
   return (
     <div className="table-wrap plan-table">
       <table className="district-table" aria-label={`Chosen sites (${rows.length})`}>
         <thead>
           <tr>
-            {COLUMNS.map(([c, text]) => (
+            {columns.map(([c, text]) => (
               <SortHeader key={c} label={label(c, text)} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
             ))}
           </tr>
@@ -56,6 +60,13 @@ export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', 
               <td>{r.district || '—'}</td>
               <td>{wholeText(r.cost)}</td>
               <td>{wholeText(r.newlyCovered)}</td>
+              {columns.some(([c]) => c === 'year') && <td>{r.year ?? '—'}</td>}
+              {columns.some(([c]) => c === 'hops') && (
+                <>
+                  <td>{r.parent ?? '—'}</td>
+                  <td>{r.hops ?? '—'}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

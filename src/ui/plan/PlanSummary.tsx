@@ -15,11 +15,13 @@ interface Props {
   /** Σ weight of every demand point, inside a district or not (what "covered" is a share of). */
   demandWeight: number;
   districtNoun?: string;
+  /** A phased roll-out's objective: weight covered summed over its years. */
+  weightYears?: number;
 }
 
-export function PlanSummary({ scenario, plan, figures, floors, districtNames, demandWeight: total, districtNoun = 'district' }: Props) {
+export function PlanSummary({ scenario, plan, figures, floors, districtNames, demandWeight: total, districtNoun = 'district', weightYears }: Props) {
   const shortfall = shortfallText(plan, scenario, districtNames, districtNoun);
-  const objective = scenario.objective === 'maximin' ? `smallest ${districtNoun} share ${shareText(figures.objective)}` : `${wholeText(figures.objective)} people covered`;
+  const objective = weightYears !== undefined ? `${wholeText(weightYears)} person-years covered` : scenario.objective === 'maximin' ? `smallest ${districtNoun} share ${shareText(figures.objective)}` : `${wholeText(figures.objective)} people covered`;
   const infeasible = plan.status === 'infeasible';
 
   return (

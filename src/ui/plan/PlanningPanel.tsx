@@ -44,6 +44,8 @@ interface Props {
   onSelectSite(index: number): void;
   onSelectDistrict(index: number): void;
   onPlacing(on: boolean): void;
+  /** A phased plan: the year the map shows (0-based), null for the whole roll-out. */
+  onYear(year: number | null): void;
   onCompare(a: string | null, b: string | null): void;
 }
 

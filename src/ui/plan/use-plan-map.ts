@@ -7,7 +7,8 @@ import { comparisonLayers, planLayers, planPick, shareColors, type PlanLayerInpu
 import type { MapPick } from '../../map/map-controller.ts';
 import type { PlanningState } from '../../state/planning.ts';
 import { shareText } from '../../state/plan-text.ts';
-import { districtShares, targetLines } from '../../state/plan-view.ts';
+import { sitesBuiltBy } from '../../state/plan-rollout.ts';
+import { demandCovered, districtShares, targetLines } from '../../state/plan-view.ts';
 import { siteAt } from '../../state/scenario-draft.ts';
 import type { MapOverlay } from '../MapPanel.tsx';
 import type { PlanCommands } from './PlanningPanel.tsx';
@@ -38,15 +39,33 @@ interface Input {
 export function usePlanMap({ planning, derived, districtNames, districtNoun, commands, onSelectSite, onSelectDistrict }: Input): PlanMap {
   const { outcome, roles, rows, comparison } = derived;
   const comparing = planning.view === 'compare' && comparison !== null;
+  const year = outcome?.rollout ? planning.year : null;
+  // At a year of a phased plan, only the sites built by then cover anyone.
+  const shownYear = useMemo(() => {
+    if (!outcome || !derived.run || year === null) return null;
+    const built = sitesBuiltBy(outcome.plan.sites, outcome.rollout, year);
+    const builtSet = new Set(built);
+    return { later: new Set(Array.from(outcome.plan.sites).filter((j) => !builtSet.has(j))), covered: demandCovered(derived.run.instance, built, null) };
+  }, [outcome, derived.run, year]);
   const input = useMemo<PlanLayerInput | null>(
-    () => (outcome ? { demand: outcome.demand, candidates: outcome.candidates, roles, existing: outcome.existing, radiusM: outcome.scenario.radius_m, selectedSite: planning.selectedSite, showRejected: outcome.candidates.keys.length <= MAX_REJECTED_SHOWN } : null),
-    [outcome, roles, planning.selectedSite],
+    () => (outcome ? {
+      demand: shownYear ? { ...outcome.demand, covered: shownYear.covered } : outcome.demand,
+      candidates: outcome.candidates, roles, existing: outcome.existing, radiusM: outcome.scenario.radius_m, selectedSite: planning.selectedSite,
+      showRejected: outcome.candidates.keys.length <= MAX_REJECTED_SHOWN,
+      links: outcome.links, backhaul: outcome.backhaul, later: shownYear?.later ?? null,
+    } : null),
+    [outcome, roles, planning.selectedSite, shownYear],
   );
   const layers = useMemo(() => {
     if (comparing && comparison) return comparisonLayers(comparison.comparison.sites, comparison.a.scenario.radius_m);
     return input ? planLayers(input) : [];
   }, [comparing, comparison, input]);
-  const colors = useMemo(() => (comparing && comparison ? null : outcome ? shareColors(districtShares(rows)) : null), [comparing, comparison, outcome, rows]);
+  const colors = useMemo(() => {
+    if ((comparing && comparison) || !outcome) return null;
+    const shares = districtShares(rows);
+    const atYear = year !== null ? outcome.rollout?.years[year]?.districts : undefined;
+    return shareColors(atYear ? atYear.map((s, d) => (Number.isNaN(shares[d]!) ? Number.NaN : s)) : shares);
+  }, [comparing, comparison, outcome, rows, year]);
   const draft = planning.draft;
   const placing = planning.placing;
 

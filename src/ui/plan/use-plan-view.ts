@@ -6,6 +6,7 @@ import type { PlanningState } from '../../state/planning.ts';
 import { planOutcome } from '../../state/plan-outcome.ts';
 import { districtRows, siteRoles, siteRows, type PlanOutcome } from '../../state/plan-view.ts';
 import { compareOutcomes } from '../../state/scenario-compare.ts';
+import { withRollout } from '../../state/plan-rollout.ts';
 
 /** The open scenario's plan and the comparison, as the views show them. */
 export function usePlanView(planning: PlanningState, minWeight: number) {
@@ -15,7 +16,7 @@ export function usePlanView(planning: PlanningState, minWeight: number) {
   const draft = planning.draft;
   const roles = useMemo(() => (outcome ? siteRoles({ ...outcome, scenario: draft?.id === outcome.scenario.id ? draft : outcome.scenario }) : []), [outcome, draft]);
   const rows = useMemo(() => (outcome ? districtRows(outcome, minWeight) : []), [outcome, minWeight]);
-  const sites = useMemo(() => (outcome ? siteRows(outcome) : []), [outcome]);
+  const sites = useMemo(() => (outcome && run ? withRollout(siteRows(outcome), run) : []), [outcome, run]);
   const runA = planning.compare.a ? planning.plans[planning.compare.a] : undefined;
   const runB = planning.compare.b ? planning.plans[planning.compare.b] : undefined;
   const comparison = useMemo(() => {

@@ -67,6 +67,9 @@ const common = {
   districtNames: ['North', 'South', 'East'],
   groups: ['women'],
   candidates,
+  backhaul: null,
+  links: null,
+  rollout: null,
 };
 
 export const outcomeA: PlanOutcome = deepFreeze({
