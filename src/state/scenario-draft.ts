@@ -3,7 +3,7 @@
 // reads, so what the planner sets in the app runs the same on the command line.
 // Site edits (lock, forbid, release, add) return an undo entry holding the lists as they were.
 
-import type { AddedSite, Project, Scenario, ScenarioCandidates, ScenarioDemand, ScenarioFloors } from '../core/project/types.ts';
+import type { AddedSite, Project, Scenario, ScenarioCandidates, ScenarioDemand, ScenarioFloors, ScenarioNetwork, ScenarioPhase } from '../core/project/types.ts';
 import { ADDED_LAYER } from '../core/project/keys.ts';
 import type { Entry } from './history.ts';
 
@@ -54,6 +54,43 @@ export function setCandidateLayer(scenario: Scenario, index: number, patch: Part
 /** `scenario` with its existing-sites layer, or none. */
 export function setExisting(scenario: Scenario, existing: Scenario['existing'] | undefined): Scenario {
   return withKey(scenario, 'existing', existing?.points ? existing : undefined);
+}
+
+/** `scenario` as a community network (or not, with undefined); existing sites stop serving as backhaul when the scenario has none. */
+export function setNetwork(scenario: Scenario, network: ScenarioNetwork | undefined): Scenario {
+  if (!network) return withKey(scenario, 'network', undefined);
+  const existing = network.existing_as_backhaul && scenario.existing ? true : undefined;
+  const clean: ScenarioNetwork = {
+    ...(network.backhaul?.points ? { backhaul: network.backhaul } : {}),
+    ...(existing ? { existing_as_backhaul: true } : {}),
+    link_m: network.link_m,
+    ...(network.link_cost_per_km ? { link_cost_per_km: network.link_cost_per_km } : {}),
+  };
+  return withKey(scenario, 'network', clean);
+}
+
+/** `scenario` rolled out over `phases` (none: built at once). */
+export function setPhases(scenario: Scenario, phases: readonly ScenarioPhase[] | undefined): Scenario {
+  return withKey(scenario, 'phases', phases && phases.length > 0 ? phases : undefined);
+}
+
+/** The phases of a scenario with one more year: the next year after the last, with the last year's budget. */
+export function addPhase(scenario: Scenario, thisYear: number): Scenario {
+  const phases = scenario.phases ?? [];
+  const last = phases.at(-1);
+  const year = last?.year !== undefined ? last.year + 1 : phases.length === 0 ? thisYear : undefined;
+  const budget = last?.budget ?? (scenario.budget !== undefined ? scenario.budget : undefined);
+  return setPhases(scenario, [...phases, { ...(year !== undefined ? { year } : {}), ...(budget !== undefined ? { budget } : {}) }]);
+}
+
+/** `scenario` with phase `index` changed (its budget or year). */
+export function setPhase(scenario: Scenario, index: number, phase: ScenarioPhase): Scenario {
+  return setPhases(scenario, (scenario.phases ?? []).map((p, i) => (i === index ? phase : p)));
+}
+
+/** `scenario` without phase `index`. */
+export function removePhase(scenario: Scenario, index: number): Scenario {
+  return setPhases(scenario, (scenario.phases ?? []).filter((_, i) => i !== index));
 }
 
 /** `scenario` with the district floor set (a share 0–1) or removed (undefined or 0). */

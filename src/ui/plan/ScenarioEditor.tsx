@@ -8,6 +8,8 @@ import { setDemand, setExisting, setOption, setRadius } from '../../state/scenar
 import { CandidateLayersFieldset, type PointLayerInfo } from './CandidateLayersFieldset.tsx';
 import { NumberField, SelectField } from './fields.tsx';
 import { FloorsFieldset } from './FloorsFieldset.tsx';
+import { NetworkFieldset } from './NetworkFieldset.tsx';
+import { PhasesFieldset } from './PhasesFieldset.tsx';
 
 interface Props {
   scenario: Scenario;
@@ -67,6 +69,8 @@ export function ScenarioEditor({ scenario, layers, offlineColumns, validate, dis
         <NumberField label="Number of new sites at most" value={scenario.max_sites} min={0} step={1} empty="no limit" onChange={(v) => set('max_sites', v)} />
       </fieldset>
       <FloorsFieldset scenario={scenario} demandColumns={demandColumns} districtNoun={districtNoun} onChange={onChange} />
+      <NetworkFieldset scenario={scenario} layers={layers.map((l) => l.name)} onChange={onChange} />
+      <PhasesFieldset scenario={scenario} onChange={onChange} />
       <fieldset>
         <legend>Objective and solver</legend>
         <div className="choice-row" role="radiogroup" aria-label="Objective">
