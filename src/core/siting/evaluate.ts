@@ -5,8 +5,10 @@
 import { assignDemand } from './assign.ts';
 import { demandSites } from './demand-sites.ts';
 import { floorChecks } from './floors.ts';
+import { networkViolations } from './network-check.ts';
+import { networkTree } from './network-tree.ts';
 import { amount, districtName, percent } from './solve-messages.ts';
-import { SITING_EPS, type FloorCheck, type PlanFigures, type SitingInstance } from './types.ts';
+import { SITING_EPS, type FloorCheck, type PlanFigures, type PlanLinks, type SitingInstance } from './types.ts';
 
 /** Figures of the plan choosing `sites` (candidate indices); with capacity, `assignment` (null: assigned by assignDemand). */
 export function evaluatePlan(instance: SitingInstance, sites: Int32Array, assignment: Int32Array | null): PlanFigures {
@@ -19,6 +21,8 @@ export function evaluatePlan(instance: SitingInstance, sites: Int32Array, assign
     position[j] = at;
     cost += instance.candidateCost[j]!;
   });
+  // A community network pays for its cheapest links too (network-tree.ts).
+  if (instance.network) cost += networkTree(instance.network, sites, nCandidates).linkCost;
   const siteWeight = new Float64Array(sites.length);
   // servedBy[d]: the chosen candidate newly covering d (−1: none or covered by an existing site).
   const servedBy = new Int32Array(nDemand).fill(-1);
@@ -134,11 +138,12 @@ export function comparePlans(instance: SitingInstance, a: PlanFigures, b: PlanFi
   return Math.abs(diff) > tolerance(a.coveredWeight, b.coveredWeight) ? diff : 0;
 }
 
-/** Floors kept or not, and every rule the plan breaks (budget, site limit, locked, forbidden, capacity, floors) in plain words. */
+/** Floors kept or not, and every rule the plan breaks (budget, site limit, locked, forbidden, capacity, floors; for a network, links — `links` when the plan reports them) in plain words. */
 export function checkPlan(
   instance: SitingInstance,
   sites: Int32Array,
   assignment: Int32Array | null,
+  links?: PlanLinks | null,
 ): { floors: FloorCheck[]; violations: string[] } {
   const violations: string[] = [];
   const nCandidates = instance.candidateCost.length;
@@ -150,12 +155,13 @@ export function checkPlan(
   }
   const figures = evaluatePlan(instance, sites, assignment);
   if (figures.cost > instance.budget + SITING_EPS * Math.max(1, instance.budget)) {
-    violations.push(`The plan costs ${amount(figures.cost)}, over the budget of ${amount(instance.budget)}.`);
+    violations.push(`The plan costs ${amount(figures.cost)}${instance.network ? ' with its links' : ''}, over the budget of ${amount(instance.budget)}.`);
   }
   if (sites.length > instance.maxSites) violations.push(`The plan has ${sites.length} sites, over the limit of ${instance.maxSites}.`);
   for (const j of instance.locked) if (!chosen[j]) violations.push(`Locked candidate ${j} is not in the plan.`);
   for (const j of instance.forbidden) if (chosen[j]) violations.push(`Forbidden candidate ${j} is in the plan.`);
   if (instance.capacity && assignment) capacityViolations(instance, chosen, assignment, violations);
+  violations.push(...networkViolations(instance, sites, links));
   const floors = floorChecks(instance, figures);
   for (const name of Object.keys(instance.floors.groups ?? {})) {
     if (!instance.groups.includes(name)) violations.push(`There is a floor for group "${name}", which the scenario does not define.`);

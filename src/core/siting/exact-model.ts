@@ -5,7 +5,7 @@
 // of two (exact in floating point) and floors are written as shares, so coefficients stay
 // near 1 whatever the units. Pure: no solver here (STYLE.md: the solver is injected).
 import { reduceForExact, type ReducedInstance } from './exact-reduce.ts';
-import { lpText, type LpBound, type LpRow, type LpTerm } from './lp-format.ts';
+import { lpText, type LpBound, type LpProblem, type LpRow, type LpTerm } from './lp-format.ts';
 import type { SitingInstance } from './types.ts';
 
 /** What the model optimises: the instance's objective, maximin's second (coverage) phase, or a shortfall minimum. */
@@ -39,6 +39,8 @@ export interface ExactModel {
   /** Names of the integer variables (x, and z with capacity), for warm starts. */
   readonly integerNames: readonly string[];
   readonly reduced: ReducedInstance;
+  /** The problem `text` writes (its objective empty when trivial), for models that add rows (network-model.ts). */
+  readonly problem: LpProblem;
 }
 
 /** The plan a solution encodes: chosen candidates ascending, and with capacity the assignment. */
@@ -188,9 +190,10 @@ export function buildExactModel(instance: SitingInstance, options: ExactModelOpt
   const trivial = r.candidates.length === 0;
   // An objective needs a term: with nothing left to cover, any decision variable with coefficient 0 does.
   if (objective.length === 0) objective = trivial ? [] : [{ name: x(r.candidates[0]!), coef: 0 }];
-  const text = trivial ? '' : lpText({ sense: goal === 'min-cost' || goal === 'min-sites' ? 'minimize' : 'maximize', objective, rows, bounds, binaries });
+  const problem: LpProblem = { sense: goal === 'min-cost' || goal === 'min-sites' ? 'minimize' : 'maximize', objective, rows, bounds, binaries };
+  const text = trivial ? '' : lpText(problem);
   const objectiveSum = objective.reduce((sum, t) => sum + Math.abs(t.coef), 0);
-  return { text, goal, scale, offset, objectiveSum, trivial, impossible, integerNames, reduced: r };
+  return { text, goal, scale, offset, objectiveSum, trivial, impossible, integerNames, reduced: r, problem };
 }
 
 /** The plan encoded by solver values (by variable name): x > ½ chosen; with capacity, z > ½ assigns. */

@@ -1,10 +1,13 @@
 // The true optimum of a tiny instance by enumeration: every subset of candidates and, with
 // capacity, every single-sourcing assignment. Exponential by design — it exists to check every
 // other solver (heuristic, presolve, the exact MIP) on instances small enough to enumerate.
+// For a community network only subsets whose every site links to backhaul count, and their
+// cost includes the cheapest links (network-tree.ts).
 
 import { demandSites } from './demand-sites.ts';
 import { comparePlans, evaluatePlan } from './evaluate.ts';
 import { floorChecks } from './floors.ts';
+import { networkTree } from './network-tree.ts';
 import { SITING_EPS, type FloorCheck, type Plan, type PlanFigures, type SitingInstance } from './types.ts';
 
 /** Largest instance exhaustivePlan accepts: candidates, and demand points to assign with capacity. */
@@ -30,7 +33,9 @@ export function exhaustivePlan(instance: SitingInstance): Plan & { readonly figu
     const sites: number[] = [];
     for (let j = 0; j < n; j++) if (mask & (1 << j)) sites.push(j);
     const chosen = Int32Array.from(sites);
-    const cost = sites.reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
+    const tree = instance.network ? networkTree(instance.network, chosen, n) : null;
+    if (tree && tree.unconnected.length > 0) continue;
+    const cost = sites.reduce((sum, j) => sum + instance.candidateCost[j]!, tree?.linkCost ?? 0);
     const withinLimits = cost <= instance.budget + SITING_EPS * Math.max(1, instance.budget) && sites.length <= instance.maxSites;
     for (const [assignment, figures] of plansFor(instance, chosen)) {
       const checks = floorChecks(instance, figures);
@@ -45,10 +50,11 @@ export function exhaustivePlan(instance: SitingInstance): Plan & { readonly figu
   const seconds = (performance.now() - started) / 1000;
   if (best) {
     const objective = best.figures.objective;
-    return { sites: best.sites, assignment: best.assignment, status: 'optimal', solver: 'exhaustive', bound: objective, gap: 0, seconds, messages: [], figures: best.figures };
+    const links = instance.network ? { links: networkTree(instance.network, best.sites, n).links } : {};
+    return { sites: best.sites, assignment: best.assignment, status: 'optimal', solver: 'exhaustive', bound: objective, gap: 0, seconds, messages: [], figures: best.figures, ...links };
   }
   const shortfall = { floors: (reach ?? []).filter((f) => !f.kept), budgetNeeded, sitesNeeded, proven: true };
-  const messages = [reach ? 'No plan within the budget and site limit keeps every floor.' : 'The locked candidates alone break the budget or the site limit.'];
+  const messages = [reach ? 'No plan within the budget and site limit keeps every floor.' : `The locked candidates alone break the budget or the site limit${instance.network ? ', or cannot link to backhaul' : ''}.`];
   return { sites: new Int32Array(0), assignment: null, status: 'infeasible', solver: 'exhaustive', bound: null, gap: null, seconds, messages, shortfall, figures: null };
 }
 

@@ -10,6 +10,7 @@ import { presolve } from './presolve.ts';
 import { floorsOutOfReach } from './exact-reach.ts';
 import { MIP_REL_GAP, relaxationBound, shortfallMinimum, solveExact } from './exact-solve.ts';
 import { heuristicPlan, type SolveHooks } from './heuristic.ts';
+import { solveNetworkPlan } from './network-solve.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { qualityMessage, shortfallMessage } from './solve-messages.ts';
 import { validateInstance } from './validate.ts';
@@ -59,6 +60,7 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   // An instance that breaks the contract is a bug in whoever built it, not a planner's input.
   const problems = validateInstance(instance);
   if (problems.length > 0) throw new Error(`The siting instance is not valid: ${problems.join(' ')}`);
+  if (instance.network) return solveNetworkPlan(instance, options, lp, hooks);
   report('presolve', null);
   const pairs = reduceForExact(presolve(instance).instance).pointCand.length;
   const plannedMip = lp !== null && (options.solver === 'exact' || (options.solver === 'auto' && pairs <= AUTO_PAIRS_PER_SECOND * options.timeLimitS));
