@@ -1,6 +1,7 @@
 // Early checks of an instance, with exact messages, before any solver runs: a bad array length
 // or index would otherwise surface as a wrong plan rather than an error.
 
+import { validatePhases } from './phases-validate.ts';
 import type { SitingInstance } from './types.ts';
 
 /** Every way the instance breaks the contract in types.ts, in plain words; [] when it is sound. */
@@ -74,5 +75,6 @@ export function validateInstance(instance: SitingInstance): string[] {
   if (instance.objective !== 'coverage' && instance.objective !== 'maximin') {
     problems.push(`Unknown objective "${String(instance.objective)}": use "coverage" or "maximin".`);
   }
+  problems.push(...validatePhases(instance));
   return problems;
 }
