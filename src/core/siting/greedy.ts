@@ -91,7 +91,7 @@ export function floorScore(state: PlanState, target: Float64Array): (j: number) 
 }
 
 /** A binary max-heap of candidates by key; ties go to the lower seeded rank. */
-class CandidateHeap {
+export class CandidateHeap {
   private readonly ids: number[] = [];
   private readonly keys: number[] = [];
   constructor(private readonly rank: Float64Array) {}

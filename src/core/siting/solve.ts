@@ -11,6 +11,7 @@ import { floorsOutOfReach } from './exact-reach.ts';
 import { MIP_REL_GAP, relaxationBound, shortfallMinimum, solveExact } from './exact-solve.ts';
 import { heuristicPlan, type SolveHooks } from './heuristic.ts';
 import { solveNetworkPlan } from './network-solve.ts';
+import { solvePhasedPlan } from './phases-solve.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { qualityMessage, shortfallMessage } from './solve-messages.ts';
 import { validateInstance } from './validate.ts';
@@ -50,6 +51,8 @@ function judged(instance: SitingInstance, choice: ExactChoice, solver: Candidate
 
 /** The best plan for the instance within the time limit, its proven bound and gap, in plain words; throws when the instance breaks the contract (validateInstance). */
 export async function solvePlan(instance: SitingInstance, options: SolveOptions, lp: LpSolver | null, hooks: SolveHooks = {}): Promise<Plan> {
+  // A phased roll-out has its own objective (weight-years) and solvers; it validates there.
+  if (instance.phases) return solvePhasedPlan(instance, options, lp, hooks);
   const started = performance.now();
   const left = () => Math.max(0, options.timeLimitS - (performance.now() - started) / 1000);
   const checkpoint = async () => hooks.checkpoint?.();

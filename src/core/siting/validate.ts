@@ -2,6 +2,7 @@
 // or index would otherwise surface as a wrong plan rather than an error.
 
 import { validateNetwork } from './network-check.ts';
+import { validatePhases } from './phases-validate.ts';
 import type { SitingInstance } from './types.ts';
 
 /** Every way the instance breaks the contract in types.ts, in plain words; [] when it is sound. */
@@ -76,5 +77,6 @@ export function validateInstance(instance: SitingInstance): string[] {
     problems.push(`Unknown objective "${String(instance.objective)}": use "coverage" or "maximin".`);
   }
   problems.push(...validateNetwork(instance));
+  problems.push(...validatePhases(instance));
   return problems;
 }
