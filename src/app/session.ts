@@ -6,6 +6,7 @@
 // otherwise the planner gets the message and loses nothing.
 import kenyaProject from '../../examples/kenya.lastmile.json';
 import nairobiProject from '../../examples/nairobi-wifi.lastmile.json';
+import meshProject from '../../examples/nairobi-mesh.lastmile.json';
 import { spawnEnginePool, spawnEngineWorker } from '../compute/engine-worker.ts';
 import { cancellableSolver } from '../compute/solver-worker.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
@@ -25,10 +26,11 @@ import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
 import { Workspace } from './workspace.ts';
 
-/** The examples that ship with the app: the Kenya census (opened on a first visit) and Nairobi's Wi-Fi plan. */
+/** The examples that ship with the app: the Kenya census (opened on a first visit), Nairobi's Wi-Fi plan, and its community network and three-year roll-out. */
 export const EXAMPLES = {
   kenya: { id: 'kenya-2019-census', path: 'examples/kenya.lastmile.json', project: kenyaProject },
   nairobi: { id: 'nairobi-wifi', path: 'examples/nairobi-wifi.lastmile.json', project: nairobiProject },
+  mesh: { id: 'nairobi-mesh', path: 'examples/nairobi-mesh.lastmile.json', project: meshProject },
 } as const;
 export type ExampleName = keyof typeof EXAMPLES;
 

@@ -12,7 +12,7 @@ interface Props {
   onNew(): void;
   onOpenRecent(id: string): void;
   onOpenFiles(files: File[]): void;
-  onOpenExample(name: 'kenya' | 'nairobi'): void;
+  onOpenExample(name: 'kenya' | 'nairobi' | 'mesh'): void;
 }
 
 export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRecent, onOpenFiles, onOpenExample }: Props) {
@@ -38,6 +38,9 @@ export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRe
           </li>
           <li>
             <button type="button" onClick={() => { close(); onOpenExample('nairobi'); }}>Open the Nairobi public Wi-Fi planning example</button>
+          </li>
+          <li>
+            <button type="button" onClick={() => { close(); onOpenExample('mesh'); }}>Open the Nairobi community network and roll-out example</button>
           </li>
           {recent.length > 0 && <li className="menu-heading">Recent in this browser</li>}
           {recent.map((p) => (
