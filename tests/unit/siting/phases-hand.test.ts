@@ -6,6 +6,7 @@ import type { LpSolver } from '../../../src/core/siting/lp-solver.ts';
 import { checkPhasedPlan, evaluatePhases } from '../../../src/core/siting/phases-evaluate.ts';
 import { phasedHeuristicPlan } from '../../../src/core/siting/phases-heuristic.ts';
 import { solvePlan } from '../../../src/core/siting/solve.ts';
+import type { SolveProgress } from '../../../src/core/siting/types.ts';
 import { validateInstance } from '../../../src/core/siting/validate.ts';
 import { phased } from './phases-instances.ts';
 
@@ -79,6 +80,15 @@ describe('solvePlan on phased instances', () => {
     const plan = await solvePlan(twoSites, { solver: 'exact', timeLimitS: 5 }, highs);
     expect(plan).toMatchObject({ status: 'optimal', bound: 13, gap: 0 });
     expect(Array.from(plan.year!)).toEqual([1, 0]);
+  });
+
+  test('progress: presolve first, the bound, done with the returned sites and weight-years', async () => {
+    const seen: SolveProgress[] = [];
+    const plan = await solvePlan(twoSites, { solver: 'exact', timeLimitS: 5 }, highs, { progress: (p) => seen.push(p) });
+    expect(seen[0]!.phase).toBe('presolve');
+    expect(seen.some((p) => p.phase === 'bound' && p.bound !== null)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', objective: 13 });
+    expect(seen.at(-1)!.sites).toEqual(plan.sites);
   });
 
   test('a budget of 2 in year 0 and none in year 1: both at once', async () => {
