@@ -124,7 +124,7 @@ describe('solvePlan on phased instances', () => {
     expect(plan.status).toBe('infeasible');
     expect(plan.bound).toBeNull();
     expect(plan.messages.at(-1)).toBe(
-      'No roll-out within the yearly budgets keeps every floor (proven by the exact solver): raise an early budget or lower a floor. The closest one found: In year 1, group "women" covers 66.7 %, below the floor of 70.0 %.',
+      'No roll-out within the yearly budgets and limits builds every locked site and keeps every floor (proven by the exact solver): raise an early budget or lower a floor. The closest one found: In year 1, group "women" covers 66.7 %, below the floor of 70.0 %.',
     );
   });
 
@@ -140,6 +140,12 @@ describe('solvePlan on phased instances', () => {
     expect(Array.from(tight.sites)).toEqual([0]);
     expect(Array.from(tight.year!)).toEqual([0]);
     expect(tight.bound).toBe(6);
+    // A locked site costing 2 fits no year of budget 1: said, and the roll-out is infeasible.
+    const heavy = { ...inst, candidateCost: Float64Array.of(2, 1) };
+    const none = await solvePlan(heavy, { solver: 'exact', timeLimitS: 5 }, highs);
+    expect(none.status).toBe('infeasible');
+    expect(none.messages[0]).toBe("The locked sites (1, costing 2) cannot all be built: candidate 0 costs more than any year's budget (at most 1).");
+    expect(none.messages.at(-1)).toMatch(/^No roll-out .* \(proven by the exact solver\).* The closest one found: Year \d costs 2, over its budget of 1\./);
   });
 });
 
