@@ -76,10 +76,14 @@ export async function phasedHeuristicPlan(instance: SitingInstance, hooks: Solve
   });
   report('done', best!);
   const messages: string[] = [];
-  if (!placeLocked(instance, rank).fits) {
-    const cost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
-    messages.push(`The locked sites (${amount(instance.locked.length)}, costing ${amount(cost)}) do not fit the yearly budgets, the overall budget of ${amount(instance.budget)} or the limit of ${amount(instance.maxSites)} sites.`);
-  }
+  // Said only when certain: a packing of locked sites into years that first-fit misses may exist.
+  const lockedCost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
+  const biggestYear = Math.max(...instance.phases!.budgets);
+  const reasons: string[] = [];
+  if (lockedCost > instance.budget) reasons.push(`they cost more than the overall budget of ${amount(instance.budget)}`);
+  if (instance.locked.length > instance.maxSites) reasons.push(`they are more than the limit of ${amount(instance.maxSites)} sites`);
+  for (const j of instance.locked) if (instance.candidateCost[j]! > biggestYear) reasons.push(`candidate ${j} costs more than any year's budget (at most ${amount(biggestYear)})`);
+  if (reasons.length > 0) messages.push(`The locked sites (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) cannot all be built: ${reasons.join('; ')}.`);
   for (let t = 0; t < T; t++) {
     for (const name of unknownGroupsOfYear(instance, t)) messages.push(`The floor for group "${name}" in year ${t + 1} cannot be kept: the scenario does not define that group.`);
   }
@@ -100,25 +104,19 @@ interface ConstructOptions {
   readonly tick: () => Promise<void>;
 }
 
-/** Locked sites, largest first, each in the earliest year with room (else the year with most room: a violation named later). */
-function placeLocked(instance: SitingInstance, rank: Float64Array): { yearOf: Int32Array; fits: boolean } {
+/** Locked sites, largest first, each in the earliest year with room (else the year with most room: a violation checkPhasedPlan names). */
+function placeLocked(instance: SitingInstance, rank: Float64Array): Int32Array {
   const budgets = instance.phases!.budgets;
   const costs = instance.candidateCost;
   const yearOf = new Int32Array(costs.length).fill(-1);
   const spent = new Float64Array(budgets.length);
-  let fits = instance.locked.length <= instance.maxSites;
-  let total = 0;
   for (const j of [...instance.locked].sort((a, b) => costs[b]! - costs[a]! || rank[a]! - rank[b]!)) {
     let t = spent.findIndex((s, u) => s + costs[j]! <= budgets[u]! + SITING_EPS * Math.max(1, budgets[u]!));
-    if (t < 0) {
-      fits = false;
-      t = spent.reduce((at, s, u) => (budgets[u]! - s > budgets[at]! - spent[at]! ? u : at), 0);
-    }
+    if (t < 0) t = spent.reduce((at, s, u) => (budgets[u]! - s > budgets[at]! - spent[at]! ? u : at), 0);
     yearOf[j] = t;
     spent[t]! += costs[j]!;
-    total += costs[j]!;
   }
-  return { yearOf, fits: fits && total <= instance.budget + SITING_EPS * Math.max(1, instance.budget) };
+  return yearOf;
 }
 
 /** One construction: the year (−1: not built) of each candidate. */
@@ -128,7 +126,7 @@ async function construct(instance: SitingInstance, options: ConstructOptions): P
   const T = yearCount(instance);
   const budgets = instance.phases!.budgets;
   const costs = instance.candidateCost;
-  const { yearOf } = placeLocked(instance, rank);
+  const yearOf = placeLocked(instance, rank);
   const yearCost = new Float64Array(T);
   yearOf.forEach((t, j) => t >= 0 && (yearCost[t]! += costs[j]!));
   let state = new PlanState(instance);

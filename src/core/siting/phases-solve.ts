@@ -108,7 +108,7 @@ function infeasibleMessage(violations: readonly string[], proven: boolean): stri
   const named = violations.slice(0, VIOLATIONS_NAMED).join(' ');
   const more = violations.length > VIOLATIONS_NAMED ? ` And ${violations.length - VIOLATIONS_NAMED} more.` : '';
   const why = proven
-    ? 'No roll-out within the yearly budgets keeps every floor (proven by the exact solver): raise an early budget or lower a floor.'
-    : 'No roll-out keeping every floor was found within the yearly budgets.';
+    ? 'No roll-out within the yearly budgets and limits builds every locked site and keeps every floor (proven by the exact solver): raise an early budget or lower a floor.'
+    : 'No roll-out within the yearly budgets and limits building every locked site and keeping every floor was found.';
   return `${why} The closest one found: ${named}${more}`;
 }

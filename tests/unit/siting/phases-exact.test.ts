@@ -6,6 +6,7 @@ import { highsSolver } from '../../../src/compute/highs.ts';
 import type { LpSolver } from '../../../src/core/siting/lp-solver.ts';
 import { checkPhasedPlan, evaluatePhases } from '../../../src/core/siting/phases-evaluate.ts';
 import { phasedRelaxationBound, solvePhasedExact } from '../../../src/core/siting/phases-exact.ts';
+import { exhaustivePlan } from '../../../src/core/siting/exhaustive.ts';
 import { phasedExhaustivePlan } from '../../../src/core/siting/phases-exhaustive.ts';
 import { buildPhasedModel } from '../../../src/core/siting/phases-model.ts';
 import { solvePlan } from '../../../src/core/siting/solve.ts';
@@ -79,6 +80,23 @@ describe('solvePhasedExact', () => {
       expect(plan.year!.length).toBe(plan.sites.length);
     }
   }, SLOW);
+});
+
+test('one year with the overall budget is the ordinary problem: the same optimum as exhaustive.ts', () => {
+  // A second, independent oracle: exhaustivePlan enumerates subsets with its own code; with one
+  // year, weight-years are the covered weight.
+  let compared = 0;
+  for (const seed of SEEDS.slice(0, 60)) {
+    const inst = randomPhased(seed);
+    const single = { ...inst, phases: { budgets: Float64Array.of(inst.budget) } };
+    const subsets = exhaustivePlan({ ...inst, phases: undefined });
+    const years = phasedExhaustivePlan(single);
+    expect(years.status, `seed ${seed}`).toBe(subsets.status);
+    if (subsets.status !== 'optimal') continue;
+    compared++;
+    expect(years.figures!.weightYears, `seed ${seed}`).toBeCloseTo(subsets.figures!.coveredWeight, 9);
+  }
+  expect(compared).toBeGreaterThan(40);
 });
 
 describe('solvePlan on phased instances with stub solvers', () => {

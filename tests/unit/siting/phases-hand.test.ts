@@ -6,6 +6,7 @@ import type { LpSolver } from '../../../src/core/siting/lp-solver.ts';
 import { checkPhasedPlan, evaluatePhases } from '../../../src/core/siting/phases-evaluate.ts';
 import { phasedHeuristicPlan } from '../../../src/core/siting/phases-heuristic.ts';
 import { solvePlan } from '../../../src/core/siting/solve.ts';
+import type { SolveProgress } from '../../../src/core/siting/types.ts';
 import { validateInstance } from '../../../src/core/siting/validate.ts';
 import { phased } from './phases-instances.ts';
 
@@ -81,6 +82,15 @@ describe('solvePlan on phased instances', () => {
     expect(Array.from(plan.year!)).toEqual([1, 0]);
   });
 
+  test('progress: presolve first, the bound, done with the returned sites and weight-years', async () => {
+    const seen: SolveProgress[] = [];
+    const plan = await solvePlan(twoSites, { solver: 'exact', timeLimitS: 5 }, highs, { progress: (p) => seen.push(p) });
+    expect(seen[0]!.phase).toBe('presolve');
+    expect(seen.some((p) => p.phase === 'bound' && p.bound !== null)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', objective: 13 });
+    expect(seen.at(-1)!.sites).toEqual(plan.sites);
+  });
+
   test('a budget of 2 in year 0 and none in year 1: both at once', async () => {
     // 8 + 8 = 16 weight-years; no year may spend what it has not got.
     const inst = phased({ weights: [3, 5], cover: [[0], [1]], cost: [1, 1] }, [2, 0]);
@@ -114,7 +124,7 @@ describe('solvePlan on phased instances', () => {
     expect(plan.status).toBe('infeasible');
     expect(plan.bound).toBeNull();
     expect(plan.messages.at(-1)).toBe(
-      'No roll-out within the yearly budgets keeps every floor (proven by the exact solver): raise an early budget or lower a floor. The closest one found: In year 1, group "women" covers 66.7 %, below the floor of 70.0 %.',
+      'No roll-out within the yearly budgets and limits builds every locked site and keeps every floor (proven by the exact solver): raise an early budget or lower a floor. The closest one found: In year 1, group "women" covers 66.7 %, below the floor of 70.0 %.',
     );
   });
 
@@ -130,6 +140,12 @@ describe('solvePlan on phased instances', () => {
     expect(Array.from(tight.sites)).toEqual([0]);
     expect(Array.from(tight.year!)).toEqual([0]);
     expect(tight.bound).toBe(6);
+    // A locked site costing 2 fits no year of budget 1: said, and the roll-out is infeasible.
+    const heavy = { ...inst, candidateCost: Float64Array.of(2, 1) };
+    const none = await solvePlan(heavy, { solver: 'exact', timeLimitS: 5 }, highs);
+    expect(none.status).toBe('infeasible');
+    expect(none.messages[0]).toBe("The locked sites (1, costing 2) cannot all be built: candidate 0 costs more than any year's budget (at most 1).");
+    expect(none.messages.at(-1)).toMatch(/^No roll-out .* \(proven by the exact solver\).* The closest one found: Year \d costs 2, over its budget of 1\./);
   });
 });
 
