@@ -193,7 +193,8 @@ function sitingFloors(floors: ScenarioFloors | undefined): SitingFloors {
 /** Yearly budgets (Infinity for a year without one) and each year's floors. */
 function sitingPhases(phases: readonly ScenarioPhase[]): SitingPhases {
   const budgets = Float64Array.from(phases, (phase) => phase.budget ?? Infinity);
-  return phases.some((phase) => phase.floors) ? { budgets, floors: phases.map((phase) => sitingFloors(phase.floors)) } : { budgets };
+  const labels = phases.map((phase, t) => phase.year ?? t + 1);
+  return phases.some((phase) => phase.floors) ? { budgets, labels, floors: phases.map((phase) => sitingFloors(phase.floors)) } : { budgets, labels };
 }
 
 /** Backhaul points with a position, in input order; the others reported and left out. */

@@ -80,12 +80,12 @@ export function networkViolations(instance: SitingInstance, sites: Int32Array, l
 /** Every way the network arrays break the contract in types.ts, in plain words; [] when sound. */
 export function validateNetwork(instance: SitingInstance): string[] {
   const network = instance.network;
-  if (!network) return [];
+  // With phases the instance is refused as a whole by validatePhases (one message, not two).
+  if (!network || instance.phases) return [];
   const out: string[] = [];
   const n = instance.candidateCost.length;
   if (!(network.linkM >= 0) || network.linkM === Infinity) out.push(`The longest link is ${network.linkM} m; it must be a finite number ≥ 0.`);
   if (!(network.linkCostPerKm >= 0) || network.linkCostPerKm === Infinity) out.push(`The link cost per km is ${network.linkCostPerKm}; it must be a finite number ≥ 0.`);
-  if (instance.phases) out.push('A phased community network is not supported yet: plan the network or the phases, not both.');
   const rows = (name: string, start: Int32Array, to: Int32Array, length: Float64Array, nTargets: number) => {
     if (start.length !== n + 1 || start[0] !== 0 || start[n] !== to.length || length.length !== to.length) {
       out.push(`${name} links must be rows over the ${n} candidates (start 0..${to.length}, one length per link).`);

@@ -5,7 +5,7 @@
 
 import { evaluatePlan } from './evaluate.ts';
 import { floorChecks } from './floors.ts';
-import { floorsOfYear, yearCount } from './phases-floors.ts';
+import { floorsOfYear, yearCount, yearName } from './phases-floors.ts';
 import { amount, floorName, percent } from './solve-messages.ts';
 import { SITING_EPS, type FloorCheck, type SitingInstance } from './types.ts';
 
@@ -95,12 +95,12 @@ export function checkPhasedPlan(instance: SitingInstance, sites: Int32Array, yea
     const checks: FloorCheck[] = [];
     for (const set of floorsOfYear(instance, t)) {
       for (const name of Object.keys(set.groups ?? {})) {
-        if (!instance.groups.includes(name)) violations.push(`In year ${t + 1}, there is a floor for group "${name}", which the scenario does not define.`);
+        if (!instance.groups.includes(name)) violations.push(`In ${yearName(instance, t)}, there is a floor for group "${name}", which the scenario does not define.`);
       }
       checks.push(...floorChecks({ ...instance, floors: set }, totals));
     }
     for (const f of checks) {
-      if (!f.kept) violations.push(`In year ${t + 1}, ${floorName(instance, f)} covers ${percent(f.achieved)}, below the floor of ${percent(f.required)}.`);
+      if (!f.kept) violations.push(`In ${yearName(instance, t)}, ${floorName(instance, f)} covers ${percent(f.achieved)}, below the floor of ${percent(f.required)}.`);
     }
     floors.push(checks);
   }

@@ -36,3 +36,9 @@ export function unknownGroupsOfYear(instance: SitingInstance, t: number): string
   const names = floorsOfYear(instance, t).flatMap((f) => Object.keys(f.groups ?? {}));
   return [...new Set(names.filter((name) => !instance.groups.includes(name)))];
 }
+
+/** Year t as a planner reads it: its label ("2027") when the phases have labels, else "year <t + 1>". */
+export function yearName(instance: SitingInstance, t: number): string {
+  const label = instance.phases?.labels?.[t];
+  return label !== undefined ? String(label) : `year ${t + 1}`;
+}

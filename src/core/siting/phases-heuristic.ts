@@ -8,7 +8,7 @@
 
 import { floorScore, lazyGreedy } from './greedy.ts';
 import type { SolveHooks } from './heuristic.ts';
-import { unknownGroupsOfYear, yearCount, yearTargets } from './phases-floors.ts';
+import { unknownGroupsOfYear, yearCount, yearTargets, yearName } from './phases-floors.ts';
 import { fillByWeightYears } from './phases-greedy.ts';
 import { improveRollOut } from './phases-improve.ts';
 import { isBetterRollOut, YearStates } from './phases-states.ts';
@@ -85,7 +85,7 @@ export async function phasedHeuristicPlan(instance: SitingInstance, hooks: Solve
   for (const j of instance.locked) if (instance.candidateCost[j]! > biggestYear) reasons.push(`candidate ${j} costs more than any year's budget (at most ${amount(biggestYear)})`);
   if (reasons.length > 0) messages.push(`The locked sites (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) cannot all be built: ${reasons.join('; ')}.`);
   for (let t = 0; t < T; t++) {
-    for (const name of unknownGroupsOfYear(instance, t)) messages.push(`The floor for group "${name}" in year ${t + 1} cannot be kept: the scenario does not define that group.`);
+    for (const name of unknownGroupsOfYear(instance, t)) messages.push(`The floor for group "${name}" in ${yearName(instance, t)} cannot be kept: the scenario does not define that group.`);
   }
   if (timedOut) messages.push(`Stopped improving the roll-out at the time limit (${timeLimitS} s).`);
   return { ...best!.plan(), messages };

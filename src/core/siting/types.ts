@@ -99,6 +99,8 @@ export interface SitingPhases {
   readonly budgets: Float64Array;
   /** Floors to keep at the end of each year (same length as budgets, or absent). The instance's `floors` hold in the last year. */
   readonly floors?: readonly SitingFloors[];
+  /** Each year's label (2027, …), only for the words of messages; absent: "year 1", "year 2", … Solvers never read it. */
+  readonly labels?: readonly number[];
 }
 
 /** How a community network's chosen sites link up: one entry per chosen site, in `Plan.sites` order. */
