@@ -14,9 +14,14 @@ export const sitesTable = (page: Page): Locator => planning(page).locator('table
 
 /** Opens the bundled Nairobi Wi-Fi example, switches to planning and opens `scenario`. */
 export async function openNairobiPlanning(page: Page, scenario = 'ward_floor'): Promise<void> {
+  await openExamplePlanning(page, 'Open the Nairobi public Wi-Fi planning example', 'Nairobi', scenario);
+}
+
+/** Opens a bundled example by its menu button, waits for its title, switches to planning and opens `scenario`. */
+export async function openExamplePlanning(page: Page, button: string, title: string, scenario: string): Promise<void> {
   await page.locator('.projects-menu summary').click();
-  await page.getByRole('button', { name: 'Open the Nairobi public Wi-Fi planning example' }).click();
-  await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.project-title-input')?.value ?? '').includes('Nairobi'), undefined, { timeout: 60_000 });
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForFunction((t) => (document.querySelector<HTMLInputElement>('.project-title-input')?.value ?? '').includes(t), title, { timeout: 60_000 });
   await waitForIdle(page);
   await page.getByRole('button', { name: 'Plan sites' }).click();
   await planning(page).waitFor();
