@@ -2,6 +2,7 @@
 // near Nairobi split into 3 × 3 districts, so runs compare across machines and commits.
 import { mulberry32 } from '../src/core/random.ts';
 import { buildCoverage } from '../src/core/siting/coverage.ts';
+import { buildNetworkLinks } from '../src/core/siting/network-links.ts';
 import type { SitingFloors, SitingInstance } from '../src/core/siting/types.ts';
 import { uniformPoints } from './synthetic.ts';
 
@@ -36,3 +37,21 @@ export function syntheticSiting(nDemand: number, nCandidates: number, seed: numb
   };
 }
 
+
+/**
+ * syntheticSiting's instance as a community network: its candidate sites (same seed) link within
+ * linkM metres, to `nBackhaul` seeded backhaul points too, at `perKm` a km; budget `budgetShare`
+ * of all candidates' cost.
+ */
+export function syntheticNetworkSiting(nDemand: number, nCandidates: number, seed: number, options: { linkM: number; nBackhaul: number; perKm: number; budgetShare: number; reach?: number }): SitingInstance {
+  const base = syntheticSiting(nDemand, nCandidates, seed, {}, options.reach ?? 20);
+  const sites = uniformPoints(nCandidates, BOUNDS, seed + 1);
+  const backhaul = uniformPoints(options.nBackhaul, BOUNDS, seed + 2);
+  let total = 0;
+  for (const c of base.candidateCost) total += c;
+  return {
+    ...base,
+    budget: options.budgetShare * total,
+    network: buildNetworkLinks({ lon: sites.lons, lat: sites.lats }, { lon: backhaul.lons, lat: backhaul.lats }, options.linkM, options.perKm),
+  };
+}

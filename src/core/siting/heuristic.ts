@@ -140,8 +140,8 @@ async function build(instance: SitingInstance, target: Float64Array, maximin: bo
   return state;
 }
 
-// With capacity, the state's own assignment or assignDemand's, whichever serves the plan better.
-function betterAssignment(instance: SitingInstance, sites: Int32Array, own: Int32Array): Int32Array {
+/** With capacity, the state's own assignment or assignDemand's for the same sites, whichever serves the plan better. */
+export function betterAssignment(instance: SitingInstance, sites: Int32Array, own: Int32Array): Int32Array {
   const fresh = assignDemand(instance, sites);
   const score = (a: Int32Array) => {
     const { floors } = checkPlan(instance, sites, a);

@@ -59,14 +59,17 @@ export function networkViolations(instance: SitingInstance, sites: Int32Array, l
     if (links.hops[at] === 0 && p === j) continue; // not linked: said above
     const listed = listedLength(network, j, p);
     const link = `The link from candidate ${j} to ${endName(p)}`;
-    if (p >= 0 && !position.has(p)) out.push(`${link} goes to a site not in the plan.`);
+    if (p >= 0 && !position.has(p)) {
+      out.push(`${link} goes to a site not in the plan.`);
+      continue;
+    }
     if (listed === null) {
       out.push(`${link} is not one the scenario allows (none is listed within ${amount(network.linkM)} m).`);
       continue;
     }
     if (listed > network.linkM) out.push(`${link} is ${amount(listed)} m long, over the ${amount(network.linkM)} m allowed.`);
     if (Math.abs(links.length[at]! - listed) > LENGTH_EPS_M) out.push(`${link} is reported as ${amount(links.length[at]!)} m; it is ${amount(listed)} m.`);
-    const parentHops = p < 0 ? 0 : (links.hops[position.get(p) ?? -1] ?? -1);
+    const parentHops = p < 0 ? 0 : links.hops[position.get(p)!]!;
     // Hops one more than the parent's, all the way down: a cycle could never satisfy this.
     if (links.hops[at] !== parentHops + 1) out.push(`Candidate ${j} is reported ${links.hops[at]} links from backhaul; its parent is ${parentHops}.`);
     reported += listed;

@@ -5,7 +5,7 @@
 // a site (when every other stays linked) and grow again without it, kept when the plan is better.
 
 import { floorLevels, floorTargets } from './floors.ts';
-import type { HeuristicOptions, HeuristicResult, SolveHooks } from './heuristic.ts';
+import { betterAssignment, type HeuristicOptions, type HeuristicResult, type SolveHooks } from './heuristic.ts';
 import { isBetter, keyOf, type PlanKey } from './moves.ts';
 import { candidateList } from './network-check.ts';
 import { growNetwork, linkChosen, networkCost, type GrowOptions } from './network-grow.ts';
@@ -65,7 +65,7 @@ export async function networkHeuristicPlan(instance: SitingInstance, hooks: Solv
   report('done', state);
 
   const sites = state.sites();
-  const assignment = state.assignment();
+  const assignment = instance.capacity ? betterAssignment(instance, sites, state.assignment()!) : null;
   const messages: string[] = [];
   if (unlinkedLocked.length > 0) {
     const one = unlinkedLocked.length === 1;

@@ -1,12 +1,15 @@
 // The exact model of a community network: the siting MIP of exact-model.ts (coverage, capacity,
-// floors, objective) plus single-commodity flow connectivity. A root stands for all backhaul;
-// each chosen site consumes one unit of flow sent from the root along chosen links, so every
-// chosen site is linked. Variables (names clear of exact-model's x/y/z/t and of the LP format's
-// exponent letter e): lb{j} the backhaul link of j (its shortest), lk{j}_{k} the link j–k
-// (j < k), fb{j} and fk{j}_{k} the flow on them. Flow on a link ≤ M × its choice; a link is
-// chosen only with both ends. The budget counts sites and chosen links; the cheapest tree
-// (network-tree.ts) never costs more than the chosen links, so a plan read back keeps it.
-import { buildExactModel, exactStart, readExactSolution, type ExactChoice, type ExactModel, type ExactModelOptions } from './exact-model.ts';
+// floors, objective) plus single-commodity flow connectivity over a tree of directed arcs. A
+// root stands for all backhaul; each chosen site has exactly one chosen arc in (its parent) and
+// consumes one unit of flow sent from the root along chosen arcs, so every chosen site is
+// linked. Variables (names clear of exact-model's x/y/z/t and of the LP format's exponent
+// letter e): lb{j} the arc backhaul → j (its shortest backhaul link), ld{j}_{k} the arc j → k,
+// fb{j} and fd{j}_{k} the flow on them. Flow on an arc ≤ M × its choice; a link is used one way
+// at most and only with both ends. One parent per site (rather than "some link") makes the LP
+// relaxation pay for a link per site, which tightened the bound (bench/README.md). The budget
+// counts sites and chosen arcs; the cheapest tree (network-tree.ts) never costs more than the
+// chosen arcs, so a plan read back keeps it.
+import { buildExactModel, readExactSolution, type ExactChoice, type ExactModel, type ExactModelOptions } from './exact-model.ts';
 import { lpText, type LpBound, type LpRow, type LpTerm } from './lp-format.ts';
 import { linkCostOf, networkTree } from './network-tree.ts';
 import type { SitingInstance, SitingNetwork } from './types.ts';
@@ -52,38 +55,45 @@ export function buildNetworkModel(instance: SitingInstance, options: ExactModelO
   for (const j of sites) if (!declared.has(j)) binary(x(j), locked[j] === 1);
 
   const limit = !shortfall && Number.isFinite(instance.maxSites) ? instance.maxSites : Infinity;
-  const bigM = Math.max(1, Math.min(sites.length, limit));
+  // Flow on an arc never exceeds the number of sites a plan can hold: the site limit, and the
+  // most sites the budget buys (cheapest first, links ignored). A smaller M tightens the LP.
+  const bigM = Math.max(1, Math.min(sites.length, limit, shortfall ? Infinity : affordable(instance, sites)));
   const links: Link[] = [];
   const inflow: LpTerm[][] = Array.from({ length: n }, () => []);
+  // Arcs into each site: exactly x of them are chosen (a tree: one parent per chosen site).
+  const parents: LpTerm[][] = Array.from({ length: n }, () => []);
   const { backhaulStart, backhaulLength, linkStart, linkTo, linkLength } = network;
+  const arc = (name: string, flow: string, cost: number, tail: number | null, head: number) => {
+    binary(name, false);
+    links.push({ name, cost });
+    parents[head]!.push({ name, coef: 1 });
+    inflow[head]!.push({ name: flow, coef: 1 });
+    if (tail !== null) inflow[tail]!.push({ name: flow, coef: -1 });
+    rows.push({ name: `nm${name}`, terms: [{ name: flow, coef: 1 }, { name, coef: -bigM }], sense: '<=', rhs: 0 });
+  };
   for (const j of sites) {
     let shortest = Infinity;
     for (let p = backhaulStart[j]!; p < backhaulStart[j + 1]!; p++) shortest = Math.min(shortest, backhaulLength[p]!);
-    if (shortest === Infinity) continue;
-    binary(`lb${j}`, false);
-    links.push({ name: `lb${j}`, cost: linkCostOf(network, shortest) });
-    inflow[j]!.push({ name: `fb${j}`, coef: 1 });
-    rows.push({ name: `nbb${j}`, terms: [{ name: `fb${j}`, coef: 1 }, { name: `lb${j}`, coef: -bigM }], sense: '<=', rhs: 0 });
-    rows.push({ name: `nxb${j}`, terms: [{ name: `lb${j}`, coef: 1 }, { name: x(j), coef: -1 }], sense: '<=', rhs: 0 });
+    if (shortest < Infinity) arc(`lb${j}`, `fb${j}`, linkCostOf(network, shortest), null, j);
   }
   for (const j of sites) {
     for (let e = linkStart[j]!; e < linkStart[j + 1]!; e++) {
       const k = linkTo[e]!;
       if (k <= j || !open[k]) continue;
-      const [link, there, back] = [`lk${j}_${k}`, `fk${j}_${k}`, `fk${k}_${j}`];
-      binary(link, false);
-      links.push({ name: link, cost: linkCostOf(network, linkLength[e]!) });
-      inflow[k]!.push({ name: there, coef: 1 });
-      inflow[j]!.push({ name: there, coef: -1 });
-      inflow[j]!.push({ name: back, coef: 1 });
-      inflow[k]!.push({ name: back, coef: -1 });
-      rows.push({ name: `nbk${j}_${k}`, terms: [{ name: there, coef: 1 }, { name: back, coef: 1 }, { name: link, coef: -bigM }], sense: '<=', rhs: 0 });
-      rows.push({ name: `nxa${j}_${k}`, terms: [{ name: link, coef: 1 }, { name: x(j), coef: -1 }], sense: '<=', rhs: 0 });
-      rows.push({ name: `nxc${j}_${k}`, terms: [{ name: link, coef: 1 }, { name: x(k), coef: -1 }], sense: '<=', rhs: 0 });
+      const cost = linkCostOf(network, linkLength[e]!);
+      arc(`ld${j}_${k}`, `fd${j}_${k}`, cost, j, k);
+      arc(`ld${k}_${j}`, `fd${k}_${j}`, cost, k, j);
+      // The link j–k is used one way at most, and only when both ends are chosen.
+      const both = [{ name: `ld${j}_${k}`, coef: 1 }, { name: `ld${k}_${j}`, coef: 1 }];
+      rows.push({ name: `nxa${j}_${k}`, terms: [...both, { name: x(j), coef: -1 }], sense: '<=', rhs: 0 });
+      rows.push({ name: `nxc${j}_${k}`, terms: [...both, { name: x(k), coef: -1 }], sense: '<=', rhs: 0 });
     }
   }
-  // Each chosen site keeps one unit of what flows in: in − out = x.
-  for (const j of sites) rows.push({ name: `nfl${j}`, terms: [...inflow[j]!, { name: x(j), coef: -1 }], sense: '=', rhs: 0 });
+  for (const j of sites) {
+    // Each chosen site keeps one unit of what flows in (in − out = x) and has one parent.
+    rows.push({ name: `nfl${j}`, terms: [...inflow[j]!, { name: x(j), coef: -1 }], sense: '=', rhs: 0 });
+    rows.push({ name: `npa${j}`, terms: [...parents[j]!, { name: x(j), coef: -1 }], sense: '=', rhs: 0 });
+  }
 
   let impossible = base.impossible;
   const spend: LpTerm[] = [];
@@ -111,6 +121,19 @@ export function buildNetworkModel(instance: SitingInstance, options: ExactModelO
   return { ...base, text, scale, offset, objectiveSum, trivial, impossible, integerNames, problem };
 }
 
+// The most sites whose own costs fit the budget, cheapest first (Infinity without a budget).
+function affordable(instance: SitingInstance, sites: number[]): number {
+  if (!Number.isFinite(instance.budget)) return Infinity;
+  const costs = sites.map((j) => instance.candidateCost[j]!).sort((a, b) => a - b);
+  let [spent, count] = [0, 0];
+  for (const c of costs) {
+    if (spent + c > instance.budget * (1 + 1e-9) + 1e-9) break;
+    spent += c;
+    count++;
+  }
+  return count;
+}
+
 function requireNetwork(instance: SitingInstance): SitingNetwork {
   if (!instance.network) throw new Error('buildNetworkModel: the instance is not a community network');
   return instance.network;
@@ -127,17 +150,22 @@ export function readNetworkSolution(instance: SitingInstance, model: ExactModel,
   return { sites, assignment };
 }
 
-/** Values of the integer variables for a known connected plan: sites, and the links of its cheapest tree (a warm start). */
+/**
+ * Values of the integer variables for a known connected plan: its sites and the arcs of its
+ * cheapest tree (a warm start). With capacity the assignment is left for HiGHS to complete:
+ * given the heuristic's assignment too, HiGHS 1.15.3 stopped at that start as "optimal" on a
+ * seeded network (network-properties seed 93: 15 where 17 was reachable with the same sites).
+ */
 export function networkStart(instance: SitingInstance, model: ExactModel, plan: ExactChoice): Record<string, number> {
   const network = requireNetwork(instance);
-  const start = exactStart(model, plan);
+  const start: Record<string, number> = {};
   for (const name of model.integerNames) if (name.startsWith('x') || name.startsWith('l')) start[name] = 0;
   for (const j of plan.sites) start[`x${j}`] = 1;
   const { links } = networkTree(network, plan.sites, instance.candidateCost.length);
   plan.sites.forEach((j, at) => {
     const p = links.parent[at]!;
     if (links.hops[at] === 0) return;
-    start[p < 0 ? `lb${j}` : `lk${Math.min(j, p)}_${Math.max(j, p)}`] = 1;
+    start[p < 0 ? `lb${j}` : `ld${p}_${j}`] = 1;
   });
   return start;
 }

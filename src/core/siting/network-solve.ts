@@ -18,10 +18,11 @@ import type { SolveOptions } from './solve.ts';
 
 /**
  * `auto` runs the network MIP when coverage pairs + NETWORK_LINK_WEIGHT × links is at most this
- * per second of the time limit. Flow connectivity makes the MIP much harder than plain coverage
- * (bench/README.md, siting-network): a quarter of solve.ts's AUTO_PAIRS_PER_SECOND.
+ * per second of the time limit. Flow connectivity makes the MIP far harder than plain coverage
+ * (bench/README.md, siting-network): a model of size 972 took 26–42 s to prove on the loaded
+ * development machine, one of 2,624 was left at a 1.9 % gap after 60 s. So 900 at 30 s.
  */
-export const NETWORK_AUTO_SIZE_PER_SECOND = 125;
+export const NETWORK_AUTO_SIZE_PER_SECOND = 30;
 const NETWORK_LINK_WEIGHT = 4;
 const HEURISTIC_SHARE_BEFORE_MIP = 0.3;
 

@@ -50,19 +50,36 @@ export function withLinks(instance: SitingInstance, spec: LinkSpec): SitingInsta
 
 const KM_DEG = 1 / 111.195; // one km of latitude (or of longitude at the equator) in degrees
 
-/** A seeded random small network instance: randomSpec's features, sites scattered over 10 × 10 km, 1–2 backhaul points, links ≤ 3–5 km, 0–1 per km. */
+/** A seeded random small network instance: randomSpec's features, sites scattered over 6 × 6 km, 0–2 pure relays, 1–2 backhaul points, links ≤ 3–5 km, 0 (a fifth of them), ½ or 1 per km. */
 export function randomNetworkInstance(seed: number): SitingInstance {
-  const instance = makeInstance(randomSpec(seed));
   const rnd = mulberry32(seed * 7919 + 1);
+  // Links cost too: 4 more budget than randomSpec gives, or most plans would be infeasible.
+  const spec = randomSpec(seed);
+  const instance = withRelays(makeInstance({ ...spec, budget: (spec.budget ?? Infinity) + 4 }), Math.floor(rnd() * 3), rnd);
   const n = instance.candidateCost.length;
   const place = (count: number) => {
-    const lon = Float64Array.from({ length: count }, () => 10 * rnd() * KM_DEG);
-    const lat = Float64Array.from({ length: count }, () => 10 * rnd() * KM_DEG);
+    const lon = Float64Array.from({ length: count }, () => 6 * rnd() * KM_DEG);
+    const lat = Float64Array.from({ length: count }, () => 6 * rnd() * KM_DEG);
     return { lon, lat };
   };
   const sites = place(n);
+  // Backhaul near one corner, so far sites need chains (and sometimes relays) to reach it.
   const backhaul = place(1 + Math.floor(rnd() * 2));
+  backhaul.lon.forEach((_, b) => ((backhaul.lon[b]! /= 2), (backhaul.lat[b]! /= 2)));
   const linkM = 3000 + 1000 * Math.floor(rnd() * 3);
-  const perKm = Math.floor(rnd() * 3) / 2;
+  const perKm = rnd() < 0.2 ? 0 : (1 + Math.floor(rnd() * 2)) / 2;
   return { ...instance, network: buildNetworkLinks(sites, backhaul, linkM, perKm) };
+}
+
+/** The instance with `count` more candidates that cover nobody (pure relays), costing 0–2 each. */
+function withRelays(instance: SitingInstance, count: number, rnd: () => number): SitingInstance {
+  const n = instance.candidateCost.length;
+  const coverStart = new Int32Array(n + count + 1);
+  coverStart.set(instance.coverStart);
+  coverStart.fill(instance.coverStart[n]!, n + 1);
+  const candidateCost = new Float64Array(n + count);
+  candidateCost.set(instance.candidateCost);
+  for (let j = n; j < n + count; j++) candidateCost[j] = Math.floor(rnd() * 3);
+  const capacity = instance.capacity ? Float64Array.from([...instance.capacity, ...new Array<number>(count).fill(0)]) : null;
+  return { ...instance, coverStart, candidateCost, capacity };
 }
