@@ -48,7 +48,7 @@ describe('network check', () => {
     const long = withLinks(triangle, { links: [[0, 1, 1200]], backhaul: [], linkM: 1000 });
     expect(validateInstance(long)).toEqual(['The link from candidate 0 to candidate 1 is 1200 m; links are 0..1000 m.']);
     const phased = { ...triangle, phases: { budgets: Float64Array.of(1, 1) } };
-    expect(validateInstance(phased)).toEqual(['A phased community network is not supported yet: plan the network or the phases, not both.']);
+    expect(validateInstance(phased)).toEqual(['A phased roll-out of a community network is not supported yet: plan the network, or the phases, alone.']);
     expect(validateInstance({ ...triangle, network: networkOf(2, { backhaul: [] }) })[0]).toMatch(/rows over the 3 candidates/);
   });
 
