@@ -23,11 +23,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'workers', include: ['tests/workers/**/*.test.ts'], environment: 'node' },
+        test: { name: 'workers', include: ['tests/workers/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 },
       },
       {
         extends: true,
-        test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        // DuckDB-WASM starts in a beforeAll: ~1 s idle, over 10 s when the machine is busy.
+        test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
