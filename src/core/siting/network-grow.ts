@@ -21,6 +21,8 @@ export interface GrowOptions {
   /** Seeded tie-break rank per candidate: on equal value per cost the lower rank wins. */
   readonly rank: Float64Array;
   readonly tick: () => Promise<void>;
+  /** performance.now() (ms) after which growth stops where it is (default: never). */
+  readonly deadline?: number;
 }
 
 /** Cheapest chains from the network to each candidate (see cheapestChains). */
@@ -55,8 +57,9 @@ export function linkedSites(state: PlanState, network: SitingNetwork): Uint8Arra
 /**
  * Dijkstra from the linked part of the network (backhaul and linked chosen sites) through
  * candidates not forbidden; chosen sites not yet linked are crossed at no cost (they are paid).
+ * Chains spending more than room.money or adding more than room.sites sites are not followed.
  */
-export function cheapestChains(state: PlanState, network: SitingNetwork, options: GrowOptions, score: Float64Array): Chains {
+export function cheapestChains(state: PlanState, network: SitingNetwork, options: GrowOptions, score: Float64Array, room = { money: Infinity, sites: Infinity }): Chains {
   const n = state.chosen.length;
   const costs = state.instance.candidateCost;
   const linked = linkedSites(state, network);
@@ -77,11 +80,14 @@ export function cheapestChains(state: PlanState, network: SitingNetwork, options
   const reach = (v: number, from: number, metres: number) => {
     const p = (from < 0 ? 0 : price[from]!) + node(v) + edge(metres);
     if (p >= price[v]!) return;
+    const fresh = state.chosen[v] ? 0 : 1;
+    const money = (from < 0 ? 0 : spent[from]!) + fresh * costs[v]! + linkCostOf(network, metres);
+    const sites = (from < 0 ? 0 : count[from]!) + fresh;
+    if (money > room.money || sites > room.sites) return;
     price[v] = p;
     previous[v] = from;
-    const fresh = state.chosen[v] ? 0 : 1;
-    spent[v] = (from < 0 ? 0 : spent[from]!) + fresh * costs[v]! + linkCostOf(network, metres);
-    count[v] = (from < 0 ? 0 : count[from]!) + fresh;
+    spent[v] = money;
+    count[v] = sites;
     value[v] = (from < 0 ? 0 : value[from]!) + fresh * score[v]!;
     heap.push(v, p);
   };
@@ -115,7 +121,8 @@ export function chainSites(state: PlanState, chains: Chains, target: number): nu
  * Adds chains of candidates to `state` (every chain linked to the network), best value gained
  * per price first, while one with a positive gain fits the budget (links included) and the
  * site limit, or until done(). score(j): a site's own value, to rank chains; value(): the
- * plan's value, to measure a chain exactly.
+ * plan's value, to measure a chain exactly. local: score(j) changes only when a point j covers
+ * is newly covered (coverage gain without capacity), so only those candidates are rescored.
  */
 export async function growNetwork(
   state: PlanState,
@@ -124,15 +131,18 @@ export async function growNetwork(
   value: () => number,
   options: GrowOptions,
   done?: () => boolean,
+  local = false,
 ): Promise<void> {
   const n = state.chosen.length;
   const scores = new Float64Array(n);
   const slack = SITING_EPS * Math.max(1, options.budget);
+  const rescore = (v: number) => (scores[v] = state.chosen[v] || options.forbidden[v] ? 0 : Math.max(0, score(v)));
+  for (let v = 0; v < n; v++) rescore(v);
   while (!done?.()) {
     await options.tick();
-    for (let v = 0; v < n; v++) scores[v] = state.chosen[v] || options.forbidden[v] ? 0 : Math.max(0, score(v));
-    const chains = cheapestChains(state, network, options, scores);
+    if (performance.now() > (options.deadline ?? Infinity)) return;
     const cost = networkCost(state, network);
+    const chains = cheapestChains(state, network, options, scores, { money: options.budget + slack - cost, sites: options.maxSites - state.nSites });
     const targets: number[] = [];
     for (let v = 0; v < n; v++) {
       if (scores[v]! > 0 && chains.price[v]! < Infinity && cost + chains.spent[v]! <= options.budget + slack && state.nSites + chains.count[v]! <= options.maxSites) targets.push(v);
@@ -144,7 +154,8 @@ export async function growNetwork(
     let best: { sites: number[]; ratio: number; v: number } | null = null;
     for (const v of targets.slice(0, TRIED_PER_STEP)) {
       const sites = chainSites(state, chains, v);
-      const restore = state.snapshot();
+      // Without capacity removing undoes adding exactly, and costs far less than a snapshot.
+      const restore = state.instance.capacity ? state.snapshot() : () => sites.forEach((j) => state.remove(j));
       for (const j of sites) state.add(j);
       const gained = value() - before;
       restore();
@@ -152,8 +163,26 @@ export async function growNetwork(
       if (gained > SITING_EPS * Math.max(1, Math.abs(before)) && (!best || ratio > best.ratio || (ratio === best.ratio && options.rank[v]! < options.rank[best.v]!))) best = { sites, ratio, v };
     }
     if (!best) return;
-    for (const j of best.sites) state.add(j);
+    if (!local) {
+      for (const j of best.sites) state.add(j);
+      for (let v = 0; v < n; v++) rescore(v);
+      continue;
+    }
+    // Only candidates sharing a point the chain newly covers change score: rescore those.
+    const touched: number[] = [];
+    for (const j of best.sites) {
+      state.forEachGain(j, (d) => touched.push(d));
+      state.add(j);
+    }
+    const { start, site } = state.ds;
+    for (const j of best.sites) scores[j] = 0;
+    for (const d of touched) for (let k = start[d]!; k < start[d + 1]!; k++) rescore(site[k]!);
   }
+}
+
+/** growNetwork for coverage: chains ranked by the weight their sites newly cover (rescored locally without capacity). */
+export async function growCoverage(state: PlanState, network: SitingNetwork, options: GrowOptions): Promise<void> {
+  await growNetwork(state, network, (j) => state.gain(j), () => state.coveredWeight, options, undefined, state.instance.capacity === null);
 }
 
 /**

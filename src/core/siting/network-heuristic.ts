@@ -8,7 +8,7 @@ import { floorLevels, floorTargets } from './floors.ts';
 import { betterAssignment, type HeuristicOptions, type HeuristicResult, type SolveHooks } from './heuristic.ts';
 import { isBetter, keyOf, type PlanKey } from './moves.ts';
 import { candidateList } from './network-check.ts';
-import { growNetwork, linkChosen, networkCost, type GrowOptions } from './network-grow.ts';
+import { growCoverage, linkChosen, networkCost, type GrowOptions } from './network-grow.ts';
 import { growFloors, improveNetwork } from './network-improve.ts';
 import { PlanState } from './plan-state.ts';
 import { amount } from './solve-messages.ts';
@@ -28,7 +28,8 @@ const BISECTION_STEPS = 12;
 export async function networkHeuristicPlan(instance: SitingInstance, hooks: SolveHooks = {}, options: HeuristicOptions = {}): Promise<NetworkHeuristicResult> {
   const network = instance.network;
   if (!network) throw new Error('networkHeuristicPlan: the instance is not a community network');
-  const deadline = performance.now() + (options.timeLimitS ?? 30) * 1000;
+  const started = performance.now();
+  const deadline = started + (options.timeLimitS ?? 30) * 1000;
   const nCandidates = instance.candidateCost.length;
   const random = mulberry32(options.seed ?? 1);
   const rank = Float64Array.from({ length: nCandidates }, () => random());
@@ -46,13 +47,15 @@ export async function networkHeuristicPlan(instance: SitingInstance, hooks: Solv
   const maximin = instance.objective === 'maximin';
   const report = (phase: SolveProgress['phase'], state: PlanState) =>
     hooks.progress?.({ phase, objective: maximin ? state.minShare() : state.coveredWeight, bound: null, sites: state.sites() });
-  const limits = { budget: instance.budget, maxSites: instance.maxSites, forbidden, rank, tick };
+  const limits = { budget: instance.budget, maxSites: instance.maxSites, forbidden, rank, tick, deadline };
   const rankOf = (state: PlanState): PlanKey => ({ ...keyOf(state, target, maximin), atMin: 0 });
 
   let unlinkedLocked: number[] = [];
   const built: PlanState[] = [];
   const byCostOf = new Map<PlanState, boolean>();
   for (const byCost of Number.isFinite(instance.budget) ? [true, false] : [false]) {
+    // A second construction only while more than half the time is left.
+    if (built.length > 0 && performance.now() > deadline - (deadline - started) / 2) break;
     const grow = { ...limits, byCost };
     const state = await build(instance, network, target, maximin, grow, (u) => (unlinkedLocked = u));
     report(state.deficit(target) > 0 ? 'repair' : 'greedy', state);
@@ -61,6 +64,7 @@ export async function networkHeuristicPlan(instance: SitingInstance, hooks: Solv
   }
   if (built.length === 2 && isBetter(rankOf(built[1]!), rankOf(built[0]!))) built.reverse();
   const state = built[0]!;
+  const grownOut = performance.now() > deadline;
   const timedOut = await improveNetwork(state, network, { ...limits, byCost: byCostOf.get(state)! }, { target, maximin, locked, deadline, improved: () => report('swap', state) });
   report('done', state);
 
@@ -80,7 +84,8 @@ export async function networkHeuristicPlan(instance: SitingInstance, hooks: Solv
     }
   }
   for (const name of floorLevels(instance).unknownGroups) messages.push(`The floor for group "${name}" cannot be kept: the scenario does not define that group.`);
-  if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
+  if (grownOut) messages.push(`Stopped growing the network at the time limit (${options.timeLimitS ?? 30} s): the plan may leave budget unspent.`);
+  else if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
   const broken = checkPlan(instance, sites, assignment).floors.filter((f) => !f.kept);
   if (broken.length === 0 || unlinkedLocked.length > 0) return { sites, assignment, messages, unlinkedLocked };
   return { sites, assignment, messages, unlinkedLocked, shortfall: await shortfallOf(instance, network, target, broken, limits) };
@@ -114,7 +119,7 @@ async function build(
       else hi = level;
     }
   }
-  await growNetwork(state, network, (j) => state.gain(j), () => state.coveredWeight, grow);
+  await growCoverage(state, network, grow);
   return state;
 }
 
@@ -122,7 +127,8 @@ async function build(
 // cheaper of growing by cost and by sites), links included.
 async function shortfallOf(instance: SitingInstance, network: SitingNetwork, target: Float64Array, broken: Shortfall['floors'], limits: Omit<GrowOptions, 'byCost'>): Promise<Shortfall> {
   const needs = async (byCost: boolean) => {
-    const grow = { ...limits, byCost, budget: Infinity, maxSites: Infinity };
+    // No deadline: as heuristic.ts's, the estimate runs to its end (floors only, so it is short).
+    const grow = { ...limits, byCost, budget: Infinity, maxSites: Infinity, deadline: Infinity };
     const state = new PlanState(instance);
     for (const j of instance.locked) state.add(j);
     await linkChosen(state, network, grow);

@@ -8,7 +8,7 @@
 
 import { floorTargets } from './floors.ts';
 import { isBetter, keyOf, type PlanKey } from './moves.ts';
-import { chainSites, cheapestChains, growNetwork, linkedSites, networkCost, type GrowOptions } from './network-grow.ts';
+import { chainSites, cheapestChains, growCoverage, growNetwork, linkedSites, networkCost, type GrowOptions } from './network-grow.ts';
 import { floorScore } from './greedy.ts';
 import type { PlanState } from './plan-state.ts';
 import { SITING_EPS, type SitingNetwork } from './types.ts';
@@ -34,7 +34,7 @@ export async function growFloors(state: PlanState, network: SitingNetwork, floor
 /** Grows toward the floors, then coverage. */
 export async function regrow(state: PlanState, network: SitingNetwork, floors: Float64Array, grow: GrowOptions): Promise<void> {
   await growFloors(state, network, floors, grow);
-  await growNetwork(state, network, (j) => state.gain(j), () => state.coveredWeight, grow);
+  await growCoverage(state, network, grow);
 }
 
 function allLinked(state: PlanState, network: SitingNetwork): boolean {
@@ -83,7 +83,7 @@ export async function improveNetwork(state: PlanState, network: SitingNetwork, g
         if (chains.price[v] === Infinity) return false;
         const chain = chainSites(state, chains, v);
         for (const j of chain) state.add(j);
-        if (!evictUntilFits(state, network, grow, new Set(chain))) return false;
+        if (!evictUntilFits(state, network, grow, new Set(chain), deadline)) return false;
         await regrow(state, network, floorsAt(before), grow);
         return true;
       })) || better;
@@ -106,8 +106,8 @@ function insertTargets(state: PlanState, network: SitingNetwork, grow: GrowOptio
 }
 
 // Evicts sites (not locked, not in `keep`, the rest staying linked), least loss per currency
-// saved first, until the plan keeps the budget and site limit; false when it cannot.
-function evictUntilFits(state: PlanState, network: SitingNetwork, grow: GrowOptions, keep: Set<number>): boolean {
+// saved first, until the plan keeps the budget and site limit; false when it cannot (or time is up).
+function evictUntilFits(state: PlanState, network: SitingNetwork, grow: GrowOptions, keep: Set<number>, deadline: number): boolean {
   const slack = SITING_EPS * Math.max(1, grow.budget);
   // A floor's missing share outweighs any coverage: scaled by the whole demand weight.
   let total = 0;
@@ -117,6 +117,8 @@ function evictUntilFits(state: PlanState, network: SitingNetwork, grow: GrowOpti
   for (;;) {
     const cost = networkCost(state, network);
     if (cost <= grow.budget + slack && state.nSites <= grow.maxSites) return true;
+    // Each eviction prices every site: on large plans a second or more, so the deadline is checked here too.
+    if (performance.now() > deadline) return false;
     const [value, siteCount] = [worth(), state.nSites];
     let best: { i: number; score: number } | null = null;
     for (const i of state.sites()) {

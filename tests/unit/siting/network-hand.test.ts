@@ -83,4 +83,13 @@ describe('community networks by hand', () => {
     expect(plan.messages[0]).toBe('Locked candidate 1 cannot link to backhaul: no chain of candidate sites, each link at most 1,000 m, reaches it.');
     expect(exhaustivePlan(instance).status).toBe('infeasible');
   }, 30_000);
+
+  test('without HiGHS the heuristic plan comes with its links and a plain note', async () => {
+    const plan = await solvePlan(relayCase(11, 1), { solver: 'auto', timeLimitS: 5 }, null);
+    // R + C = 11 > A + D = 9 and beats it per cost (5.5 > 5): the greedy chain takes it.
+    expect([...plan.sites]).toEqual([2, 3]);
+    expect(plan.status).toBe('heuristic');
+    expect([...plan.links!.parent]).toEqual([-1, 2]);
+    expect(plan.messages).toContain('The exact solver is not available here; the plan is the heuristic one.');
+  });
 });
