@@ -3,6 +3,8 @@
 // had proven — whereas Cancel discards everything. A running MIP cannot be interrupted inside
 // its worker, so the transport rejects at once and the plan is rebuilt here from the snapshot.
 import { evaluatePlan, objectiveOf } from '../core/siting/evaluate.ts';
+import { networkTree } from '../core/siting/network-tree.ts';
+import { evaluatePhases } from '../core/siting/phases-evaluate.ts';
 import type { Plan, SitingInstance, SolveProgress } from '../core/siting/types.ts';
 import type { PlanSolver } from './run-plan.ts';
 
@@ -37,10 +39,13 @@ export function stoppable(solve: PlanSolver, stop: AbortSignal): PlanSolver {
   };
 }
 
-/** The plan of a stopped solve: its best sites, with the objective recomputed and the gap to the last bound. */
+/** The plan of a stopped solve: its best sites (with their years, and links, when the scenario has them), the objective recomputed and the gap to the last bound. */
 export function stoppedPlan(instance: SitingInstance, best: SolveProgress, bound: number | null, seconds: number): Plan {
-  const sites = Int32Array.from(best.sites ?? []).sort();
-  const objective = objectiveOf(instance, evaluatePlan(instance, sites, null));
+  const order = Array.from(best.sites ?? [], (_, k) => k).sort((a, b) => best.sites![a]! - best.sites![b]!);
+  const sites = Int32Array.from(order, (k) => best.sites![k]!);
+  const year = instance.phases && best.year ? Int32Array.from(order, (k) => best.year![k]!) : undefined;
+  // A phased plan is worth its weight-years; any other, its objective.
+  const objective = year ? evaluatePhases(instance, sites, year).weightYears : objectiveOf(instance, evaluatePlan(instance, sites, null));
   // A bound below what the plan reaches cannot be a bound of this problem: report none.
   const trueBound = bound !== null && bound >= objective ? bound : null;
   const gap = trueBound === null ? null : (trueBound - objective) / Math.max(Math.abs(trueBound), 1e-12);
@@ -53,6 +58,8 @@ export function stoppedPlan(instance: SitingInstance, best: SolveProgress, bound
     gap,
     seconds,
     messages: ['Stopped by the planner before the solver finished: this is the best plan it had found.'],
+    ...(year ? { year } : {}),
+    ...(instance.network ? { links: networkTree(instance.network, sites, instance.candidateCost.length).links } : {}),
   };
 }
 

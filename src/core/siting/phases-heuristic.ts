@@ -54,7 +54,7 @@ export async function phasedHeuristicPlan(instance: SitingInstance, hooks: Solve
   let lastReport = performance.now();
   const report = (phase: SolveProgress['phase'], ys: YearStates) => {
     lastReport = performance.now();
-    hooks.progress?.({ phase, objective: ys.key().weightYears, bound: null, sites: ys.plan().sites });
+    hooks.progress?.({ phase, objective: ys.key().weightYears, bound: null, sites: ys.plan().sites, year: ys.plan().year });
   };
 
   const finite = Number.isFinite(instance.budget) || instance.phases!.budgets.some(Number.isFinite);

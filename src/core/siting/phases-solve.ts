@@ -47,7 +47,7 @@ export async function solvePhasedPlan(instance: SitingInstance, options: SolveOp
   const problems = validateInstance(instance);
   if (problems.length > 0) throw new Error(`The siting instance is not valid: ${problems.join(' ')}`);
   let bound: number | null = null;
-  const report = (phase: SolveProgress['phase'], plan: Judged | null) => hooks.progress?.({ phase, objective: plan?.weightYears ?? null, bound, sites: plan?.sites ?? null });
+  const report = (phase: SolveProgress['phase'], plan: Judged | null) => hooks.progress?.({ phase, objective: plan?.weightYears ?? null, bound, sites: plan?.sites ?? null, year: plan?.year ?? null });
   report('presolve', null);
   const pairs = reduceForExact({ ...instance, locked: new Int32Array(0) }).pointCand.length * yearCount(instance);
   const plannedMip = lp !== null && (options.solver === 'exact' || (options.solver === 'auto' && pairs <= AUTO_PHASED_PAIRS_PER_SECOND * options.timeLimitS));
@@ -73,7 +73,7 @@ export async function solvePhasedPlan(instance: SitingInstance, options: SolveOp
     const exact = await solvePhasedExact(instance, lp, {
       timeLimitS: left(),
       ...(feasible(best) ? { start: best } : {}),
-      onImprove: (c) => hooks.progress?.({ phase: 'exact', objective: evaluatePhases(instance, c.sites, c.year).weightYears, bound, sites: c.sites }),
+      onImprove: (c) => hooks.progress?.({ phase: 'exact', objective: evaluatePhases(instance, c.sites, c.year).weightYears, bound, sites: c.sites, year: c.year }),
     });
     if (exact.choice !== null) {
       const candidate = judged(instance, exact.choice, 'exact');

@@ -192,6 +192,8 @@ export interface SolveProgress {
   readonly bound: number | null;
   /** The best plan so far (sites ascending), so a cancelled solve can keep it. */
   readonly sites: Int32Array | null;
+  /** A phased roll-out: the year of each of those sites (same order). */
+  readonly year?: Int32Array | null;
 }
 
 /** Tolerance when comparing weights and shares against floors, budgets and capacities. */

@@ -60,3 +60,23 @@ describe('stoppable', () => {
     expect(plan.gap).toBeNull();
   });
 });
+
+describe('stoppedPlan keeps what the scenario needs', () => {
+  test('a phased plan keeps each site’s year (reordered with its site) and is worth its weight-years', () => {
+    const phased = buildPlanInstance(tinyInputs({ max_sites: undefined, phases: [{ year: 2027, budget: 600 }, { year: 2028, budget: 2000 }] })).instance;
+    // h1 (index 2) in 2028, s3 (index 1) in 2027, reported in that order.
+    const plan = stoppedPlan(phased, { phase: 'swap', objective: null, bound: 600, sites: i32(2, 1), year: i32(1, 0) }, 600, 1);
+    expect(Array.from(plan.sites)).toEqual([1, 2]);
+    expect(Array.from(plan.year!)).toEqual([0, 1]);
+    // 230 by the end of 2027 (existing 180 + s3's 50), 305 by 2028: 535 weight-years.
+    expect(plan.gap).toBeCloseTo((600 - 535) / 600, 12);
+  });
+
+  test('a community network keeps its links, rebuilt from the sites', () => {
+    const mesh = buildPlanInstance({ ...tinyInputs({ network: { backhaul: { points: 'pops' }, link_m: 3000 } }), backhaul: [{ layer: 'pops', file: 'pops.csv', rows: i32(2), ids: ['pop'], lon: Float64Array.of(0.06), lat: Float64Array.of(0) }] }).instance;
+    const plan = stoppedPlan(mesh, { phase: 'swap', objective: null, bound: null, sites: i32(1, 2) }, null, 1);
+    // s3 links to the backhaul point (−1 − 0), h1 to s3.
+    expect(Array.from(plan.links!.parent)).toEqual([-1, 1]);
+    expect(Array.from(plan.links!.hops)).toEqual([1, 2]);
+  });
+});
