@@ -2,7 +2,7 @@
 // per chosen site, and plan.<id>.json, what the plan achieves. Both are pure functions of a
 // PlanRun; keys come in a fixed order and numbers are rounded as csv.ts writes them, so the
 // same plan gives the same bytes everywhere — only "seconds" depends on the run.
-import { CSV_DIGITS, toCsv } from '../core/export/csv.ts';
+import { asRead, roundComputed, toCsv } from '../core/export/csv.ts';
 import { shortfallMessage } from '../core/siting/solve-messages.ts';
 import { describeIssue } from '../core/report.ts';
 import type { OutputFiles } from './outputs.ts';
@@ -16,14 +16,14 @@ export function planFiles(run: PlanRun): OutputFiles {
   return { [`plan.${run.scenario.id}.csv`]: planCsv(run), [`plan.${run.scenario.id}.json`]: planJson(run) };
 }
 
-/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order). */
+/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order); coordinates as read. */
 export function planCsv(run: PlanRun): string {
-  return toCsv(PLAN_CSV_COLUMNS, run.sites.map((s) => [s.siteId, s.lon, s.lat, s.type, s.cost, s.districtId, s.coveredWeight]));
+  return toCsv(PLAN_CSV_COLUMNS, run.sites.map((s) => [s.siteId, asRead(s.lon), asRead(s.lat), s.type, s.cost, s.districtId, s.coveredWeight]));
 }
 
-/** A number as csv.ts writes it (12 significant digits); null for NaN, ±Infinity or null. */
+/** A number as csv.ts writes it (whole numbers in full, others to 12 significant digits); null for NaN, ±Infinity or null. */
 export function planNumber(x: number | null): number | null {
-  return x !== null && Number.isFinite(x) ? Number(x.toPrecision(CSV_DIGITS)) : null;
+  return x === null ? null : roundComputed(x);
 }
 
 const share = (part: number, whole: number) => planNumber(whole > 0 ? part / whole : Number.NaN);
