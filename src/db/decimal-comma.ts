@@ -13,10 +13,16 @@ export function decimalCommaSql(table: string, columns: readonly string[]): Sql 
 }
 
 /** The note for a file read with decimal commas because it writes them and the project has no `decimal` key. */
-export const DECIMAL_COMMA_NOTE = 'numbers such as "12,5" read with a decimal comma, as the file writes them (the project has no "decimal" key; "decimal": "." would keep them as text)';
+export const DECIMAL_COMMA_NOTE = 'numbers such as "12,5" read with a decimal comma, as this ";"-separated file writes them (the project has no "decimal" key; "decimal": "." would keep them as text)';
 
-/** Whether a loaded table's first rows write decimal commas (the app's rule, src/formats/number-text.ts); every column is text. */
-export async function tableWritesDecimalCommas(db: Db, table: string): Promise<boolean> {
+/**
+ * Whether a loaded table's first rows write decimal commas (the app's rule,
+ * src/formats/number-text.ts), for a `;`-separated file only (`firstLine` is its header): in a
+ * `,`-separated file "378,422" is a count written with a thousands separator, and reading it
+ * as 378.422 without asking would be a silent wrong figure — the app's dialog asks instead.
+ */
+export async function tableWritesDecimalCommas(db: Db, table: string, firstLine: string): Promise<boolean> {
+  if (count(firstLine, ';') <= count(firstLine, ',')) return false;
   const columns = await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = ? AND data_type = 'VARCHAR' ORDER BY ordinal_position", [table]);
   if (columns.length === 0) return false;
   const names = columns.map((c) => String(c.column_name));
@@ -30,4 +36,8 @@ export async function convertDecimalCommas(db: Db, table: string): Promise<void>
   if (columns.length === 0) return;
   const sql = decimalCommaSql(table, columns.map((c) => String(c.column_name)));
   await db.query(sql.text, sql.params);
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }

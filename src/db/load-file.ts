@@ -58,19 +58,19 @@ export async function loadTableBlob(db: Db, table: string, fileName: string, blo
     if (e instanceof NotUtf8Error) return whole();
     throw e;
   }
-  const decimal = await decimalMark(db, table, options.decimal);
+  const decimal = await decimalMark(db, table, options.decimal, firstLine(head));
   options.onProgress?.(result.rows, result.rows);
   return decimal.note ? { ...result, notes: [decimal.note] } : result;
 }
 
 /** Applies the decimal mark (given, or guessed when omitted) to a loaded text table; the note when it was guessed. */
-async function decimalMark(db: Db, table: string, decimal: '.' | ',' | undefined): Promise<{ note?: string }> {
+async function decimalMark(db: Db, table: string, decimal: '.' | ',' | undefined, header: string): Promise<{ note?: string }> {
   if (decimal === '.') return {};
   if (decimal === ',') {
     await convertDecimalCommas(db, table);
     return {};
   }
-  if (!(await tableWritesDecimalCommas(db, table))) return {};
+  if (!(await tableWritesDecimalCommas(db, table, header))) return {};
   await convertDecimalCommas(db, table);
   return { note: DECIMAL_COMMA_NOTE };
 }
@@ -99,7 +99,7 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
       text = fromWindows1252(file, bytes);
       result = await loadDelimitedTable(db, table, `${table}${ext}`, text.bytes, delimited);
     }
-    const decimal = await decimalMark(db, table, options.decimal);
+    const decimal = await decimalMark(db, table, options.decimal, firstLine(text.bytes));
     options.onProgress?.(result.rows, result.rows);
     const notes = [...(text.note ? [text.note] : []), ...(decimal.note ? [decimal.note] : [])];
     return notes.length ? { ...result, notes } : result;
@@ -108,6 +108,13 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
   throw new InputError({ file, reason: `cannot read ${found}; supported: ${SUPPORTED}` });
 }
 
+
+/** The first line of (UTF-8) text bytes, from its first 64 KB. */
+function firstLine(bytes: Uint8Array): string {
+  const head = new TextDecoder().decode(bytes.subarray(0, 65536));
+  const end = head.indexOf('\n');
+  return end < 0 ? head : head.slice(0, end);
+}
 
 /** Gunzips with the platform's DecompressionStream (browsers, and Node ≥ 18): no dependency. */
 async function gunzip(file: string, bytes: Uint8Array): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
 // CSV reader cannot use (too many or too few fields…) are set aside and reported with their
 // line number, never silently dropped. Text that is not UTF-8 is refused here (NotUtf8Error):
 // src/db/load-file.ts re-encodes it when it can and loads it again.
-import { linesFromRejects, recordLines, unclosedQuoteLine, type LineBreakpoint } from '../formats/csv-lines.ts';
+import { linesFromRejects, recordLines, UNCLOSED_QUOTE, unclosedQuoteLine, type LineBreakpoint } from '../formats/csv-lines.ts';
 import { InputError } from '../core/report.ts';
 import { firstInvalidByte, notUtf8Issue, NotUtf8Error } from '../formats/text-encoding.ts';
 import type { Db } from './db.ts';
@@ -65,7 +65,7 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
   const unclosed = bytes ? unclosedQuoteLine(bytes) : null;
   try {
     if (unclosed !== null) {
-      throw new InputError({ file, row: unclosed, reason: 'a quoted cell opens on this line (") and is never closed, so the rest of the file would be one cell; close the quote or remove it' });
+      throw new InputError({ file, row: unclosed, reason: UNCLOSED_QUOTE });
     }
     await db
       .exec(

@@ -103,6 +103,9 @@ export function lineOfRow(breakpoints: readonly LineBreakpoint[], row: number): 
   return bp.line + (row - bp.row);
 }
 
+/** Why a file with an unclosed quote is refused, by the app's sniffing and by the loaders alike. */
+export const UNCLOSED_QUOTE = 'a quoted cell opens on this line (") and is never closed, so the rest of the file would be one cell; close the quote or remove it';
+
 /** Bytes a field may start after: a line break or a separator DuckDB detects (, ; tab |). */
 const FIELD_START = new Set([LF, CR, 0x2c, 0x3b, 0x09, 0x7c]);
 

@@ -49,7 +49,10 @@ export async function readParquetColumns(file: string, bytes: Uint8Array, option
   } catch (e) {
     throw new InputError({ file, reason: `not a readable Parquet file (${(e as Error).message})` });
   }
-  const available = parquetSchema(metadata).children.map((c) => c.element.name);
+  const schema = parquetSchema(metadata).children;
+  const available = schema.map((c) => c.element.name);
+  // Whole-number columns by their physical type: hyparquet hands INT32 pages over as plain numbers.
+  const integers = new Set(schema.filter((c) => isIntegerType(c.element)).map((c) => c.element.name));
   const names = options.columns ? [...options.columns] : available;
   if (names.length === 0) throw new InputError({ file, reason: 'no columns to read' });
   const missing = names.find((n) => !available.includes(n));
@@ -74,7 +77,7 @@ export async function readParquetColumns(file: string, bytes: Uint8Array, option
     }
   }
   options.signal?.throwIfAborted();
-  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start)) };
+  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start, integers.has(name))) };
 }
 
 async function readRowGroup(
@@ -110,8 +113,17 @@ async function readRowGroup(
   }
 }
 
-function toColumn(name: string, chunks: readonly DecodedArray[], rows: number): ParquetColumn {
-  const kind = kindOf(chunks);
+/** INT32 or INT64 holding plain whole numbers (not decimals, dates or times, which hyparquet converts). */
+function isIntegerType(element: { type?: string; converted_type?: string; logical_type?: { type: string } }): boolean {
+  if (element.type !== 'INT32' && element.type !== 'INT64') return false;
+  const logical = element.logical_type?.type;
+  if (logical !== undefined && logical !== 'INTEGER') return false;
+  return element.converted_type === undefined || /^U?INT_/.test(element.converted_type);
+}
+
+function toColumn(name: string, chunks: readonly DecodedArray[], rows: number, integer: boolean): ParquetColumn {
+  const found = kindOf(chunks);
+  const kind = found === 'number' && integer ? 'integer' : found;
   if (kind === 'number' || kind === 'integer') {
     const values = new Float64Array(rows);
     const nulls: number[] = [];

@@ -38,6 +38,8 @@ const UTF16_PROBE = 4096;
  * InputError naming the encoding or the first line that cannot be read.
  */
 export function decodeText(file: string, bytes: Uint8Array, complete: boolean): ReadText {
+  const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  if (utf32) throw new InputError({ file, reason: `the file is UTF-32 text (it starts with a UTF-32 byte order mark), which Lastmile does not read; ${SAVE_AS_UTF8}` });
   const utf16 = utf16Of(bytes);
   if (utf16) {
     const label = utf16.le ? 'utf-16le' : 'utf-16be';
@@ -130,9 +132,6 @@ export function fromWindows1252(file: string, bytes: Uint8Array): Utf8Bytes {
  * naming the first line that is not UTF-8.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array, complete: boolean): DecodedText {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError({ file, reason: `the file is UTF-16 text (as Excel's "Unicode Text" saves it), not UTF-8; ${SAVE_AS_UTF8}` });
-  }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return { text: decoder().decode(bytes, { stream: !complete }), bom };

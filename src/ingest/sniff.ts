@@ -11,6 +11,7 @@ import { asyncBufferOf, sniffParquet } from './sniff-parquet.ts';
 import { sniffDelimitedText, type Delimiter } from './sniff-text.ts';
 import { InputError, type Issue } from '../core/report.ts';
 import { decodeText } from '../formats/text-encoding.ts';
+import { UNCLOSED_QUOTE, unclosedQuoteLine } from '../formats/csv-lines.ts';
 
 export type { FileLike } from './file-head.ts';
 
@@ -98,6 +99,9 @@ export async function sniffFile(file: FileLike, options: SniffOptions = {}): Pro
   const headBytes = options.headBytes ?? 256 * 1024;
   const head = compressed ? await readGzipHead(file, headBytes) : await readHead(file, headBytes);
   const { text, bom, note } = decodeText(name, head.bytes, head.complete);
+  // Only a whole file can be said to leave a quote open: in a head, the cell may close later.
+  const unclosed = head.complete ? unclosedQuoteLine(new TextEncoder().encode(text)) : null;
+  if (unclosed !== null) throw new InputError({ file: name, row: unclosed, reason: UNCLOSED_QUOTE });
   const table = sniffDelimitedText(name, text, {
     complete: head.complete,
     totalBytes: fullSize,
