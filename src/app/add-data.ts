@@ -2,6 +2,7 @@
 // sniffed first (a file that cannot be used is never stored), then stored and offered with
 // its guessed role; on confirm the project with the new layer is tried, and the dialog stays
 // open with the engine's message if it fails.
+import { userMessage } from '../core/report.ts';
 import type { Project } from '../core/project/types.ts';
 import type { Action } from '../state/app-state.ts';
 import type { LayerEntry } from '../state/layer-draft.ts';
@@ -79,6 +80,7 @@ export class AddData {
   }
 }
 
+/** Never DuckDB's or the browser's raw text (src/core/report.ts). */
 function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return userMessage(e);
 }

@@ -4,6 +4,7 @@
 // (project-runner.ts) — over one app store that holds the open project. An edit is tried on
 // a copy of the project; only if the engine runs it cleanly does it replace the project —
 // otherwise the planner gets the message and loses nothing.
+import { userMessage } from '../core/report.ts';
 import kenyaProject from '../../examples/kenya.lastmile.json';
 import nairobiProject from '../../examples/nairobi-wifi.lastmile.json';
 import meshProject from '../../examples/nairobi-mesh.lastmile.json';
@@ -277,6 +278,7 @@ export class Session {
   }
 }
 
+/** Never DuckDB's or the browser's raw text (src/core/report.ts). */
 function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return userMessage(e);
 }

@@ -19,6 +19,8 @@ export const USAGE = `Usage:
   lastmile check <project.lastmile.json>             validate the project file only
 Options:
   -o, --out <dir>   output folder (created if missing)
+  -r, --root <dir>  a folder the project's files may lie in (repeatable); by default
+                    only the project file's folder and those below it
   -s, --scenario <id>  plan only this scenario
   -q, --quiet       no progress messages
   -h, --help        this help
@@ -30,7 +32,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, scenario: { type: 'string', short: 's' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
+      options: { out: { type: 'string', short: 'o' }, root: { type: 'string', short: 'r', multiple: true }, scenario: { type: 'string', short: 's' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
     });
     const [command, projectPath, ...extra] = positionals;
     if (values.scenario !== undefined && command !== 'plan') throw new UsageError('--scenario is for "plan"');
@@ -43,10 +45,10 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     switch (command) {
       case 'run':
         if (!values.out) throw new UsageError('"run" needs --out <dir>');
-        return await runCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug }, out, err);
+        return await runCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [] }, out, err);
       case 'plan':
         if (!values.out) throw new UsageError('"plan" needs --out <dir>');
-        return await planCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
+        return await planCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [], ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
       case 'check':
         return await checkCommand(projectPath, out, err);
       default:

@@ -37,7 +37,8 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
       if (line.trim() && line !== last && label !== 'done') say(line);
       last = line;
     };
-    const run = await runProject(db, project, diskFiles(dir), inProcessCompute, { projectFile: name, onProgress: progress });
+    const run = await runProject(db, project, diskFiles(dir, { roots: flags.roots?.length ? flags.roots : [dir] }), inProcessCompute, { projectFile: name, onProgress: progress });
+    for (const note of run.report.notes) err.write(`lastmile: note: ${note}\n`);
     await mkdir(outDir, { recursive: true });
     for (const scenario of scenarios) {
       const started = performance.now();

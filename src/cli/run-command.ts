@@ -14,6 +14,8 @@ import { loadProjectFile } from './load-project.ts';
 export interface RunFlags {
   readonly quiet: boolean;
   readonly debug: boolean;
+  /** Folders the project's files may lie in (`--root`); the project file's folder when empty. */
+  readonly roots?: readonly string[];
 }
 
 /** Runs the project and writes its outputs; returns the exit status. */
@@ -25,13 +27,14 @@ export async function runCommand(projectPath: string, outDir: string, flags: Run
     const started = performance.now();
     db = await openNodeDb();
     let last = '';
-    const run = await runProject(db, project, diskFiles(dir), inProcessCompute, {
+    const run = await runProject(db, project, diskFiles(dir, { roots: flags.roots?.length ? flags.roots : [dir] }), inProcessCompute, {
       projectFile: name,
       onProgress: (_done, _total, label) => {
         if (label && label !== last && label !== 'done') say(`  ${label}`);
         last = label ?? last;
       },
     });
+    for (const note of run.report.notes) err.write(`lastmile: note: ${note}\n`);
     await mkdir(outDir, { recursive: true });
     const files = outputFiles(run);
     for (const [file, text] of Object.entries(files)) await writeFile(path.join(outDir, file), text);

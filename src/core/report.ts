@@ -14,6 +14,8 @@ export interface LoadReport {
   readonly rowsRead: number;
   readonly rowsRejected: number;
   readonly issues: readonly Issue[];
+  /** How the file was read where Lastmile had to assume something (an encoding, a decimal mark). */
+  readonly notes?: readonly string[];
 }
 
 /** Thrown when a file cannot be used at all; carries the issue so callers can show it. */
@@ -30,4 +32,24 @@ export function describeIssue(issue: Issue): string {
   if (issue.row !== undefined) where.push(`row ${issue.row}`);
   if (issue.column !== undefined) where.push(`column ${JSON.stringify(issue.column)}`);
   return `${where.join(', ')}: ${issue.reason}`;
+}
+
+/** Longest text of an unexpected error shown to a planner, in characters. */
+const UNEXPECTED_LENGTH = 200;
+/** DuckDB's error classes ("Binder Error: …") and Node's system errors ("ENOENT: …"): text for us, not for a planner. */
+const RAW = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)* Error: |E[A-Z]{2,}: |Error: E[A-Z]{2,})/;
+
+/**
+ * What a planner is told about any error: an input problem as it is (it names file, row and
+ * column), and so any message of ours; but DuckDB's or Node's own text — which may hold
+ * internal SQL, a stack or kilobytes of reader settings — is cut to its first line, without
+ * SQL, and marked unexpected.
+ */
+export function userMessage(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  if (e instanceof InputError || (e instanceof Error && e.name === 'InputError')) return text;
+  const first = (text.split('\n')[0] ?? '').trim();
+  if (!RAW.test(first) && !text.includes('\n') && text.length <= UNEXPECTED_LENGTH) return text;
+  const cut = first.length > UNEXPECTED_LENGTH ? `${first.slice(0, UNEXPECTED_LENGTH)}…` : first;
+  return `unexpected error: ${cut || (e instanceof Error ? e.name : 'unknown')}`;
 }

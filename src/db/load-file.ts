@@ -4,7 +4,8 @@
 import { extensionOf } from '../formats/extension.ts';
 import { InputError } from '../core/report.ts';
 import type { Db } from './db.ts';
-import { convertDecimalCommas } from './decimal-comma.ts';
+import { fromWindows1252, NotUtf8Error, toUtf8, utf16Of } from '../formats/text-encoding.ts';
+import { convertDecimalCommas, DECIMAL_COMMA_NOTE, tableWritesDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';
 import { linesTable, loadDelimitedBlob, loadDelimitedTable, type TableLoad } from './load-table.ts';
 import { ident } from './sql.ts';
@@ -16,7 +17,11 @@ export interface TableFileOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Checked before loading and, for Parquet, between row groups. */
   readonly signal?: AbortSignal;
-  /** Decimal separator of the file's numbers: with ",", text such as "12,5" becomes "12.5" in every column (the project's `decimal` key). */
+  /**
+   * Decimal separator of the file's numbers: with ",", text such as "12,5" becomes "12.5" in
+   * every column (the project's `decimal` key). Omitted: delimited text that writes decimal
+   * commas (the app's rule) is read with them, and the load says so in a note.
+   */
   readonly decimal?: '.' | ',';
   /** Delimited text only: the field separator (as sniffFile found it); detected by DuckDB when omitted. */
   readonly delimiter?: string;
@@ -42,10 +47,32 @@ export async function loadTableBlob(db: Db, table: string, fileName: string, blo
   if (!db.registerBlob || !(ext === '.csv' || ext === '.tsv' || ext === '.txt')) return loadTableFile(db, table, fileName, new Uint8Array(await blob.arrayBuffer()), options);
   if (blob.size === 0) throw new InputError({ file: fileName, reason: 'the file is empty' });
   options.signal?.throwIfAborted();
-  const result = await loadDelimitedBlob(db, table, `${table}${ext}`, blob, { file: fileName, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
-  if (options.decimal === ',') await convertDecimalCommas(db, table);
+  // Text that is not UTF-8 is re-encoded in memory first (src/formats/text-encoding.ts).
+  const whole = async () => loadTableFile(db, table, fileName, new Uint8Array(await blob.arrayBuffer()), options);
+  const head = new Uint8Array(await blob.slice(0, 4096).arrayBuffer());
+  if (utf16Of(head) || head.includes(0)) return whole();
+  let result: TableLoad;
+  try {
+    result = await loadDelimitedBlob(db, table, `${table}${ext}`, blob, { file: fileName, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+  } catch (e) {
+    if (e instanceof NotUtf8Error) return whole();
+    throw e;
+  }
+  const decimal = await decimalMark(db, table, options.decimal, firstLine(head));
   options.onProgress?.(result.rows, result.rows);
-  return result;
+  return decimal.note ? { ...result, notes: [decimal.note] } : result;
+}
+
+/** Applies the decimal mark (given, or guessed when omitted) to a loaded text table; the note when it was guessed. */
+async function decimalMark(db: Db, table: string, decimal: '.' | ',' | undefined, header: string): Promise<{ note?: string }> {
+  if (decimal === '.') return {};
+  if (decimal === ',') {
+    await convertDecimalCommas(db, table);
+    return {};
+  }
+  if (!(await tableWritesDecimalCommas(db, table, header))) return {};
+  await convertDecimalCommas(db, table);
+  return { note: DECIMAL_COMMA_NOTE };
 }
 
 async function load(db: Db, table: string, file: string, name: string, bytes: Uint8Array, options: TableFileOptions): Promise<TableLoad> {
@@ -61,15 +88,33 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
     return result;
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
-    const result = await loadDelimitedTable(db, table, `${table}${ext}`, bytes, { file, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
-    if (options.decimal === ',') await convertDecimalCommas(db, table);
+    const delimited = { file, ...(options.delimiter ? { delimiter: options.delimiter } : {}) };
+    let text = toUtf8(file, bytes);
+    let result: TableLoad;
+    try {
+      result = await loadDelimitedTable(db, table, `${table}${ext}`, text.bytes, delimited);
+    } catch (e) {
+      // DuckDB found bytes that are not UTF-8: read as Windows-1252 if they are that (else refused).
+      if (!(e instanceof NotUtf8Error) || text.note) throw e;
+      text = fromWindows1252(file, bytes);
+      result = await loadDelimitedTable(db, table, `${table}${ext}`, text.bytes, delimited);
+    }
+    const decimal = await decimalMark(db, table, options.decimal, firstLine(text.bytes));
     options.onProgress?.(result.rows, result.rows);
-    return result;
+    const notes = [...(text.note ? [text.note] : []), ...(decimal.note ? [decimal.note] : [])];
+    return notes.length ? { ...result, notes } : result;
   }
   const found = ext === '' ? 'a file without an extension' : `"${ext}"`;
   throw new InputError({ file, reason: `cannot read ${found}; supported: ${SUPPORTED}` });
 }
 
+
+/** The first line of (UTF-8) text bytes, from its first 64 KB. */
+function firstLine(bytes: Uint8Array): string {
+  const head = new TextDecoder().decode(bytes.subarray(0, 65536));
+  const end = head.indexOf('\n');
+  return end < 0 ? head : head.slice(0, end);
+}
 
 /** Gunzips with the platform's DecompressionStream (browsers, and Node ≥ 18): no dependency. */
 async function gunzip(file: string, bytes: Uint8Array): Promise<Uint8Array> {

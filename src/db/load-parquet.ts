@@ -1,7 +1,7 @@
 // Loads a Parquet file into a DuckDB table. duckdb-wasm 1.32 cannot read Parquet offline
 // (its parquet extension is not bundled and auto-loading is off), so the file is decoded
 // in JS (src/ingest/parquet-columns.ts) and handed over as Arrow IPC bytes.
-import { Bool, Float64, makeData, makeVector, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import { Bool, Float64, Int64, makeData, makeVector, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import { readParquetColumns, type ParquetColumn, type ParquetReadOptions } from '../formats/parquet-columns.ts';
 import type { Db } from './db.ts';
 import { describeTable, type TableLoad } from './load-table.ts';
@@ -13,9 +13,9 @@ export interface ParquetLoadOptions extends ParquetReadOptions {
 }
 
 /**
- * Reads Parquet bytes into `table`, replacing any table of that name: numbers as DOUBLE
- * (INT64 too, unless a value exceeds ±2^53: then VARCHAR), text as VARCHAR, booleans as
- * BOOLEAN. Progress is reported in rows, once per row group.
+ * Reads Parquet bytes into `table`, replacing any table of that name: integers as BIGINT (so
+ * an id reads "1" as text, as in a CSV; an INT64 beyond ±2^53 becomes VARCHAR), other numbers
+ * as DOUBLE, text as VARCHAR, booleans as BOOLEAN. Progress is reported in rows, once per row group.
  */
 export async function loadParquetTable(db: Db, table: string, bytes: Uint8Array, options: ParquetLoadOptions = {}): Promise<TableLoad> {
   const { columns } = await readParquetColumns(options.file ?? table, bytes, options);
@@ -33,6 +33,8 @@ function toVector(column: ParquetColumn): Vector {
   switch (column.kind) {
     case 'number':
       return float64Vector(column.values);
+    case 'integer':
+      return int64Vector(column.values);
     case 'boolean':
       return vectorFromArray(column.values, new Bool());
     case 'text':
@@ -47,6 +49,18 @@ function float64Vector(values: Float64Array | readonly (number | null)[]): Vecto
   const validity = new Validity(values.length);
   values.forEach((v, i) => (v === null ? validity.setNull(i) : (data[i] = v)));
   return makeVector(makeData({ type: new Float64(), length: values.length, ...validity.props(), data }));
+}
+
+/** Whole numbers (within ±2^53, so exact as float64) as a BIGINT column. */
+function int64Vector(values: Float64Array | readonly (number | null)[]): Vector<Int64> {
+  const data = new BigInt64Array(values.length);
+  const validity = new Validity(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) validity.setNull(i);
+    else data[i] = BigInt(v);
+  }
+  return makeVector(makeData({ type: new Int64(), length: values.length, ...validity.props(), data }));
 }
 
 /**

@@ -2,11 +2,11 @@
 // (all_varchar): ids such as FIPS "01001" keep their leading zeros, and numbers are cast
 // only where an indicator uses them, so nothing is lost or guessed at load time. Rows the
 // CSV reader cannot use (too many or too few fields…) are set aside and reported with their
-// line number, never silently dropped. A file in another encoding than UTF-8 is refused:
-// DuckDB would drop every row with an accented name.
-import { linesFromRejects, recordLines, type LineBreakpoint } from '../formats/csv-lines.ts';
+// line number, never silently dropped. Text that is not UTF-8 is refused here (NotUtf8Error):
+// src/db/load-file.ts re-encodes it when it can and loads it again.
+import { linesFromRejects, recordLines, UNCLOSED_QUOTE, unclosedQuoteLine, type LineBreakpoint } from '../formats/csv-lines.ts';
 import { InputError } from '../core/report.ts';
-import { firstInvalidByte, notUtf8Issue } from '../formats/text-encoding.ts';
+import { firstInvalidByte, notUtf8Issue, NotUtf8Error } from '../formats/text-encoding.ts';
 import type { Db } from './db.ts';
 import { ident, literal } from './sql.ts';
 
@@ -23,6 +23,8 @@ export interface TableLoad {
   readonly columns: readonly string[];
   /** Rows set aside by the reader (CSV only). */
   readonly rejects?: readonly RowReject[];
+  /** What was assumed to read the file (an encoding, decimal commas), for the planner. */
+  readonly notes?: readonly string[];
 }
 
 export interface DelimitedLoadOptions {
@@ -60,11 +62,19 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
   const rejectsTable = `${table}__rejects`;
   const rejectsScan = `${table}__rejects_scan`;
   const delim = options.delimiter === undefined ? '' : `delim = ${literal(options.delimiter)}, `;
+  const unclosed = bytes ? unclosedQuoteLine(bytes) : null;
   try {
-    await db.exec(
-      `CREATE OR REPLACE TABLE ${ident(staging)} AS SELECT * FROM read_csv(${literal(virtualFile)}, header = true, all_varchar = true, auto_detect = true, ${delim}` +
-        `ignore_errors = true, store_rejects = true, rejects_table = ${literal(rejectsTable)}, rejects_scan = ${literal(rejectsScan)})`,
-    );
+    if (unclosed !== null) {
+      throw new InputError({ file, row: unclosed, reason: UNCLOSED_QUOTE });
+    }
+    await db
+      .exec(
+        `CREATE OR REPLACE TABLE ${ident(staging)} AS SELECT * FROM read_csv(${literal(virtualFile)}, header = true, all_varchar = true, auto_detect = true, ${delim}` +
+          `ignore_errors = true, store_rejects = true, rejects_table = ${literal(rejectsTable)}, rejects_scan = ${literal(rejectsScan)})`,
+      )
+      .catch((e: unknown) => {
+        throw readerError(file, e);
+      });
     const rows = await db.query(
       `SELECT line::INTEGER AS line, column_name, error_type::VARCHAR AS type, error_message FROM ${ident(rejectsTable)} ORDER BY line, column_idx`,
     );
@@ -79,7 +89,7 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
     const encoding = rows.find((r) => r.type === 'INVALID ENCODING');
     if (encoding) {
       const line = editorLine(Number(encoding.line));
-      throw new InputError(bytes ? notUtf8Issue(file, bytes, invalidByteOnLine(bytes, line)) : { file, row: line, reason: 'not UTF-8 text; save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again' });
+      throw new NotUtf8Error(bytes ? notUtf8Issue(file, bytes, invalidByteOnLine(bytes, line)) : { file, row: line, reason: 'not UTF-8 text; save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again' });
     }
     if (loaded.rows === 0 && rejects.length === 0) throw new InputError({ file, reason: 'the file has a header row but no data rows' });
     if (loaded.rows === 0) {
@@ -95,6 +105,24 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
     await db.exec(`DROP TABLE IF EXISTS ${ident(staging)}; DROP TABLE IF EXISTS ${ident(rejectsTable)}; DROP TABLE IF EXISTS ${ident(rejectsScan)}`);
     await db.dropFile(virtualFile);
   }
+}
+
+/**
+ * The CSV reader's own error as a planner's message: DuckDB's text holds the SQL and the
+ * reader's settings, which mean nothing to a planner (and are kilobytes long).
+ */
+export function readerError(file: string, e: unknown): InputError {
+  const text = e instanceof Error ? e.message : String(e);
+  const line = Number(/on Line: (\d+)/.exec(text)?.[1] ?? Number.NaN);
+  const row = Number.isFinite(line) ? { row: line + 1 } : {};
+  const long = /Maximum line size of (\d+) bytes exceeded\. Actual Size:\s*(\d+)/.exec(text);
+  if (long) {
+    const reason = `a line is ${Number(long[2]).toLocaleString('en')} bytes long, more than the ${Number(long[1]).toLocaleString('en')} a table's line may have; is this really a table with one record per line?`;
+    return new InputError({ file, ...row, reason });
+  }
+  if (/unterminated quote/i.test(text)) return new InputError({ file, ...row, reason: 'a quoted cell is never closed; close the quote or remove it' });
+  const first = (text.split('\n')[0] ?? '').replace(/^[A-Za-z ]*Error: /, '').slice(0, 160);
+  return new InputError({ file, ...row, reason: `could not be read as a table (${first})` });
 }
 
 /** Name of the table holding the line breakpoints of a delimited table (absent for Parquet). */

@@ -43,12 +43,24 @@ export async function computeProject(db: Db, loaded: LoadedProject, compute: Com
   if (composite) columns.push(...composite.columns);
 
   step('measuring inequality');
-  const population = project.population ? await districtFigure(db, project, project.population.table, project.population.column) : null;
+  const notes: string[] = [];
+  const weights = project.population ? await districtFigure(db, project, project.population.table, project.population.column) : null;
+  // Weights that are all missing (a text or empty column) weigh nothing: the measures are then
+  // unweighted and say so, rather than computed over no district and called weighted.
+  const population = weights && weights.some(Number.isFinite) ? weights : null;
+  if (weights && !population) {
+    notes.push(`inequality is not weighted by population: column "${project.population!.column}" of table "${project.population!.table}" holds no number for any district`);
+  }
   const regions = project.regions ? await regionIndex(db, project, project.regions.table, project.regions.column) : null;
   const inequality = await inequalityRows(columns, population, regions, compute, options);
   const opened = { project, districts: loaded.districts, tables: loaded.tables, reports: loaded.reports };
-  const report = await buildReport(db, project, opened, indicators, points, tiles, options.projectFile ?? 'project');
+  const report = await buildReport(db, project, opened, indicators, points, tiles, options.projectFile ?? 'project', [...loadNotes(loaded), ...notes]);
   return { project, opened, indicators, points, tiles, columns, composite, population, regions, inequality, report };
+}
+
+/** Notes from reading the files (an encoding or decimal mark assumed), each naming its file. */
+function loadNotes(loaded: LoadedProject): string[] {
+  return loaded.reports.flatMap((r) => (r.notes ?? []).map((n) => `${r.file}: ${n}`));
 }
 
 async function districtFigure(db: Db, project: Project, tableName: string, column: string): Promise<Float64Array> {

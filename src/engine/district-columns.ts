@@ -22,6 +22,8 @@ export interface DistrictColumn {
   readonly source: string;
   /** A margin of error of another column, not an indicator of its own. */
   readonly margin?: true;
+  /** Values taken from a file as published (a value indicator): written in full, never rounded (src/core/export/csv.ts). */
+  readonly asRead?: true;
 }
 
 /** Minimum people, tests and devices behind a figure, spelt as in the project file; absent = no protection. */
@@ -42,7 +44,7 @@ export function districtColumns(
   const out: DistrictColumn[] = [];
   for (const r of indicators) {
     if (r.kind === 'value') {
-      out.push({ name: r.id, label: r.label, unit: r.unit === 'percent' ? 'percent' : 'value', values: r.values, source: r.id });
+      out.push({ name: r.id, label: r.label, unit: r.unit === 'percent' ? 'percent' : 'value', values: r.values, source: r.id, asRead: true });
       continue;
     }
     const flags = new Map<string, Uint8Array>();

@@ -101,5 +101,6 @@ function tableReport(file: string, load: TableLoad): LoadReport {
     rowsRead: load.rows + rejectedLines.size,
     rowsRejected: rejectedLines.size,
     issues: rejects.map((r) => ({ file, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason })),
+    ...(load.notes?.length ? { notes: load.notes } : {}),
   };
 }

@@ -7,7 +7,9 @@ import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { pointCoordinatesSql, tileColumnsSql } from '../db/layer-sql.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
+import { InputError } from '../core/report.ts';
 import { locateIn } from './district-index.ts';
+import { baseName } from './file-source.ts';
 import type { LoadCache, LoadedDistricts } from './load-cache.ts';
 import type { LocatedPoints, LocatedTiles } from './located.ts';
 
@@ -26,8 +28,28 @@ export async function locatePointLayer(db: Db, layer: PointLayer, cache: LoadCac
     if (!Number.isFinite(lons[i]!) || !Number.isFinite(lats[i]!)) missingCoordinates++;
     else if (district[i]! < 0) outside++;
   }
+  await refuseSwapped(layer, lons, lats, lons.length - missingCoordinates - outside, cache, districts, compute, options);
   const values = layer.value ? doubleColumn(cols, 'value') : null;
   return { name: layer.name, lons, lats, district, values, rows: lons.length, missingCoordinates, outside };
+}
+
+/**
+ * The app's rule for swapped coordinates (src/ingest/roles-located.ts), on every point rather
+ * than a sample: when fewer than half of the points are in a district and at least half would
+ * be — more than now — with longitude and latitude exchanged, the columns are swapped, and
+ * every figure from the layer would be wrong: an InputError naming the file and the columns.
+ */
+async function refuseSwapped(layer: PointLayer, lons: Float64Array, lats: Float64Array, located: number, cache: LoadCache, districts: LoadedDistricts, compute: Compute, options: TaskOptions): Promise<void> {
+  let usable = 0;
+  for (let i = 0; i < lons.length; i++) if (Number.isFinite(lons[i]!) && Number.isFinite(lats[i]!)) usable++;
+  if (usable === 0 || located >= usable / 2) return;
+  const reversed = (await locateIn(cache, districts, compute, lats, lons, options)).filter((d) => d >= 0).length;
+  if (reversed <= located || reversed < usable / 2) return;
+  throw new InputError({
+    file: baseName(layer.file),
+    column: layer.lat,
+    reason: `coordinates look swapped (lat/lon): ${reversed} of ${usable} points fall inside the districts only with "${layer.lat}" as longitude and "${layer.lon}" as latitude (${located} as the project has them); exchange the "lon" and "lat" keys of layer "${layer.name}"`,
+  });
 }
 
 /** Reads a tile layer's quadkeys, groups and metrics and places each tile by its quadkey centre. */

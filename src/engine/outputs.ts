@@ -1,6 +1,6 @@
 // The files `lastmile run` writes (and the app exports): districts.csv, tiles.<name>.csv,
 // inequality.csv and report.json, as text. The column names are a contract (issue #3).
-import { toCsv, type Cell } from '../core/export/csv.ts';
+import { asRead, toCsv, type Cell } from '../core/export/csv.ts';
 import { protectsTiles, tileWithheld } from '../core/indicators/suppression.ts';
 import { thresholdColumn } from './district-columns.ts';
 import type { TileLayerRun } from './run-layers.ts';
@@ -24,7 +24,7 @@ export function districtsCsv(run: ProjectRun): string {
   for (const c of run.columns) header.push(c.name, ...(c.suppressed ? [`${c.name}.suppressed`] : []));
   const rows = ids.map((id, d) => {
     const row: Cell[] = [id, names[d]!];
-    for (const c of run.columns) row.push(c.values[d]!, ...(c.suppressed ? [c.suppressed[d]!] : []));
+    for (const c of run.columns) row.push(c.asRead ? asRead(c.values[d]!) : c.values[d]!, ...(c.suppressed ? [c.suppressed[d]!] : []));
     return row;
   });
   return toCsv(header, rows);

@@ -2,7 +2,7 @@
 // per chosen site, and plan.<id>.json, what the plan achieves. Both are pure functions of a
 // PlanRun; keys come in a fixed order and numbers are rounded as csv.ts writes them, so the
 // same plan gives the same bytes everywhere — only "seconds" depends on the run.
-import { CSV_DIGITS, toCsv } from '../core/export/csv.ts';
+import { asRead, roundComputed, toCsv } from '../core/export/csv.ts';
 import { shortfallMessage } from '../core/siting/solve-messages.ts';
 import { describeIssue } from '../core/report.ts';
 import type { OutputFiles } from './outputs.ts';
@@ -27,13 +27,13 @@ export function planFiles(run: PlanRun): OutputFiles {
   };
 }
 
-/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order); network and year columns only when the scenario has them, so other plans keep their bytes. */
+/** One row per chosen site, in candidate order (candidate layers in scenario order, then file order); network and year columns only when the scenario has them, so other plans keep their bytes; coordinates as read. */
 export function planCsv(run: PlanRun): string {
   const network = run.network !== null;
   const phased = run.phases !== null;
   const columns = [...PLAN_CSV_COLUMNS, ...(network ? NETWORK_CSV_COLUMNS : []), ...(phased ? PHASE_CSV_COLUMNS : [])];
   return toCsv(columns, run.sites.map((s) => [
-    s.siteId, s.lon, s.lat, s.type, s.cost, s.districtId, s.coveredWeight,
+    s.siteId, asRead(s.lon), asRead(s.lat), s.type, s.cost, s.districtId, s.coveredWeight,
     ...(network ? [s.link?.parentId ?? '', s.link?.parentType ?? '', s.link?.hops ?? null] : []),
     ...(phased ? [s.year ?? null] : []),
   ]));
@@ -44,9 +44,9 @@ export function linksCsv(run: PlanRun): string {
   return toCsv(LINKS_CSV_COLUMNS, run.sites.flatMap((s) => (s.link ? [[s.siteId, s.link.parentId, s.link.parentType, s.link.lengthM, s.link.cost]] : [])));
 }
 
-/** A number as csv.ts writes it (12 significant digits); null for NaN, ±Infinity or null. */
+/** A number as csv.ts writes it (whole numbers in full, others to 12 significant digits); null for NaN, ±Infinity or null. */
 export function planNumber(x: number | null): number | null {
-  return x !== null && Number.isFinite(x) ? Number(x.toPrecision(CSV_DIGITS)) : null;
+  return x === null ? null : roundComputed(x);
 }
 
 const share = (part: number, whole: number) => planNumber(whole > 0 ? part / whole : Number.NaN);

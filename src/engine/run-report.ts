@@ -26,6 +26,8 @@ export interface FileReport {
   readonly rows_read: number;
   readonly rows_rejected: number;
   readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string }[];
+  /** How the file was read where something had to be assumed (an encoding, decimal commas). */
+  readonly notes?: readonly string[];
 }
 
 export interface RunReport {
@@ -34,7 +36,7 @@ export interface RunReport {
   readonly districts: number;
   readonly files: readonly FileReport[];
   readonly tables: readonly { readonly name: string; readonly ids_not_in_boundaries: IdList; readonly districts_without_rows: IdList }[];
-  readonly indicators: readonly { readonly id: string; readonly districts_without_value: number; readonly districts_with_several_rows: number }[];
+  readonly indicators: readonly IndicatorReport[];
   readonly points: readonly { readonly name: string; readonly rows: number; readonly located: number; readonly outside_every_district: number; readonly missing_coordinates: number }[];
   readonly tiles: readonly {
     readonly name: string;
@@ -45,6 +47,26 @@ export interface RunReport {
     readonly invalid_quadkey_rows: readonly { readonly row: number; readonly reason: string }[];
   }[];
   readonly suppression: Project['suppression'] | null;
+  /** What a planner must know to read the figures: an encoding or decimal mark assumed, a weighting that could not be applied. */
+  readonly notes: readonly string[];
+}
+
+/** Why figures of one indicator are blank, counted per district (its main figure: the value, or the `total` group's rate — the first group without one). */
+export interface IndicatorReport {
+  readonly id: string;
+  /** Districts whose figure is blank, for any reason below. */
+  readonly districts_without_value: number;
+  readonly districts_with_several_rows: number;
+  readonly blank: {
+    /** No row of the table matches the district. */
+    readonly no_matching_row: number;
+    /** Rows match, but the column holds text or nothing where a number was expected (the file's checks name the cells). */
+    readonly not_a_number: number;
+    /** A rate whose denominator is 0. */
+    readonly zero_denominator: number;
+  };
+  /** One sentence per reason that applies, naming the column(s). */
+  readonly why: readonly string[];
 }
 
 function idList(ids: readonly string[]): IdList {
@@ -66,6 +88,7 @@ function fileReports(project: Project, reports: readonly LoadReport[]): FileRepo
     rows_read: r.rowsRead,
     rows_rejected: r.rowsRejected,
     issues: r.issues.map(({ row, column, reason }) => ({ ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}), reason })),
+    ...(r.notes?.length ? { notes: r.notes } : {}),
   }));
 }
 
@@ -78,6 +101,7 @@ export async function buildReport(
   points: readonly PointLayerRun[],
   tiles: readonly TileLayerRun[],
   projectFile: string,
+  notes: readonly string[] = [],
 ): Promise<RunReport> {
   const tables = [];
   for (const t of project.tables ?? []) {
@@ -95,11 +119,7 @@ export async function buildReport(
     districts: opened.districts.ids.length,
     files: fileReports(project, opened.reports),
     tables,
-    indicators: indicators.map((r) => ({
-      id: r.id,
-      districts_without_value: r.matchedRows.filter((m) => m === 0).length,
-      districts_with_several_rows: r.matchedRows.filter((m) => m > 1).length,
-    })),
+    indicators: indicators.map((r) => indicatorReport(project, r)),
     points: points.map((p) => ({ name: p.name, rows: p.rows, located: p.rows - p.outside - p.missingCoordinates, outside_every_district: p.outside, missing_coordinates: p.missingCoordinates })),
     tiles: tiles.map((t) => ({
       name: t.name,
@@ -110,5 +130,38 @@ export async function buildReport(
       invalid_quadkey_rows: t.invalidQuadkeys.slice(0, LIST_LIMIT),
     })),
     suppression: project.suppression ?? null,
+    notes,
+  };
+}
+
+/** Blank figures of one indicator, counted by reason. */
+export function indicatorReport(project: Project, r: IndicatorResult): IndicatorReport {
+  const spec = project.indicators?.find((i) => i.id === r.id);
+  const group = r.kind === 'rate' ? (r.groups.find((g) => g.group === 'total') ?? r.groups[0]) : undefined;
+  const values = r.kind === 'value' ? r.values : (group?.rate ?? new Float64Array(0));
+  const columns = spec && 'rate' in spec && group ? spec.rate[group.group]! : spec && 'value' in spec ? [spec.value] : [];
+  let noRow = 0;
+  let notNumber = 0;
+  let zero = 0;
+  let blank = 0;
+  values.forEach((v, d) => {
+    if (Number.isFinite(v)) return;
+    blank++;
+    if ((r.matchedRows[d] ?? 0) === 0) noRow++;
+    else if (group && Number.isFinite(group.numerator[d]!) && group.denominator[d] === 0) zero++;
+    else notNumber++;
+  });
+  const table = spec?.table ?? '?';
+  const why = [
+    ...(noRow ? [`${noRow} district${noRow === 1 ? ' has' : 's have'} no row in table "${table}"`] : []),
+    ...(notNumber ? [`${notNumber} district${notNumber === 1 ? '' : 's'}: ${columns.map((c) => JSON.stringify(c)).join(' or ')} of table "${table}" is text or empty, not a number`] : []),
+    ...(zero ? [`${zero} district${zero === 1 ? '' : 's'}: the denominator ${JSON.stringify(columns[1] ?? '')} is 0`] : []),
+  ];
+  return {
+    id: r.id,
+    districts_without_value: blank,
+    districts_with_several_rows: r.matchedRows.filter((m) => m > 1).length,
+    blank: { no_matching_row: noRow, not_a_number: notNumber, zero_denominator: zero },
+    why,
   };
 }

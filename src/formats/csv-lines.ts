@@ -102,3 +102,32 @@ export function lineOfRow(breakpoints: readonly LineBreakpoint[], row: number): 
   const bp = breakpoints[lo]!;
   return bp.line + (row - bp.row);
 }
+
+/** Why a file with an unclosed quote is refused, by the app's sniffing and by the loaders alike. */
+export const UNCLOSED_QUOTE = 'a quoted cell opens on this line (") and is never closed, so the rest of the file would be one cell; close the quote or remove it';
+
+/** Bytes a field may start after: a line break or a separator DuckDB detects (, ; tab |). */
+const FIELD_START = new Set([LF, CR, 0x2c, 0x3b, 0x09, 0x7c]);
+
+/**
+ * The line (1-based) of a quote that opens a field and is never closed, or null. Such a
+ * quote makes the rest of the file one cell; a quote inside a field (`5" screen`) is not an
+ * opening quote and is ignored.
+ */
+export function unclosedQuoteLine(bytes: Uint8Array): number | null {
+  let line = 1;
+  let openedOn = 0;
+  let inQuotes = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === LF) line++;
+    else if (b === QUOTE) {
+      if (inQuotes) inQuotes = false;
+      else if (i === 0 || FIELD_START.has(bytes[i - 1]!)) {
+        inQuotes = true;
+        openedOn = line;
+      }
+    }
+  }
+  return inQuotes ? openedOn : null;
+}

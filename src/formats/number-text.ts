@@ -40,3 +40,16 @@ export function numberStyle(values: readonly (string | null)[]): 'comma' | 'poin
   if (comma && point) return 'text';
   return comma ? 'comma' : point ? 'point' : 'integer';
 }
+
+/** Rows looked at to decide whether a file writes decimal commas (the app's sample size). */
+export const DECIMAL_SAMPLE_ROWS = 200;
+
+/**
+ * Whether a file writes decimal commas, from its first rows column by column: some column
+ * holds numbers like "12,5" and none holds numbers like "12.5". The app's dialog and the
+ * loaders (a project without a `decimal` key) decide with this one rule.
+ */
+export function writesDecimalCommas(columns: readonly (readonly (string | null)[])[]): boolean {
+  const styles = columns.map(numberStyle);
+  return styles.includes('comma') && !styles.includes('point');
+}

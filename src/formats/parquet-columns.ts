@@ -1,18 +1,24 @@
 // Decodes a Parquet file into plain columns with hyparquet (pure JS): duckdb-wasm 1.32 has
 // no parquet extension offline, so the file is read here and handed to DuckDB as Arrow.
 // Types are kept honest: a text column stays text even when its values look numeric (ids
-// such as quadkeys or FIPS "01001"), and numbers are float64 unless that would lose digits.
+// such as quadkeys or FIPS "01001"), integers stay integers (an INT64 id 1 must read "1", not
+// "1.0", to join a CSV's "1"), and numbers are float64 unless that would lose digits. GZIP,
+// ZSTD, Brotli and LZ4 pages are decompressed by hyparquet-compressors (hyparquet itself
+// knows only Snappy).
 import { parquetMetadata, parquetRead, parquetSchema, type ColumnData, type DecodedArray, type FileMetaData } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../core/report.ts';
 
+/** Why a Parquet file with columns and no rows is refused: the rule of a header-only CSV. */
+export const NO_ROWS = 'the file has columns but no data rows';
 /** 2^53: every integer up to this magnitude is exact in a float64. */
 const EXACT = 2n ** 53n;
 /** Longest stretch of decoding (ms) before giving the event loop a turn, so Cancel is heard. */
 const SLICE_MS = 16;
 
-/** One decoded column: numbers as float64 (null-free columns as a Float64Array), text, or booleans. */
+/** One decoded column: numbers (whole numbers from integer columns, others float64; null-free columns as a Float64Array), text, or booleans. */
 export type ParquetColumn =
-  | { readonly name: string; readonly kind: 'number'; readonly values: Float64Array | readonly (number | null)[] }
+  | { readonly name: string; readonly kind: 'number' | 'integer'; readonly values: Float64Array | readonly (number | null)[] }
   | { readonly name: string; readonly kind: 'text'; readonly values: readonly (string | null)[] }
   | { readonly name: string; readonly kind: 'boolean'; readonly values: readonly (boolean | null)[] };
 
@@ -43,7 +49,10 @@ export async function readParquetColumns(file: string, bytes: Uint8Array, option
   } catch (e) {
     throw new InputError({ file, reason: `not a readable Parquet file (${(e as Error).message})` });
   }
-  const available = parquetSchema(metadata).children.map((c) => c.element.name);
+  const schema = parquetSchema(metadata).children;
+  const available = schema.map((c) => c.element.name);
+  // Whole-number columns by their physical type: hyparquet hands INT32 pages over as plain numbers.
+  const integers = new Set(schema.filter((c) => isIntegerType(c.element)).map((c) => c.element.name));
   const names = options.columns ? [...options.columns] : available;
   if (names.length === 0) throw new InputError({ file, reason: 'no columns to read' });
   const missing = names.find((n) => !available.includes(n));
@@ -52,6 +61,7 @@ export async function readParquetColumns(file: string, bytes: Uint8Array, option
   }
 
   const total = Number(metadata.num_rows);
+  if (total === 0) throw new InputError({ file, reason: NO_ROWS });
   const chunks = new Map(names.map((n) => [n, [] as DecodedArray[]]));
   let start = 0;
   let lastYield = performance.now();
@@ -67,7 +77,7 @@ export async function readParquetColumns(file: string, bytes: Uint8Array, option
     }
   }
   options.signal?.throwIfAborted();
-  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start)) };
+  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start, integers.has(name))) };
 }
 
 async function readRowGroup(
@@ -84,7 +94,7 @@ async function readRowGroup(
     // onChunk rather than row objects: columns stay columns, with no per-row allocation.
     // utf8: false keeps unannotated byte arrays as bytes, so binary (GeoParquet's WKB) is not
     // mangled into text; toText decides per value (columns annotated as strings are text anyway).
-    await parquetRead({ file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, utf8: false, onChunk: (c) => parts.push(c) });
+    await parquetRead({ file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, utf8: false, compressors, onChunk: (c) => parts.push(c) });
   } catch (e) {
     throw new InputError({ file, row: start + 1, reason: `the row group starting here could not be decoded (${(e as Error).message})` });
   }
@@ -103,9 +113,18 @@ async function readRowGroup(
   }
 }
 
-function toColumn(name: string, chunks: readonly DecodedArray[], rows: number): ParquetColumn {
-  const kind = kindOf(chunks);
-  if (kind === 'number') {
+/** INT32 or INT64 holding plain whole numbers (not decimals, dates or times, which hyparquet converts). */
+function isIntegerType(element: { type?: string; converted_type?: string; logical_type?: { type: string } }): boolean {
+  if (element.type !== 'INT32' && element.type !== 'INT64') return false;
+  const logical = element.logical_type?.type;
+  if (logical !== undefined && logical !== 'INTEGER') return false;
+  return element.converted_type === undefined || /^U?INT_/.test(element.converted_type);
+}
+
+function toColumn(name: string, chunks: readonly DecodedArray[], rows: number, integer: boolean): ParquetColumn {
+  const found = kindOf(chunks);
+  const kind = found === 'number' && integer ? 'integer' : found;
+  if (kind === 'number' || kind === 'integer') {
     const values = new Float64Array(rows);
     const nulls: number[] = [];
     let i = 0;
@@ -133,24 +152,30 @@ function kindOf(chunks: readonly DecodedArray[]): ParquetColumn['kind'] {
   let kind: ParquetColumn['kind'] | undefined;
   for (const chunk of chunks) {
     if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array || chunk instanceof Uint32Array) {
-      if (kind !== undefined && kind !== 'number') return 'text';
-      kind = 'number';
+      const k = chunk instanceof Int32Array || chunk instanceof Uint32Array ? 'integer' : 'number';
+      if (kind !== undefined && kind !== k && !numeric(kind, k)) return 'text';
+      kind = kind === undefined || kind === k ? k : 'number';
       continue;
     }
     for (const v of chunk as Iterable<unknown>) {
       if (v === null || v === undefined) continue;
       const k = valueKind(v);
-      if (k === 'text' || (kind !== undefined && kind !== k)) return 'text';
-      kind = k;
+      if (k === 'text' || (kind !== undefined && kind !== k && !numeric(kind, k))) return 'text';
+      kind = kind === undefined || kind === k ? k : 'number';
     }
   }
   // A column of nulls only has no type to go by; text is the type every value fits.
   return kind ?? 'text';
 }
 
+/** Whole numbers and other numbers mix into numbers. */
+function numeric(a: ParquetColumn['kind'], b: ParquetColumn['kind']): boolean {
+  return (a === 'number' || a === 'integer') && (b === 'number' || b === 'integer');
+}
+
 function valueKind(v: unknown): ParquetColumn['kind'] {
   if (typeof v === 'number') return 'number';
-  if (typeof v === 'bigint') return v <= EXACT && v >= -EXACT ? 'number' : 'text';
+  if (typeof v === 'bigint') return v <= EXACT && v >= -EXACT ? 'integer' : 'text';
   if (typeof v === 'boolean') return 'boolean';
   return 'text';
 }

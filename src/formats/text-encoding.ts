@@ -1,10 +1,15 @@
-// Lastmile reads text as UTF-8 only, as DuckDB does. Spreadsheets often save Windows-1252
-// (Latin-1) or UTF-16 instead; DuckDB would then drop every row holding an accented name
-// ("Murang'a", "Kirinyaga" spelt with á…), so such a file is refused up front with the line at
-// fault and how to re-save it.
+// DuckDB reads UTF-8 only. Spreadsheets often save Windows-1252 (Latin-1) or UTF-16 instead,
+// and DuckDB would then drop every row holding an accented name ("Murang'a" spelt with á…).
+// So text is decoded here first, the same way by the app (sniffing) and the loaders (app and
+// CLI): UTF-16 LE/BE, with a byte order mark or recognised by its zero bytes, and text that is
+// not UTF-8 but reads as Windows-1252, are read — with a note naming the encoding assumed —
+// and handed to DuckDB as UTF-8. Anything else is refused, naming the line at fault.
 import { InputError, type Issue } from '../core/report.ts';
 
 const SAVE_AS_UTF8 = 'save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again';
+/** DuckDB (or decoding) found bytes that are not UTF-8: the loaders then try Windows-1252. */
+export class NotUtf8Error extends InputError {}
+
 /** Longest excerpt of an offending line quoted back to the planner, in characters. */
 const EXCERPT = 60;
 
@@ -14,15 +19,119 @@ export interface DecodedText {
   readonly bom: boolean;
 }
 
+/** The encodings Lastmile reads, as named in notes and messages. */
+export type TextEncodingName = 'UTF-8' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
+
+/** Text decoded from whatever encoding it was in, with a note when it was not UTF-8. */
+export interface ReadText extends DecodedText {
+  readonly encoding: TextEncodingName;
+  /** Which encoding was assumed and why, for the planner; absent for UTF-8. */
+  readonly note?: string;
+}
+
+/** Bytes looked at to recognise UTF-16 without a byte order mark. */
+const UTF16_PROBE = 4096;
+
+/**
+ * Decodes text bytes (UTF-8, UTF-16 LE/BE or Windows-1252; see the file comment), dropping a
+ * byte order mark. `complete` false: the bytes are the head of a longer file. Throws
+ * InputError naming the encoding or the first line that cannot be read.
+ */
+export function decodeText(file: string, bytes: Uint8Array, complete: boolean): ReadText {
+  const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  if (utf32) throw new InputError({ file, reason: `the file is UTF-32 text (it starts with a UTF-32 byte order mark), which Lastmile does not read; ${SAVE_AS_UTF8}` });
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    const label = utf16.le ? 'utf-16le' : 'utf-16be';
+    const name: TextEncodingName = utf16.le ? 'UTF-16 LE' : 'UTF-16 BE';
+    let text: string;
+    try {
+      // TextDecoder drops the byte order mark itself.
+      text = new TextDecoder(label, { fatal: true }).decode(bytes, { stream: !complete });
+    } catch {
+      throw new InputError({ file, reason: `the file looks like ${name} text but is not valid ${name}; ${SAVE_AS_UTF8}` });
+    }
+    if (text.includes('\u0000')) throw new InputError({ file, reason: `the file holds NUL characters even read as ${name}; ${SAVE_AS_UTF8}` });
+    const why = utf16.bom ? 'it starts with its byte order mark' : 'no byte order mark; recognised by its zero bytes';
+    return { text, bom: utf16.bom, encoding: name, note: `read as ${name} text (${why}), as Excel's "Unicode Text" saves it` };
+  }
+  let decoded: DecodedText;
+  try {
+    decoded = decodeUtf8(file, bytes, complete);
+  } catch (e) {
+    const latin = windows1252(bytes);
+    if (latin === null) throw e;
+    const issue = notUtf8Issue(file, bytes, firstInvalidByte(bytes));
+    const line = /reads "(.*)" as Windows-1252/.exec(issue.reason)?.[1] ?? '';
+    const note = `not UTF-8: read as Windows-1252 (Latin-1), the usual encoding of older Excel exports (line ${issue.row}: "${line}"); if a name looks wrong, ${SAVE_AS_UTF8}`;
+    return { text: latin, bom: false, encoding: 'Windows-1252', note };
+  }
+  if (decoded.text.includes('\u0000')) {
+    throw new InputError({ file, reason: `the file holds NUL bytes, so it is not UTF-8, UTF-16 or Windows-1252 text (UTF-32 or a binary file?); ${SAVE_AS_UTF8}` });
+  }
+  return { ...decoded, encoding: 'UTF-8' };
+}
+
+/** UTF-16 by its byte order mark, or by zero bytes in every other position (ASCII-range text, e.g. ids and digits); looks at the first 4 KB only. */
+export function utf16Of(bytes: Uint8Array): { le: boolean; bom: boolean } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return { le: true, bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { le: false, bom: true };
+  const n = Math.min(bytes.length, UTF16_PROBE) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // Text of digits, letters and separators: nearly every high byte is 0, no low byte is.
+  if (oddZeros > 0.9 * pairs && evenZeros === 0) return { le: true, bom: false };
+  if (evenZeros > 0.9 * pairs && oddZeros === 0) return { le: false, bom: false };
+  return null;
+}
+
+/** The bytes as Windows-1252 text, or null when they hold a byte it leaves undefined or a NUL (then it is something else). */
+function windows1252(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  // Windows-1252 leaves five bytes undefined (decoded as C1 controls).
+  // eslint-disable-next-line no-control-regex -- NUL and C1 controls are what is looked for
+  return /[\u0000\u0080-\u009f]/.test(text) ? null : text;
+}
+
+/** Text bytes re-encoded as UTF-8 for DuckDB, and the note saying what they were read as. */
+export interface Utf8Bytes {
+  readonly bytes: Uint8Array;
+  readonly note?: string;
+}
+
+/**
+ * UTF-8 bytes for DuckDB from a whole text file (see decodeText). UTF-8 input is returned as
+ * it is without decoding it (a large file would not fit in one string); its head is checked
+ * for NUL bytes. For UTF-8 that turns out invalid, see fromWindows1252.
+ */
+export function toUtf8(file: string, bytes: Uint8Array): Utf8Bytes {
+  if (utf16Of(bytes)) {
+    const read = decodeText(file, bytes, true);
+    return { bytes: new TextEncoder().encode(read.text), ...(read.note ? { note: read.note } : {}) };
+  }
+  const head = bytes.subarray(0, UTF16_PROBE);
+  if (head.includes(0)) decodeText(file, head, false);
+  return { bytes };
+}
+
+/** A file DuckDB found not to be UTF-8, re-encoded from Windows-1252 with its note; throws the not-UTF-8 InputError when it is not Windows-1252 either. */
+export function fromWindows1252(file: string, bytes: Uint8Array): Utf8Bytes {
+  const read = decodeText(file, bytes, true);
+  return { bytes: new TextEncoder().encode(read.text), ...(read.note ? { note: read.note } : {}) };
+}
+
 /**
  * Decodes UTF-8 bytes, dropping a byte order mark. `complete` false means the bytes are the
  * head of a longer file, so a character cut at the end is not an error. Throws InputError
  * naming the first line that is not UTF-8.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array, complete: boolean): DecodedText {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError({ file, reason: `the file is UTF-16 text (as Excel's "Unicode Text" saves it), not UTF-8; ${SAVE_AS_UTF8}` });
-  }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return { text: decoder().decode(bytes, { stream: !complete }), bom };

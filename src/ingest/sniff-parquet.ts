@@ -1,7 +1,9 @@
 // Sniffs a Parquet file from its footer and first rows only: hyparquet reads through an
 // AsyncBuffer whose slices are slices of the File, so a 900 MB file costs a few reads.
 import { parquetMetadataAsync, parquetReadObjects, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
 import type { FileLike } from './file-head.ts';
+import { NO_ROWS } from '../formats/parquet-columns.ts';
 import { InputError } from '../core/report.ts';
 
 export interface ParquetHead {
@@ -25,7 +27,8 @@ export async function sniffParquet(file: string, buffer: AsyncBuffer, sampleRows
     const metadata = await parquetMetadataAsync(buffer);
     const columns = parquetSchema(metadata).children.map((c) => c.element.name);
     const rows = Number(metadata.num_rows);
-    const objects = rows === 0 ? [] : await parquetReadObjects({ file: buffer, metadata, rowStart: 0, rowEnd: Math.min(rows, sampleRows) });
+    if (rows === 0) throw new InputError({ file, reason: NO_ROWS });
+    const objects = rows === 0 ? [] : await parquetReadObjects({ file: buffer, metadata, rowStart: 0, rowEnd: Math.min(rows, sampleRows), compressors });
     const sample = objects.map((o) => Object.fromEntries(columns.map((c) => [c, asText(o[c])])));
     return { columns, sample, rows };
   } catch (e) {

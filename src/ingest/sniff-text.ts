@@ -4,7 +4,7 @@
 // whose header and rows disagree is refused with a reason rather than guessed at.
 import Papa from 'papaparse';
 import { scanRecords } from '../formats/csv-lines.ts';
-import { numberStyle } from '../formats/number-text.ts';
+import { DECIMAL_SAMPLE_ROWS, writesDecimalCommas } from '../formats/number-text.ts';
 import { InputError, type Issue } from '../core/report.ts';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -59,8 +59,7 @@ export function sniffDelimitedText(file: string, text: string, options: Delimite
   const columns = duckdbColumnNames(header);
   const sampled = data.slice(0, options.sampleRows);
   const sample = sampled.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] === undefined || row[i] === '' ? null : row[i]!])));
-  const styles = columns.map((c) => numberStyle(sample.map((r) => r[c] ?? null)));
-  const decimalComma = styles.includes('comma') && !styles.includes('point');
+  const decimalComma = writesDecimalCommas(columns.map((c) => sample.slice(0, DECIMAL_SAMPLE_ROWS).map((r) => r[c] ?? null)));
   const bytes = new TextEncoder().encode(body);
   const headerBytes = body.indexOf('\n') + 1;
   const rowEstimate = options.complete ? data.length : Math.round(((options.totalBytes - headerBytes) * data.length) / Math.max(1, bytes.length - headerBytes));

@@ -10,7 +10,8 @@ import { sniffBoundaryText } from './sniff-json.ts';
 import { asyncBufferOf, sniffParquet } from './sniff-parquet.ts';
 import { sniffDelimitedText, type Delimiter } from './sniff-text.ts';
 import { InputError, type Issue } from '../core/report.ts';
-import { decodeUtf8 } from '../formats/text-encoding.ts';
+import { decodeText } from '../formats/text-encoding.ts';
+import { UNCLOSED_QUOTE, unclosedQuoteLine } from '../formats/csv-lines.ts';
 
 export type { FileLike } from './file-head.ts';
 
@@ -86,7 +87,7 @@ export async function sniffFile(file: FileLike, options: SniffOptions = {}): Pro
   const base = { file: name, compressed, size: file.size };
 
   if (family === 'boundary') {
-    const { text } = decodeUtf8(name, (await readHead(file, file.size)).bytes, true);
+    const { text } = decodeText(name, (await readHead(file, file.size)).bytes, true);
     const head = sniffBoundaryText(name, text, sampleRows);
     return { ...base, kind: head.kind, columns: head.columns, sample: head.sample, rowEstimate: head.geometry.features, geometry: head.geometry, issues: head.issues };
   }
@@ -97,14 +98,19 @@ export async function sniffFile(file: FileLike, options: SniffOptions = {}): Pro
   }
   const headBytes = options.headBytes ?? 256 * 1024;
   const head = compressed ? await readGzipHead(file, headBytes) : await readHead(file, headBytes);
-  const { text, bom } = decodeUtf8(name, head.bytes, head.complete);
+  const { text, bom, note } = decodeText(name, head.bytes, head.complete);
+  // Only a whole file can be said to leave a quote open: in a head, the cell may close later.
+  const unclosed = head.complete ? unclosedQuoteLine(new TextEncoder().encode(text)) : null;
+  if (unclosed !== null) throw new InputError({ file: name, row: unclosed, reason: UNCLOSED_QUOTE });
   const table = sniffDelimitedText(name, text, {
     complete: head.complete,
     totalBytes: fullSize,
     sampleRows,
     ...(ext === '.tsv' ? { preferred: '\t' as const } : {}),
   });
-  return { ...base, kind: 'delimited', ...table, bom };
+  // The note the loader will give too (src/db/load-file.ts), so the dialog says it first.
+  const issues = note ? [{ file: name, reason: note }, ...table.issues] : table.issues;
+  return { ...base, kind: 'delimited', ...table, issues, bom };
 }
 
 /** Throws InputError when `bytes` exceeds what the browser should hold. */

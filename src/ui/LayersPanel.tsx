@@ -19,6 +19,11 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
   return (
     <details className="layers-panel" open={open}>
       <summary>Data and checks</summary>
+      {report.notes.map((note) => (
+        <p key={note} className="counts warn-text report-note">
+          {note}
+        </p>
+      ))}
       <ul className="layer-list">
         {report.files.map((f, i) => (
           <li key={`${f.file}-${i}`} data-layer={f.name ?? 'districts'}>
@@ -33,7 +38,7 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
             <div className="counts">
               {f.rows_read.toLocaleString('en')} rows read{f.rows_rejected > 0 && <>, <span className="warn-text">{f.rows_rejected.toLocaleString('en')} rejected</span></>}
             </div>
-            <LayerChecks report={report} name={f.name} issues={f.issues} />
+            <LayerChecks report={report} name={f.name} issues={f.issues} readNotes={f.notes ?? []} />
           </li>
         ))}
       </ul>
@@ -47,6 +52,13 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
                 Remove
               </button>
             </div>
+            {report.indicators
+              .find((r) => r.id === ind.id)
+              ?.why.map((why) => (
+                <p key={why} className="counts warn-text">
+                  Blank: {why}
+                </p>
+              ))}
           </li>
         ))}
       </ul>
@@ -57,8 +69,9 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
   );
 }
 
-function LayerChecks({ report, name, issues }: { report: RunReport; name: string | null; issues: RunReport['files'][number]['issues'] }) {
-  const notes: string[] = [];
+function LayerChecks({ report, name, issues, readNotes }: { report: RunReport; name: string | null; issues: RunReport['files'][number]['issues']; readNotes: readonly string[] }) {
+  // How the file was read (an encoding, decimal commas) comes first: every figure depends on it.
+  const notes: string[] = [...readNotes];
   const table = report.tables.find((t) => t.name === name);
   if (table?.ids_not_in_boundaries.count) notes.push(`${table.ids_not_in_boundaries.count} ids match no district: ${table.ids_not_in_boundaries.ids.slice(0, 5).join(', ')}`);
   if (table?.districts_without_rows.count) notes.push(`${table.districts_without_rows.count} districts have no row: ${table.districts_without_rows.ids.slice(0, 5).join(', ')}`);

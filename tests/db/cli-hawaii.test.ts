@@ -10,7 +10,7 @@ import { parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { DATA, EXAMPLES } from '../helpers/paths.ts';
+import { DATA, EXAMPLES, ROOT } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 
 type Row = Record<string, string>;
@@ -27,7 +27,7 @@ const counties = JSON.parse(readFileSync(path.join(DATA, 'hawaii/hi_counties.geo
 beforeAll(async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'lastmile-hawaii-'));
   const stderr = sink();
-  const status = await main(['run', path.join(EXAMPLES, 'hawaii.lastmile.json'), '--out', out, '--quiet'], sink(), stderr);
+  const status = await main(['run', path.join(EXAMPLES, 'hawaii.lastmile.json'), '--root', ROOT, '--out', out, '--quiet'], sink(), stderr);
   expect(stderr.text()).toBe('');
   expect(status).toBe(0);
   fixed = csv(path.join(out, 'tiles.fixed.csv'));

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { DATA, EXAMPLES } from '../helpers/paths.ts';
+import { DATA, EXAMPLES, ROOT } from '../helpers/paths.ts';
 import { naiveGini, naiveTheil, slicedPalma } from '../helpers/independent.ts';
 import { sink } from '../helpers/sink.ts';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'lastmile-kenya-'));
   const stdout = sink();
   const stderr = sink();
-  const status = await main(['run', path.join(EXAMPLES, 'kenya.lastmile.json'), '--out', out, '--quiet'], stdout, stderr);
+  const status = await main(['run', path.join(EXAMPLES, 'kenya.lastmile.json'), '--root', ROOT, '--out', out, '--quiet'], stdout, stderr);
   expect(stderr.text()).toBe('');
   expect(status).toBe(0);
   districts = csv(path.join(out, 'districts.csv'));

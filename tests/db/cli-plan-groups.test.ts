@@ -54,7 +54,7 @@ beforeAll(async () => {
   };
   writeFileSync(path.join(dir, 'groups.lastmile.json'), JSON.stringify(project));
   const e = sink();
-  expect(await main(['plan', path.join(dir, 'groups.lastmile.json'), '--out', dir, '--quiet'], sink(), e)).toBe(0);
+  expect(await main(['plan', path.join(dir, 'groups.lastmile.json'), '--root', DATA, '--out', dir, '--quiet'], sink(), e)).toBe(0);
   stderr = e.text();
   plan = JSON.parse(readFileSync(path.join(dir, 'plan.offline.json'), 'utf8'));
 }, 180_000);

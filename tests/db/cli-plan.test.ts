@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { DATA, EXAMPLES } from '../helpers/paths.ts';
+import { DATA, EXAMPLES, ROOT } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 
 type Row = Record<string, string>;
@@ -56,7 +56,7 @@ beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'lastmile-plan-'));
   const o = sink();
   const e = sink();
-  status = await main(['plan', PROJECT, '--out', out, '--quiet'], o, e);
+  status = await main(['plan', PROJECT, '--root', ROOT, '--out', out, '--quiet'], o, e);
   stdout = o.text();
   stderr = e.text();
 }, 300_000);
@@ -144,7 +144,7 @@ describe('lastmile plan --scenario', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lastmile-plan-one-'));
     const o = sink();
     const e = sink();
-    expect(await main(['plan', PROJECT, '--scenario', 'no_floor', '--out', dir], o, e)).toBe(0);
+    expect(await main(['plan', PROJECT, '--root', ROOT, '--scenario', 'no_floor', '--out', dir], o, e)).toBe(0);
     expect(o.text()).toMatch(/^plan\.no_floor: \d+ sites, covered [\d,]+ of [\d,]+ \([\d.]+ %\), cost [\d,]+.* → plan\.no_floor\.csv, plan\.no_floor\.json in /);
     expect(o.text()).not.toContain('ward_floor');
     expect(e.text()).toMatch(/^ {2}(greedy|swap|bound|exact): best [\d,]+, bound ([\d,]+|—)$/m);
@@ -159,7 +159,7 @@ describe('lastmile plan: what goes wrong', () => {
   test('a column the scenario names that its file lacks: status 1, naming file, column and key, with a suggestion', async () => {
     const { file, dir } = variant('cost', (s) => ({ ...s, candidates: [{ points: 'schools', where: { ownership: 'Public' }, cost: 'owner_ship' }] }));
     const e = sink();
-    expect(await main(['plan', file, '--out', dir], sink(), e)).toBe(1);
+    expect(await main(['plan', file, '--root', DATA, '--out', dir], sink(), e)).toBe(1);
     expect(e.text().split('\n').at(-2)).toMatch(
       /^lastmile: ke_schools_moe\.csv, column "owner_ship": no such column \(named by scenarios\["ward_floor"\]\.candidates\[0\]\.cost\); did you mean "ownership"\? — the file has: school_id, /,
     );
@@ -167,7 +167,7 @@ describe('lastmile plan: what goes wrong', () => {
 
   test('a project without scenarios has nothing to plan: status 1', async () => {
     const e = sink();
-    expect(await main(['plan', path.join(EXAMPLES, 'kenya.lastmile.json'), '--out', out], sink(), e)).toBe(1);
+    expect(await main(['plan', path.join(EXAMPLES, 'kenya.lastmile.json'), '--root', ROOT, '--out', out], sink(), e)).toBe(1);
     expect(e.text()).toBe('lastmile: kenya.lastmile.json: the project has no "scenarios" to plan\n');
   });
 
@@ -176,14 +176,14 @@ describe('lastmile plan: what goes wrong', () => {
     expect(await main(['plan', PROJECT], sink(), e)).toBe(2);
     expect(e.text()).toMatch(/^lastmile: "plan" needs --out <dir>\n/);
     const e2 = sink();
-    expect(await main(['run', PROJECT, '--scenario', 'ward_floor', '--out', out], sink(), e2)).toBe(2);
+    expect(await main(['run', PROJECT, '--root', ROOT, '--scenario', 'ward_floor', '--out', out], sink(), e2)).toBe(2);
     expect(e2.text()).toMatch(/^lastmile: --scenario is for "plan"\n/);
   });
 
   test('an unknown scenario ends with status 1, naming it and the scenarios that exist', async () => {
     const o = sink();
     const e = sink();
-    expect(await main(['plan', PROJECT, '--scenario', 'ward_flor', '--out', out], o, e)).toBe(1);
+    expect(await main(['plan', PROJECT, '--root', ROOT, '--scenario', 'ward_flor', '--out', out], o, e)).toBe(1);
     expect(e.text()).toBe('lastmile: nairobi-wifi.lastmile.json: no scenario "ward_flor"; did you mean "ward_floor"? (scenarios: ward_floor, no_floor)\n');
   });
 
@@ -192,7 +192,7 @@ describe('lastmile plan: what goes wrong', () => {
     const { file, dir } = variant('half', (s) => ({ ...s, id: 'half', floors: { district: 0.5 }, solver: 'heuristic', time_limit_s: 10 }));
     const o = sink();
     const e = sink();
-    expect(await main(['plan', file, '--out', dir, '--quiet'], o, e)).toBe(0);
+    expect(await main(['plan', file, '--root', DATA, '--out', dir, '--quiet'], o, e)).toBe(0);
     const p = JSON.parse(readFileSync(path.join(dir, 'plan.half.json'), 'utf8')) as PlanJson;
     expect(p.status).toBe('infeasible');
     expect(p.shortfall?.budget_needed).toBeGreaterThan(75_000);

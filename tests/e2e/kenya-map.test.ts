@@ -113,7 +113,7 @@ describe.skipIf(inject('browserMissing'))('Kenya internet use in the browser', (
     const saved = path.join(work, 'examples', 'kenya-counties-2019-census.lastmile.json');
     await download('kenya-counties-2019-census.lastmile.json (project)', saved);
     const out = path.join(work, 'cli');
-    expect(await main(['run', saved, '--out', out, '--quiet'], sink(), sink())).toBe(0);
+    expect(await main(['run', saved, '--root', work, '--root', DATA, '--out', out, '--quiet'], sink(), sink())).toBe(0);
     for (const file of ['districts.csv', 'inequality.csv', 'report.json']) {
       const fromBrowser = path.join(work, `browser-${file}`);
       await download(file, fromBrowser);

@@ -76,7 +76,7 @@ describe.skipIf(inject('browserMissing'))('your own data', () => {
 
     // The same figures from the CLI on examples/hawaii.lastmile.json (its fixed_2022q4 layer).
     const out = mkdtempSync(path.join(tmpdir(), 'lastmile-hawaii-e2e-'));
-    expect(await main(['run', path.join(EXAMPLES, 'hawaii.lastmile.json'), '--out', out, '-q'], sink(), sink())).toBe(0);
+    expect(await main(['run', path.join(EXAMPLES, 'hawaii.lastmile.json'), '--root', ROOT, '--out', out, '-q'], sink(), sink())).toBe(0);
     const cli = Papa.parse<Record<string, string>>(readFileSync(path.join(out, 'districts.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
     const honolulu = cli.find((r) => r.district_id === '15003')!;
     const cell = page.locator('tr[data-district-id="15003"] td[data-measure="tiles.fixed_2022q4.download_mbps"]');

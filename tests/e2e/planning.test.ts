@@ -180,7 +180,7 @@ describe.skipIf(inject('browserMissing'))('planning public Wi-Fi in Nairobi', ()
     expect(scenario.forbidden).toEqual([forbidden]);
 
     const out = path.join(work, 'cli');
-    expect(await main(['plan', saved, '--scenario', 'ward_floor', '--out', out, '--quiet'], sink(), sink())).toBe(0);
+    expect(await main(['plan', saved, '--scenario', 'ward_floor', '--root', work, '--root', DATA, '--out', out, '--quiet'], sink(), sink())).toBe(0);
     expect(readFileSync(browserCsv, 'utf8')).toBe(readFileSync(path.join(out, 'plan.ward_floor.csv'), 'utf8'));
     const withoutSeconds = (file: string) => ({ ...(JSON.parse(readFileSync(file, 'utf8')) as object), seconds: 0 });
     expect(withoutSeconds(browserJson)).toEqual(withoutSeconds(path.join(out, 'plan.ward_floor.json')));

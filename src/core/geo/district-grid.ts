@@ -10,6 +10,7 @@
 // (~1e-9 × coordinate size) dwarfs the rounding in the crossing test and in the cell lookup
 // (~1e-16 × coordinate size), so neither can move a point across an edge the grid did not see.
 
+import { otherSideOfAntimeridian } from './antimeridian.ts';
 import { edgeDistrictsByCell, frameAround, type GridFrame } from './grid-frame.ts';
 import { districtBounds, districtCount, pointInDistrict, type DistrictPolygons } from './polygon.ts';
 
@@ -125,8 +126,19 @@ export function assignPoints(
 // Points per progress report: often enough for a smooth bar, rare enough to cost nothing.
 const PROGRESS_CHUNK = 65_536;
 
-/** District containing one point (lon, lat in degrees), −1 for none; same answer as `assignPoints`. */
+/**
+ * District containing one point (lon, lat in degrees), −1 for none; same answer as
+ * `assignPoints`. A point on the 180° meridian is tried as 180° and as −180°: the half-open
+ * test gives a split district's eastern edge at 180° to no one, and its western part at −180°
+ * owns it, so the district that has the point gets it whichever way it is written.
+ */
 export function locatePoint(grid: DistrictGrid, polys: DistrictPolygons, lon: number, lat: number): number {
+  const found = locateInFrame(grid, polys, lon, lat);
+  const other = otherSideOfAntimeridian(lon);
+  return found < 0 && !Number.isNaN(other) ? locateInFrame(grid, polys, other, lat) : found;
+}
+
+function locateInFrame(grid: DistrictGrid, polys: DistrictPolygons, lon: number, lat: number): number {
   // Written so that NaN fails too.
   if (!(lon >= grid.west && lon <= grid.east && lat >= grid.south && lat <= grid.north)) return -1;
   // Clamped: a point on the east or north edge of the frame belongs to the last cell.

@@ -1,6 +1,8 @@
 // District geometry as flat typed arrays (in the spirit of earcut and flatbush): one coordinate
 // array plus three offset arrays, so thousands of rings cost a handful of allocations and move
 // between threads as four transferable ArrayBuffers instead of a cloned tree of GeoJSON objects.
+// A ring crossing the 180° meridian is stored as two planar rings (src/core/geo/antimeridian.ts).
+import { planarRings } from './antimeridian.ts';
 
 /** A GeoJSON position: [longitude, latitude, ...ignored] in degrees. */
 export type Position = readonly number[];
@@ -163,8 +165,8 @@ type Rings = readonly (readonly Position[])[];
 function polygonsOfFeature(feature: DistrictFeature, i: number): readonly Rings[] {
   const geometry = feature.geometry;
   if (geometry === null) return [];
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  if (geometry.type === 'Polygon') return [planarRings(geometry.coordinates)];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.map(planarRings);
   throw new Error(`feature ${i}: geometry type "${(geometry as { type: unknown }).type}" is not Polygon or MultiPolygon`);
 }
 

@@ -19,11 +19,15 @@ export function knownExtension(path: string, role: FileRole): string | undefined
 /** Why `path` cannot be used as a project file path for `role`, or undefined if it can. */
 export function filePathProblem(path: string, role: FileRole): string | undefined {
   if (path.trim() === '') return 'must not be empty';
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  if (/[\u0000-\u001f]/.test(path)) return `${JSON.stringify(path)} holds a control character (such as NUL); write the path as plain text`;
   // A scheme of two or more letters: a one-letter "C:" is a Windows drive, handled below.
   if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path)) {
     return `"${path}" is a URL; download the file and write its path relative to the project file's folder`;
   }
   if (/^([/\\]|[A-Za-z]:)/.test(path)) return `"${path}" is an absolute path; write it relative to the project file's folder`;
+  // A project file travels between systems: one separator everywhere, the one URLs and every system but Windows use.
+  if (path.includes('\\')) return `"${path}" separates folders with "\\"; write "/" instead ("${path.replaceAll('\\', '/')}"): project files use "/" on every system`;
   if (knownExtension(path, role) !== undefined) return undefined;
   return role === 'boundaries'
     ? `"${path}" is not a GeoJSON or TopoJSON file (expected .geojson, .topojson or .json)`

@@ -1,40 +1,30 @@
 // Every entry of tests/fixtures/bad/expected.json through the real loaders: sniffFile,
-// loadTableFile into a Node DuckDB, readBoundaryFile. A failed load must leave what was
-// loaded before — another table, and the previous table of the same name — as it was.
-import { readFileSync } from 'node:fs';
+// loadTableFile into a Node DuckDB, readBoundaryFile — and through `lastmile run` (stage
+// "cli", tests/db/ingest/bad-corpus-cli.test.ts). A failed load must leave what was loaded
+// before — another table, and the previous table of the same name — as it was.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Db } from '../../../src/db/db.ts';
-import { loadTableFile, type TableFileOptions } from '../../../src/db/load-file.ts';
+import { loadTableFile } from '../../../src/db/load-file.ts';
 import { openNodeDb } from '../../../src/db/node-db.ts';
 import { ident } from '../../../src/db/sql.ts';
 import { describeIssue, InputError, type Issue } from '../../../src/core/report.ts';
 import { sniffFile, type FileLike } from '../../../src/ingest/sniff.ts';
 import { readBoundaryFile } from '../../../src/formats/topojson.ts';
+import { BAD, entryBytes, expected, expectMessage, type Entry } from '../../helpers/bad-corpus.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
-interface Entry {
-  readonly role: 'table' | 'districts';
-  readonly stages: readonly ('sniff' | 'load' | 'boundary')[];
-  readonly error?: string;
-  readonly issue?: string;
-  readonly value?: { readonly column: string; readonly equals: string };
-  readonly options?: Pick<TableFileOptions, 'decimal'>;
-  readonly synthetic?: { readonly size: number; readonly head: string };
-}
-
-const BAD = path.join(ROOT, 'tests/fixtures/bad');
-const expected = JSON.parse(readFileSync(path.join(BAD, 'expected.json'), 'utf8')) as Record<string, Entry>;
 const KEPT = new Uint8Array(readFileSync(path.join(ROOT, 'tests/fixtures/ingest/ke-ict-3-counties.csv')));
 let db: Db;
 
 beforeAll(async () => {
   db = await openNodeDb();
   await loadTableFile(db, 'kept', 'ke-ict-3-counties.csv', KEPT);
-});
+}, 60_000);
 afterAll(() => db.close());
 // The table a bad file is loaded over: it must survive a failed load.
-beforeEach(() => loadTableFile(db, 'target', 'ke-ict-3-counties.csv', KEPT));
+beforeEach(() => loadTableFile(db, 'target', 'ke-ict-3-counties.csv', KEPT), 60_000);
 
 /** A FileLike over bytes (a Blob, as a browser File is), or a huge one whose every slice is `head`. */
 function fileLike(name: string, entry: Entry): FileLike {
@@ -42,14 +32,8 @@ function fileLike(name: string, entry: Entry): FileLike {
     const head = new TextEncoder().encode(entry.synthetic.head);
     return { name, size: entry.synthetic.size, slice: () => new Blob([head]) };
   }
-  const blob = new Blob([readFileSync(path.join(BAD, name))]);
+  const blob = new Blob([entryBytes(name, entry)]);
   return { name, size: blob.size, slice: (start, end) => blob.slice(start, end) };
-}
-
-/** An exact message, or /a pattern/. */
-function expectMessage(actual: string | undefined, wanted: string): void {
-  if (wanted.startsWith('/') && wanted.endsWith('/')) expect(actual).toMatch(new RegExp(wanted.slice(1, -1)));
-  else expect(actual).toBe(wanted);
 }
 
 async function outcome(run: () => Promise<readonly Issue[]>, entry: Entry): Promise<void> {
@@ -63,6 +47,7 @@ async function outcome(run: () => Promise<readonly Issue[]>, entry: Entry): Prom
     return;
   }
   const issues = (await run()).map(describeIssue);
+  expect(issues.some((i) => i.includes('\u0000')), 'no NUL in any message').toBe(false);
   if (entry.issue !== undefined) {
     const wanted = entry.issue;
     expect(issues.some((i) => (wanted.startsWith('/') ? new RegExp(wanted.slice(1, -1)).test(i) : i === wanted)), issues.join('\n')).toBe(true);
@@ -70,7 +55,7 @@ async function outcome(run: () => Promise<readonly Issue[]>, entry: Entry): Prom
 }
 
 const STAGES = {
-  sniff: (name: string, entry: Entry) => outcome(async () => (await sniffFile(fileLike(name, entry))).issues, entry),
+  sniff: (name: string, entry: Entry) => outcome(async () => (await sniffFile(fileLike(name, entry))).issues, { ...entry, ...(entry.sniffError ? { error: entry.sniffError } : {}) }),
   load: loadStage,
   boundary: (name: string, entry: Entry) => {
     const text = readFileSync(path.join(BAD, name), 'utf8');
@@ -79,10 +64,12 @@ const STAGES = {
 };
 
 async function loadStage(name: string, entry: Entry): Promise<void> {
-  const bytes = new Uint8Array(readFileSync(path.join(BAD, name)));
+  const bytes = entryBytes(name, entry);
   await outcome(async () => {
     const load = await loadTableFile(db, 'target', name, bytes, entry.options ?? {});
-    return (load.rejects ?? []).map((r) => ({ file: name, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason }));
+    const notes = (load.notes ?? []).map((reason) => ({ file: name, reason }));
+    expect(load.columns.some((c) => c.includes('\u0000')), 'no NUL in a column name').toBe(false);
+    return [...notes, ...(load.rejects ?? []).map((r) => ({ file: name, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason }))];
   }, entry);
   if (entry.value) {
     const [first] = await db.query(`SELECT CAST(${ident(entry.value.column)} AS VARCHAR) AS v FROM target ORDER BY rowid LIMIT 1`);
@@ -95,16 +82,23 @@ async function loadStage(name: string, entry: Entry): Promise<void> {
   expect(await db.query('SELECT count(*)::INTEGER AS n FROM kept')).toEqual([{ n: 3 }]);
 }
 
-describe.each(Object.entries(expected))('%s', (name, entry) => {
-  for (const stage of entry.stages) test(stage, () => STAGES[stage](name, entry));
+describe.each(Object.entries(expected).filter(([, e]) => e.stages.some((s) => s !== 'cli')))('%s', (name, entry) => {
+  for (const stage of entry.stages) if (stage !== 'cli') test(stage, () => STAGES[stage](name, entry));
 });
 
 describe('the corpus itself', () => {
-  test('every file has an entry, and every entry but the synthetic one has a file', () => {
-    const files = ['decimal-comma.csv', 'duplicate-ids.geojson', 'empty.csv', 'header-only.csv', 'invalid-ring.geojson', 'latin1.csv', 'leading-zeros.csv'];
-    files.push('not-feature-collection.geojson', 'null-geometry.geojson', 'odd-column-names.csv', 'projected-crs.geojson', 'ragged-rows.csv', 'script-cell.csv');
-    files.push('unclosed-ring.geojson', 'wrong-delimiter.csv');
-    expect(Object.keys(expected).filter((f) => !expected[f]!.synthetic).sort()).toEqual(files.sort());
+  test('at least 40 kinds of bad input, each through the CLI (or saying why not)', () => {
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(40);
+    const withoutCli = Object.entries(expected).filter(([, e]) => !e.stages.includes('cli') && !(e as { cli?: { skip?: string } }).cli?.skip);
+    expect(withoutCli.map(([n]) => n)).toEqual([]);
+  });
+
+  test('every file has an entry, and every entry but the synthetic, generated and set-up ones has a file', () => {
+    // Files that are not cases: this list, its notes, the generator and a layer the Fiji cases use.
+    const support = ['README.md', 'expected.json', 'make-fixtures.ts', 'fiji-places.csv'];
+    const files = readdirSync(BAD).filter((f) => !support.includes(f));
+    const onDisk = Object.keys(expected).filter((f) => !expected[f]!.synthetic && !expected[f]!.generated && !expected[f]!.setup);
+    expect(onDisk.sort()).toEqual(files.sort());
   });
 
   test('latin1.csv still holds its Windows-1252 byte (an editor re-saving it as UTF-8 would hide the case)', () => {

@@ -74,3 +74,27 @@ export function kenyaCounties(): readonly DistrictFeature[] {
   const geojson = JSON.parse(readFileSync(url, 'utf8')) as { features: DistrictFeature[] };
   return deepFreeze(geojson.features);
 }
+
+// Around Fiji, where the 180° meridian runs between Taveuni (179.9° E) and the Lau islands
+// (Lakeba 178.8° W). Hand-made rectangles in real coordinates: 0 = "Lau-Taveuni", the
+// rectangle 179° E … 178.5° W × 16° S … 18.5° S, across the meridian; 1 = "Vanua Levu west",
+// 177.5° E … 179° E, its western neighbour sharing the edge at 179° E.
+const LAU_TAVEUNI: Ring = [[179, -16], [-178.5, -16], [-178.5, -18.5], [179, -18.5], [179, -16]];
+const VANUA_LEVU_WEST: Ring = [[177.5, -16], [179, -16], [179, -18.5], [177.5, -18.5], [177.5, -16]];
+
+/** Lau-Taveuni as one unsplit ring with edges jumping 357.5° (as many tools write it), and its neighbour. */
+export const fijiUnsplit: readonly DistrictFeature[] = deepFreeze([polygon(LAU_TAVEUNI), polygon(VANUA_LEVU_WEST)]);
+
+/** The same two districts, Lau-Taveuni in RFC 7946's split form: a MultiPolygon whose parts meet at ±180°. */
+export const fijiSplit: readonly DistrictFeature[] = deepFreeze([
+  {
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: [
+        [[[179, -16], [180, -16], [180, -18.5], [179, -18.5], [179, -16]]],
+        [[[-180, -16], [-178.5, -16], [-178.5, -18.5], [-180, -18.5], [-180, -16]]],
+      ],
+    },
+  },
+  polygon(VANUA_LEVU_WEST),
+]);

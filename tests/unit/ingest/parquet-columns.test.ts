@@ -19,9 +19,9 @@ describe('readParquetColumns', () => {
     expect(column(columns, 'district_id')).toEqual({ name: 'district_id', kind: 'text', values: [...DISTRICTS.district_id] });
   });
 
-  test('INT64 within ±2^53 becomes float64 exactly (2^53 included), nulls as null', async () => {
+  test('INT64 within ±2^53 is an integer column, exact (2^53 included), nulls as null', async () => {
     const { columns } = await readParquetColumns('d.parquet', twoGroups);
-    expect(column(columns, 'households')).toEqual({ name: 'households', kind: 'number', values: [120, 0, null, 45, 2 ** 53, 7] });
+    expect(column(columns, 'households')).toEqual({ name: 'households', kind: 'integer', values: [120, 0, null, 45, 2 ** 53, 7] });
   });
 
   test('one INT64 beyond 2^53, even in a later row group, makes the whole column text', async () => {

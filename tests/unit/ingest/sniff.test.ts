@@ -93,12 +93,17 @@ describe('files that cannot be used', () => {
     );
   });
 
-  test('text that is not UTF-8: Windows-1252, UTF-16 and other bytes', async () => {
+  test('text that is not UTF-8: Windows-1252 and UTF-16 are read with a note naming the encoding; other bytes are refused', async () => {
     // "Bogotá" in Windows-1252 on line 3, right before the line end.
     const latin = Uint8Array.from([...'city,n\nCali,1\nBogot'].map((c) => c.charCodeAt(0)).concat([0xe1, 0x0a]));
-    expect(await fail(named('a.csv', latin))).toMatch(/^a\.csv, row 3: not UTF-8 text: this line reads "Bogotá" as Windows-1252/);
-    const utf16 = Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00]);
-    expect(await fail(named('a.csv', utf16))).toMatch(/^a\.csv: the file is UTF-16 text/);
+    const read = await sniffFile(named('a.csv', latin));
+    expect(read.sample).toEqual([{ city: 'Cali', n: '1' }, { city: 'Bogotá', n: null }]);
+    expect(read.issues[0]?.reason).toMatch(/^not UTF-8: read as Windows-1252 \(Latin-1\), the usual encoding of older Excel exports \(line 3: "Bogotá"\)/);
+    // "a,b\n1,2\n" in UTF-16 LE with its byte order mark.
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'a,b\n1,2\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const wide = await sniffFile(named('a.csv', utf16));
+    expect(wide.sample).toEqual([{ a: '1', b: '2' }]);
+    expect(wide.issues[0]?.reason).toBe(`read as UTF-16 LE text (it starts with its byte order mark), as Excel's "Unicode Text" saves it`);
     // 0x81 is undefined in Windows-1252: no guess at the encoding, the byte is named.
     const other = Uint8Array.from([0x61, 0x0a, 0x81, 0x0a]);
     expect(await fail(named('a.csv', other))).toBe('a.csv, row 2: not UTF-8 text (byte 0x81 at byte 3 is not valid UTF-8); save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again');

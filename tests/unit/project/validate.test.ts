@@ -147,6 +147,14 @@ describe('files', () => {
     expect(errorLines(kenyaWith({ districts: { ...kenya.districts, file: 'ke.shp' } }))).toEqual([
       `${F}: districts.file: "ke.shp" is not a GeoJSON or TopoJSON file (expected .geojson, .topojson or .json)`,
     ]);
+
+  });
+
+  test('"\\" as a folder separator and control characters (NUL) are refused, naming the key (issue #16)', () => {
+    expect(errorLines(kenyaWith({ tables: [{ ...ict, file: 'data\\ict.csv' }, { ...assets, file: 'assets\u0000.csv' }, population] }))).toEqual([
+      `${F}: tables[0].file: "data\\ict.csv" separates folders with "\\"; write "/" instead ("data/ict.csv"): project files use "/" on every system`,
+      `${F}: tables[1].file: "assets\\u0000.csv" holds a control character (such as NUL); write the path as plain text`,
+    ]);
   });
 });
 
