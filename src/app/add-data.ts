@@ -10,6 +10,7 @@ import type { RunView } from '../state/run-view.ts';
 import { candidateOf } from './file-candidates.ts';
 import { FileQueue } from './file-queue.ts';
 import type { Workspace } from './workspace.ts';
+import { plannerMessage } from './planner-message.ts';
 
 /** What the dialog needs from the session. */
 export interface AddDataParts {
@@ -45,7 +46,7 @@ export class AddData {
       this.queue.close();
       await this.next();
     } catch (e) {
-      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: messageOf(e) } });
+      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: plannerMessage(e) } });
     }
   }
 
@@ -73,12 +74,8 @@ export class AddData {
     } catch (e) {
       this.queue.close();
       await this.parts.workspace.dropFile(file.name, null);
-      this.parts.dispatch({ type: 'notice', message: messageOf(e) });
+      this.parts.dispatch({ type: 'notice', message: plannerMessage(e) });
       await this.next();
     }
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -24,6 +24,7 @@ import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
 import { Workspace } from './workspace.ts';
+import { plannerMessage } from './planner-message.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit) and Nairobi's Wi-Fi plan. */
 export const EXAMPLES = {
@@ -39,12 +40,14 @@ export class Session {
   readonly planning: Planning;
   /** The open project's last run: what a plan reads. */
   private lastRun: ProjectRun | null = null;
+  /** Set by dispose: a session that was let go neither runs nor tells the store anything. */
+  private disposed = false;
 
   private constructor(
     private readonly workspace: Workspace,
     private readonly runner: ProjectRunner,
     private readonly store: AppStore,
-    planRunner: PlanRunner,
+    private readonly planRunner: PlanRunner,
   ) {
     this.planning = new Planning({
       runner: planRunner,
@@ -85,7 +88,18 @@ export class Session {
   }
 
   private dispatch(action: Action): void {
-    this.store.dispatch(action);
+    if (!this.disposed) this.store.dispatch(action);
+  }
+
+  /**
+   * Lets go of the session: runs cancelled, workers stopped, nothing more reported. React's
+   * StrictMode starts a session twice in development and drops the first; left running, it
+   * shared the page's DuckDB with the second (issue #16).
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.runner.dispose();
+    this.planRunner.dispose();
   }
 
   private async restore(): Promise<void> {
@@ -219,7 +233,7 @@ export class Session {
       for (const f of dataFiles) await this.workspace.putFile(f.name, f, id);
       await this.open(id, project);
     } catch (e) {
-      this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : messageOf(e) });
+      this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : plannerMessage(e) });
     }
   }
 
@@ -258,14 +272,14 @@ export class Session {
       await edit();
     } catch (e) {
       const run = this.store.getState().run;
-      if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${messageOf(e)} — nothing was changed.` });
+      if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${plannerMessage(e)} — nothing was changed.` });
       else if (run) this.dispatch({ type: 'loaded', run });
     }
   }
 
   private fail(e: unknown): void {
     if ((e as Error)?.name === 'AbortError') return;
-    this.dispatch({ type: 'failed', message: messageOf(e) });
+    this.dispatch({ type: 'failed', message: plannerMessage(e) });
   }
 
   private async save(now: boolean): Promise<void> {
@@ -273,8 +287,4 @@ export class Session {
     if (!project) return;
     this.dispatch({ type: 'recent', recent: await this.workspace.save(project, now), persistent: this.workspace.persistent });
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
