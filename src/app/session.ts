@@ -23,7 +23,8 @@ import { Planning } from './planning.ts';
 import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
-import { Workspace } from './workspace.ts';
+import type { ProjectFiles } from './storage/workspace-store.ts';
+import { Workspace, type StagedFile } from './workspace.ts';
 import { plannerMessage } from './planner-message.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit) and Nairobi's Wi-Fi plan. */
@@ -64,7 +65,7 @@ export class Session {
       dispatch: (a) => this.dispatch(a),
       project: () => this.project,
       run: () => this.store.getState().run,
-      tryProject: (p) => this.tryProject(p),
+      tryProject: (p, staged) => this.tryProject(p, staged),
     });
   }
 
@@ -105,7 +106,7 @@ export class Session {
   private async restore(): Promise<void> {
     try {
       const stored = await this.workspace.lastOpened();
-      if (stored) await this.open(stored.id, stored.project, stored.bundled);
+      if (stored) await this.open(stored.id, stored.project, stored.bundled, stored.files);
       else await this.openBundled();
     } catch (e) {
       this.fail(e);
@@ -118,8 +119,8 @@ export class Session {
     await this.open(example.id, example.project, example.path);
   }
 
-  /** Opens a stored or new project and runs it. */
-  async open(id: string, json: unknown, bundled?: string): Promise<void> {
+  /** Opens a stored or new project (with the files it names) and runs it. */
+  async open(id: string, json: unknown, bundled?: string, files: ProjectFiles = {}): Promise<void> {
     this.runner.cancel();
     this.runner.forget();
     this.planning.cancel();
@@ -127,7 +128,7 @@ export class Session {
     this.history = emptyHistory;
     this.dispatch({ type: 'reset' });
     this.dispatch({ type: 'undo-label', label: null });
-    await this.workspace.select(id, bundled);
+    await this.workspace.select(id, bundled, files, json as Project);
     this.setProject(json as Project);
     await this.save(true);
     await this.rerun();
@@ -141,7 +142,7 @@ export class Session {
   async openRecent(id: string): Promise<void> {
     const stored = await this.workspace.load(id);
     if (!stored) throw new Error('that project is no longer in this browser');
-    await this.open(stored.id, stored.project, stored.bundled);
+    await this.open(stored.id, stored.project, stored.bundled, stored.files);
   }
 
   /** Runs the current project again (e.g. after Cancel or an error). */
@@ -230,17 +231,20 @@ export class Session {
     try {
       const project = checkedProject(JSON.parse(await file.text()), file.name);
       const id = `p-${Date.now().toString(36)}`;
-      for (const f of dataFiles) await this.workspace.putFile(f.name, f, id);
-      await this.open(id, project);
+      const staged = [];
+      for (const f of dataFiles) staged.push(await this.workspace.stage(f, null));
+      await this.open(id, project, undefined, Object.fromEntries(staged.map((f) => [f.name, f.ref])));
+      for (const f of staged) await this.workspace.settle(f);
     } catch (e) {
       this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : plannerMessage(e) });
     }
   }
 
-  /** Runs `candidate`; on success it becomes the project (saved at once). Throws otherwise. */
-  private async tryProject(candidate: Project): Promise<void> {
+  /** Runs `candidate` (reading `staged` too); on success it becomes the project, using `staged`, saved at once. Throws otherwise. */
+  private async tryProject(candidate: Project, staged?: StagedFile): Promise<void> {
     const project = checkedProject(candidate, 'project');
     if (!project.districts.file) {
+      if (staged) this.workspace.keep(staged);
       this.setProject(project);
       await this.save(true);
       this.dispatch({ type: 'empty' });
@@ -248,11 +252,12 @@ export class Session {
     }
     const run = await this.runner.run({
       project,
-      files: this.workspace.files(),
+      files: this.workspace.files(staged),
       projectFile: projectFileName(project.title),
       onProgress: (done, total, label) => this.dispatch({ type: 'progress', progress: { done, total, label } }),
       onCancelled: () => this.dispatch({ type: 'cancelled' }),
     });
+    if (staged) this.workspace.keep(staged);
     this.setProject(project);
     this.lastRun = run;
     this.dispatch({ type: 'loaded', run: runView(run) });
