@@ -57,7 +57,7 @@ export class Session {
       context: () => this.lastRun,
       keepProject: (p) => {
         this.setProject(p);
-        void this.save(false);
+        void this.save();
       },
     });
     this.addData = new AddData({
@@ -130,7 +130,7 @@ export class Session {
     this.dispatch({ type: 'undo-label', label: null });
     await this.workspace.select(id, bundled, files, json as Project);
     this.setProject(json as Project);
-    await this.save(true);
+    await this.save();
     await this.rerun();
   }
 
@@ -220,7 +220,7 @@ export class Session {
   setTitle(title: string): void {
     if (!this.project) return;
     this.setProject({ ...this.project, title });
-    void this.save(false);
+    void this.save();
   }
 
   cancel(): void {
@@ -246,7 +246,7 @@ export class Session {
     if (!project.districts.file) {
       if (staged) this.workspace.keep(staged);
       this.setProject(project);
-      await this.save(true);
+      await this.save();
       this.dispatch({ type: 'empty' });
       return;
     }
@@ -262,7 +262,7 @@ export class Session {
     this.lastRun = run;
     this.dispatch({ type: 'loaded', run: runView(run) });
     if (!this.store.getState().planning.draft) this.planning.open(null);
-    await this.save(true);
+    await this.save();
   }
 
   /** Makes `project` the open project (the store tells the UI). */
@@ -287,9 +287,9 @@ export class Session {
     this.dispatch({ type: 'failed', message: plannerMessage(e) });
   }
 
-  private async save(now: boolean): Promise<void> {
+  private async save(): Promise<void> {
     const project = this.project;
     if (!project) return;
-    this.dispatch({ type: 'recent', recent: await this.workspace.save(project, now), persistent: this.workspace.persistent });
+    this.dispatch({ type: 'recent', recent: await this.workspace.save(project), persistent: this.workspace.persistent });
   }
 }

@@ -94,10 +94,14 @@ export class Workspace {
     await this.store.discardFile(staged.ref.id, this.tab).catch(() => undefined);
   }
 
-  /** Saves `project` with its files (at once when `now`, else soon); resolves to the updated list of projects. */
-  async save(project: Project, now: boolean): Promise<readonly ProjectSummary[]> {
+  /**
+   * Saves `project` with its files, written through at once (a title typed a moment before
+   * the browser is killed is kept: issue #16); resolves to the updated list of projects. The
+   * autosaver keeps the writes in order, so an older version never lands after a newer one.
+   */
+  async save(project: Project): Promise<readonly ProjectSummary[]> {
     this.autosaver.schedule({ id: this.id, title: project.title, project, updatedAt: Date.now(), files: this.named, ...(this.bundled ? { bundled: this.bundled } : {}) });
-    if (now) await this.autosaver.flush();
+    await this.autosaver.flush();
     return this.store.listProjects();
   }
 }
