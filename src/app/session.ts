@@ -34,6 +34,11 @@ export const EXAMPLES = {
 } as const;
 export type ExampleName = keyof typeof EXAMPLES;
 
+/** Why a tab does not change its project while another tab has it (the banner). */
+export const READ_ONLY = 'This project is open in another tab, so this tab only shows it: neither tab overwrites the other. Close the other tab, or open another project there, and this tab takes over with its edits.';
+/** What an edit tried in such a tab is told. */
+const EDIT_REFUSED = 'Not changed: this project is open in another tab.';
+
 export class Session {
   private history: History<Removal> = emptyHistory;
   private readonly addData: AddData;
@@ -56,10 +61,13 @@ export class Session {
       state: () => this.store.getState(),
       context: () => this.lastRun,
       keepProject: (p) => {
+        if (this.readOnly()) return;
         this.setProject(p);
         void this.save();
       },
     });
+    // Another tab had this project and let go of it: read what it saved, and edit from there.
+    workspace.onEditable = () => void this.takeOver();
     this.addData = new AddData({
       workspace,
       dispatch: (a) => this.dispatch(a),
@@ -101,6 +109,24 @@ export class Session {
     this.disposed = true;
     this.runner.dispose();
     this.planRunner.dispose();
+    this.workspace.close();
+  }
+
+  /** True (and the planner told why) when another tab has the open project, so this one must not change it. */
+  private readOnly(): boolean {
+    if (this.workspace.editable) return false;
+    this.dispatch({ type: 'notice', message: EDIT_REFUSED });
+    return true;
+  }
+
+  private async takeOver(): Promise<void> {
+    try {
+      const stored = await this.workspace.load(this.workspace.id);
+      this.dispatch({ type: 'read-only', on: false });
+      if (stored) await this.open(stored.id, stored.project, stored.bundled, stored.files);
+    } catch (e) {
+      this.fail(e);
+    }
   }
 
   private async restore(): Promise<void> {
@@ -129,6 +155,7 @@ export class Session {
     this.dispatch({ type: 'reset' });
     this.dispatch({ type: 'undo-label', label: null });
     await this.workspace.select(id, bundled, files, json as Project);
+    this.dispatch({ type: 'read-only', on: !this.workspace.editable });
     this.setProject(json as Project);
     await this.save();
     await this.rerun();
@@ -167,6 +194,7 @@ export class Session {
       await this.openProjectFile(projectFile, files.filter((f) => f !== projectFile));
       return;
     }
+    if (this.readOnly()) return;
     await this.addData.add(files);
   }
 
@@ -182,6 +210,7 @@ export class Session {
 
   async defineIndicator(indicator: Indicator): Promise<void> {
     if (!this.project) return;
+    if (!this.workspace.editable) throw new Error(EDIT_REFUSED);
     const edit = addIndicator(this.project, indicator);
     if (!edit.ok) throw new Error(edit.error);
     await this.tryProject(edit.project);
@@ -189,7 +218,7 @@ export class Session {
 
   /** Removes a layer (or indicator) and what depends on it; Undo puts it back. */
   async remove(kind: 'layer' | 'indicator', name: string): Promise<void> {
-    if (!this.project) return;
+    if (!this.project || this.readOnly()) return;
     const { project, removed } = kind === 'layer' ? removeLayer(this.project, name) : removeIndicator(this.project, name);
     await this.attempt(async () => {
       await this.tryProject(project);
@@ -199,7 +228,7 @@ export class Session {
   }
 
   async undo(): Promise<void> {
-    if (!this.project) return;
+    if (!this.project || this.readOnly()) return;
     const { history, entry } = pop(this.history);
     if (!entry) return;
     const restored = restoreRemoval(this.project, entry.data);
@@ -213,12 +242,12 @@ export class Session {
   /** New composite weights: only the figures are computed again (no file is read). */
   async setComposite(spec: CompositeSpec): Promise<void> {
     const project = this.project;
-    if (!project || !this.store.getState().run) return;
+    if (!project || !this.store.getState().run || this.readOnly()) return;
     await this.attempt(() => this.tryProject({ ...project, composite: spec }));
   }
 
   setTitle(title: string): void {
-    if (!this.project) return;
+    if (!this.project || this.readOnly()) return;
     this.setProject({ ...this.project, title });
     void this.save();
   }

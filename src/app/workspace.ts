@@ -9,7 +9,8 @@ import { projectSources } from './project-sources.ts';
 import { createAutosaver, saveWhenHidden, type Autosaver } from './storage/autosave.ts';
 import { fileRef } from './storage/file-id.ts';
 import { filesInUse, nameForFile } from './storage/project-files.ts';
-import { browserLocks, holdTabLock, liveTabs } from './storage/tab-locks.ts';
+import { lockProject, SOLE_LOCK, type ProjectLock } from './storage/project-lock.ts';
+import { browserLocks, holdTabLock, liveTabs, type Locks } from './storage/tab-locks.ts';
 import { openWorkspaceStore, type FileRef, type ProjectFiles, type StoredProject, type WorkspaceStore } from './storage/workspace-store.ts';
 
 /** A file stored for the dialog: the name the project will know it by, and its content. */
@@ -24,6 +25,10 @@ export class Workspace {
   bundled: string | undefined;
   /** The open project's files: the names its layers use → the files the planner confirmed. */
   private named: ProjectFiles = {};
+  /** This tab's hold on the open project (project-lock.ts). */
+  private lock: ProjectLock = SOLE_LOCK;
+  /** Told when the open project, read-only because another tab had it, becomes this tab's to edit. */
+  onEditable: () => void = () => undefined;
 
   private constructor(
     private readonly store: WorkspaceStore,
@@ -32,19 +37,23 @@ export class Workspace {
     readonly persistent: boolean,
     /** This page's id: files it is adding are marked with it, and swept only once the page is gone. */
     readonly tab: string,
+    /** The browser's Web Locks, when there are any and the workspace is shared between tabs. */
+    private readonly locks: Locks | undefined,
+    private readonly releaseTab: () => void,
   ) {}
 
   /** Opens the browser's storage (memory if it has none) and sweeps files nothing refers to; `onError` hears of failed saves. */
   static async open(onError: (e: Error) => void): Promise<Workspace> {
     const { store, persistent } = await openWorkspaceStore();
     const tab = crypto.randomUUID();
-    const locks = browserLocks();
-    if (locks) await holdTabLock(locks, tab);
+    // A memory workspace is this tab's alone: nothing to coordinate.
+    const locks = persistent ? browserLocks() : undefined;
+    const releaseTab = locks ? await holdTabLock(locks, tab) : () => undefined;
     // Bytes left by a reload in the middle of adding a file, or by removed layers and projects.
     await store.sweep(await liveTabs(locks)).catch(onError);
     const autosaver = createAutosaver(store, { onError });
     saveWhenHidden(autosaver);
-    return new Workspace(store, autosaver, persistent, tab);
+    return new Workspace(store, autosaver, persistent, tab, locks, releaseTab);
   }
 
   /** The project opened last, if it is still stored. */
@@ -58,12 +67,35 @@ export class Workspace {
     return this.store.loadProject(id);
   }
 
-  /** Makes `id` the open project (and the one to reopen after a reload), with the files it names that `project` still uses. */
+  /**
+   * Makes `id` the open project (and the one to reopen after a reload), with the files it
+   * names that `project` still uses; read-only (see `editable`) while another tab has it.
+   */
   async select(id: string, bundled: string | undefined, files: ProjectFiles, project: Project): Promise<void> {
+    // The same project again (a fresh copy of an example, or taking over from another tab) keeps the lock, or its place in line.
+    const other = id !== this.id;
     this.id = id;
     this.bundled = bundled;
     this.named = inUse(files, project);
+    if (other && this.locks) {
+      this.lock.release();
+      this.lock = await lockProject(this.locks, id, () => {
+        if (this.id === id) this.onEditable();
+      });
+    }
     await this.store.setLastOpened(id);
+  }
+
+  /** False while another tab has the open project: this tab must neither edit nor save it. */
+  get editable(): boolean {
+    return this.lock.held;
+  }
+
+  /** Lets go of the open project and of the store (the session is disposed). */
+  close(): void {
+    this.lock.release();
+    this.releaseTab();
+    this.store.close();
   }
 
   /** Where the open project's files are read from (with `staged` too, for a run that tries it): files the planner added, then bundled data. */
@@ -100,6 +132,8 @@ export class Workspace {
    * autosaver keeps the writes in order, so an older version never lands after a newer one.
    */
   async save(project: Project): Promise<readonly ProjectSummary[]> {
+    // A read-only tab's copy may be older than what the editing tab saved: never write it.
+    if (!this.editable) return this.store.listProjects();
     this.autosaver.schedule({ id: this.id, title: project.title, project, updatedAt: Date.now(), files: this.named, ...(this.bundled ? { bundled: this.bundled } : {}) });
     await this.autosaver.flush();
     return this.store.listProjects();

@@ -26,3 +26,8 @@ export async function addFile(page: Page, file: string): Promise<void> {
   await page.getByTestId('add-data-input').setInputFiles(file);
   await page.locator('dialog.add-data-dialog[open]').waitFor();
 }
+
+/** Waits until the app has started: its project computed ("idle") or without boundaries yet ("empty"). */
+export async function waitForStart(page: Page): Promise<void> {
+  await page.waitForFunction(() => ['idle', 'empty'].includes(document.documentElement.dataset.lastmileState ?? ''), undefined, { timeout: 90_000 });
+}

@@ -1,14 +1,15 @@
 // Issue #16, edits and storage in real Chromium: a second file with the same name never
-// replaces a layer's data (files are kept by content), Cancel leaves no bytes behind, and
+// replaces a layer's data (files are kept by content), Cancel leaves no bytes behind,
 // bytes left by a reload in the middle of adding a file are swept at the next start — but
-// never those a second tab is still adding.
+// never those a second tab is still adding — and two tabs on one project never overwrite
+// each other's edits.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 import { launchChromium } from './browser.ts';
 import { waitForIdle } from './page-helpers.ts';
-import { addFile, storedFileIds } from './storage-helpers.ts';
+import { addFile, storedFileIds, waitForStart } from './storage-helpers.ts';
 
 const SAME = path.join(ROOT, 'tests/fixtures/same-name');
 const dialog = (page: Page) => page.locator('dialog.add-data-dialog');
@@ -94,19 +95,56 @@ describe.skipIf(inject('browserMissing'))('files kept by content (#16)', () => {
       await page.goto(inject('baseUrl'));
       await waitForIdle(page);
     }
+    // The second tab edits a project of its own (the first has Kenya, so the second shows Kenya read-only).
+    await second.locator('.projects-menu summary').click();
+    await second.getByRole('button', { name: 'New empty project' }).click();
+    await second.locator('.empty-state').waitFor();
     await addFile(second, path.join(SAME, 'v2/t.csv'));
     await addFile(first, path.join(SAME, 'v1/t.csv'));
     const both = await storedFileIds(first);
     expect(both).toHaveLength(2);
+    // The last project opened is the second tab's empty one: the first tab reopens it (read-only).
     await first.reload();
-    await waitForIdle(first);
+    await waitForStart(first);
     // The first tab's file went at its start-up sweep; the second tab's, still in its dialog, stayed.
     const left = await storedFileIds(first);
     expect(left).toHaveLength(1);
     await second.close();
     await first.reload();
-    await waitForIdle(first);
+    await waitForStart(first);
     expect(await storedFileIds(first)).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  test("two tabs on one project: the second shows it read-only, then takes over with the first tab's edits when the first closes", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const title = (page: Page) => page.getByLabel('Project title');
+    const first = await context.newPage();
+    await first.goto(inject('baseUrl'));
+    await waitForIdle(first);
+    await title(first).fill('Edited in the first tab');
+    expect(await first.getByTestId('read-only').count()).toBe(0);
+
+    const second = await context.newPage();
+    await second.goto(inject('baseUrl'));
+    await waitForIdle(second);
+    await second.getByTestId('read-only').waitFor();
+    expect(await title(second).inputValue()).toBe('Edited in the first tab');
+    // An edit here is refused with a word, not kept in this tab only to be overwritten or to overwrite.
+    await title(second).fill('Edited in the second tab');
+    expect(await title(second).inputValue()).toBe('Edited in the first tab');
+    expect(await second.locator('.notice[role="alert"]').allInnerTexts()).toContainEqual(expect.stringContaining('Not changed: this project is open in another tab.'));
+
+    await title(first).fill('Edited in the first tab, last');
+    await first.close();
+    await second.getByTestId('read-only').waitFor({ state: 'detached' });
+    await waitForIdle(second);
+    expect(await title(second).inputValue()).toBe('Edited in the first tab, last');
+    await title(second).fill('Edited in the second tab');
+    await second.reload();
+    await waitForIdle(second);
+    expect(await title(second).inputValue()).toBe('Edited in the second tab');
+    expect(await second.getByTestId('read-only').count()).toBe(0);
     await context.close();
   }, 300_000);
 });

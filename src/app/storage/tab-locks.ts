@@ -13,13 +13,10 @@ export function browserLocks(): Locks | undefined {
   return typeof navigator === 'undefined' ? undefined : (navigator.locks as LockManager | undefined);
 }
 
-/** Holds this tab's lock for the life of the page; resolves once it is held. */
-export function holdTabLock(locks: Locks, tab: string): Promise<void> {
+/** Holds this tab's lock for the life of the page (or until the function it resolves to is called); resolves once it is held. */
+export function holdTabLock(locks: Locks, tab: string): Promise<() => void> {
   return new Promise((held) => {
-    void locks.request(PREFIX + tab, () => {
-      held();
-      return new Promise<never>(() => undefined);
-    });
+    void locks.request(PREFIX + tab, () => new Promise<void>((release) => held(release)));
   });
 }
 
