@@ -1,8 +1,8 @@
 // The "Add data" job: files the planner dropped go through the dialog one at a time. Each is
-// sniffed first (a file that cannot be used is never stored), then stored and offered with
-// its guessed role; on confirm the project with the new layer is tried, and the dialog stays
-// open with the engine's message if it fails.
-import { userMessage } from '../core/report.ts';
+// sniffed first (a file that cannot be used is never stored), then staged (stored by content,
+// under a name no other file of the project has) and offered with its guessed role; on
+// confirm the project with the new layer is tried, and the dialog stays open with the
+// engine's message if it fails. Cancel leaves nothing behind.
 import type { Project } from '../core/project/types.ts';
 import type { Action } from '../state/app-state.ts';
 import type { LayerEntry } from '../state/layer-draft.ts';
@@ -10,7 +10,8 @@ import { addLayer, setDistricts, type EditResult } from '../state/project-edit.t
 import type { RunView } from '../state/run-view.ts';
 import { candidateOf } from './file-candidates.ts';
 import { FileQueue } from './file-queue.ts';
-import type { Workspace } from './workspace.ts';
+import type { StagedFile, Workspace } from './workspace.ts';
+import { plannerMessage } from './planner-message.ts';
 
 /** What the dialog needs from the session. */
 export interface AddDataParts {
@@ -18,8 +19,8 @@ export interface AddDataParts {
   readonly dispatch: (a: Action) => void;
   readonly project: () => Project | null;
   readonly run: () => RunView | null;
-  /** Runs `project`; it becomes the open project if the engine runs it cleanly, else throws. */
-  readonly tryProject: (project: Project) => Promise<void>;
+  /** Runs `project` (reading `staged` too); it becomes the open project, using `staged`, if the engine runs it cleanly, else throws. */
+  readonly tryProject: (project: Project, staged: StagedFile) => Promise<void>;
 }
 
 /** The queue of dropped data files and the dialog that places them. */
@@ -35,27 +36,27 @@ export class AddData {
 
   /** Places the file in the dialog as the planner confirmed; on failure the dialog stays open with the message. */
   async confirm(entry: LayerEntry): Promise<void> {
-    const { adding: file, candidate } = this.queue;
+    const { adding: file, candidate, staged } = this.queue;
     const project = this.parts.project();
-    if (!file || !project || !candidate) return;
+    if (!file || !project || !candidate || !staged) return;
     this.parts.dispatch({ type: 'adding', adding: { candidate, busy: true, error: null } });
     const edit: EditResult = entry.role === 'districts' ? { ok: true, project: setDistricts(project, entry.layer) } : addLayer(project, entry.role, entry.layer as never);
     try {
       if (!edit.ok) throw new Error(edit.error);
-      await this.parts.tryProject(edit.project);
+      await this.parts.tryProject(edit.project, staged);
       this.queue.close();
+      await this.parts.workspace.settle(staged).catch(() => undefined);
       await this.next();
     } catch (e) {
-      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: messageOf(e) } });
+      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: plannerMessage(e) } });
     }
   }
 
   /** Closes the dialog without adding the file (and forgets the stored copy). */
   async cancel(): Promise<void> {
-    const file = this.queue.adding;
+    const staged = this.queue.staged;
     this.queue.close();
-    const project = this.parts.project();
-    if (file && project) await this.parts.workspace.dropFile(file.name, project);
+    if (staged) await this.parts.workspace.discard(staged);
     await this.next();
   }
 
@@ -67,20 +68,17 @@ export class AddData {
     }
     try {
       // Sniff first (it reads only the head): a file that cannot be used is never stored.
-      const candidate = await candidateOf(file, this.parts.run());
+      const sniffed = await candidateOf(file, this.parts.run());
+      const staged = await this.parts.workspace.stage(file, this.parts.project());
+      // The layer will name the file as staged: "t (2).csv" when the project's "t.csv" holds other bytes.
+      const candidate = { ...sniffed, file: staged.name };
       this.queue.candidate = candidate;
-      await this.parts.workspace.putFile(file.name, file);
+      this.queue.staged = staged;
       this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: null }, queued: this.queue.waiting });
     } catch (e) {
       this.queue.close();
-      await this.parts.workspace.dropFile(file.name, null);
-      this.parts.dispatch({ type: 'notice', message: messageOf(e) });
+      this.parts.dispatch({ type: 'notice', message: plannerMessage(e) });
       await this.next();
     }
   }
-}
-
-/** Never DuckDB's or the browser's raw text (src/core/report.ts). */
-function messageOf(e: unknown): string {
-  return userMessage(e);
 }

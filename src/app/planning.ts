@@ -11,6 +11,7 @@ import type { PlanSolve } from '../state/planning.ts';
 import { scenarioProblems, withScenario } from '../state/scenario-check.ts';
 import { defaultScenario, editSite, type SiteEdit } from '../state/scenario-draft.ts';
 import type { PlanRunner } from './plan-runner.ts';
+import { plannerMessage } from './planner-message.ts';
 
 export interface PlanningParts {
   readonly runner: PlanRunner;
@@ -144,7 +145,7 @@ export class Planning {
       return run;
     } catch (e) {
       if ((e as Error)?.name === 'AbortError') dispatch({ type: 'plan/solving', solving: null });
-      else dispatch({ type: 'plan/failed', message: e instanceof Error ? e.message : String(e) });
+      else dispatch({ type: 'plan/failed', message: plannerMessage(e) });
       return null;
     }
   }

@@ -1,9 +1,11 @@
 // The run lifecycle: one worker pool and one load cache for the life of the session, so an
 // edit re-runs only what it changed on workers that already hold the district index. A new
-// run cancels the one before it and starts once that one has let go of DuckDB.
+// run cancels the one before it and starts once that one, and any other job on the page's
+// DuckDB (a plan, another session), has let go of it (db-turns.ts).
 import type { Compute } from '../compute/compute.ts';
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
+import { inTurn } from '../db/db-turns.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { LoadCache } from '../engine/load-cache.ts';
 import { runProject, type ProjectRun } from '../engine/run-project.ts';
@@ -49,14 +51,17 @@ export class ProjectRunner {
       signal.throwIfAborted();
       request.onProgress(0, 1, 'starting DuckDB');
       const db = await this.parts.db();
-            const run = await runProject(db, request.project, request.files, this.pool(), {
-        signal,
-        cache: this.cache,
-        projectFile: request.projectFile,
-        onProgress: (done, total, label) => !signal.aborted && request.onProgress(done, total, label ?? ''),
+      return inTurn(db, async () => {
+        signal.throwIfAborted();
+        const run = await runProject(db, request.project, request.files, this.pool(), {
+          signal,
+          cache: this.cache,
+          projectFile: request.projectFile,
+          onProgress: (done, total, label) => !signal.aborted && request.onProgress(done, total, label ?? ''),
+        });
+        signal.throwIfAborted();
+        return run;
       });
-      signal.throwIfAborted();
-      return run;
     })();
     this.last = running;
     try {

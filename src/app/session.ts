@@ -4,7 +4,6 @@
 // (project-runner.ts) — over one app store that holds the open project. An edit is tried on
 // a copy of the project; only if the engine runs it cleanly does it replace the project —
 // otherwise the planner gets the message and loses nothing.
-import { userMessage } from '../core/report.ts';
 import kenyaProject from '../../examples/kenya.lastmile.json';
 import nairobiProject from '../../examples/nairobi-wifi.lastmile.json';
 import meshProject from '../../examples/nairobi-mesh.lastmile.json';
@@ -25,7 +24,9 @@ import { Planning } from './planning.ts';
 import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
-import { Workspace } from './workspace.ts';
+import type { ProjectFiles } from './storage/workspace-store.ts';
+import { Workspace, type StagedFile } from './workspace.ts';
+import { plannerMessage } from './planner-message.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit), Nairobi's Wi-Fi plan, and its community network and three-year roll-out. */
 export const EXAMPLES = {
@@ -35,6 +36,11 @@ export const EXAMPLES = {
 } as const;
 export type ExampleName = keyof typeof EXAMPLES;
 
+/** Why a tab does not change its project while another tab has it (the banner). */
+export const READ_ONLY = 'This project is open in another tab, so this tab only shows it: neither tab overwrites the other. Close the other tab, or open another project there, and this tab takes over with its edits.';
+/** What an edit tried in such a tab is told. */
+const EDIT_REFUSED = 'Not changed: this project is open in another tab.';
+
 export class Session {
   private history: History<Removal> = emptyHistory;
   private readonly addData: AddData;
@@ -42,12 +48,14 @@ export class Session {
   readonly planning: Planning;
   /** The open project's last run: what a plan reads. */
   private lastRun: ProjectRun | null = null;
+  /** Set by dispose: a session that was let go neither runs nor tells the store anything. */
+  private disposed = false;
 
   private constructor(
     private readonly workspace: Workspace,
     private readonly runner: ProjectRunner,
     private readonly store: AppStore,
-    planRunner: PlanRunner,
+    private readonly planRunner: PlanRunner,
   ) {
     this.planning = new Planning({
       runner: planRunner,
@@ -55,16 +63,19 @@ export class Session {
       state: () => this.store.getState(),
       context: () => this.lastRun,
       keepProject: (p) => {
+        if (this.readOnly()) return;
         this.setProject(p);
-        void this.save(false);
+        void this.save();
       },
     });
+    // Another tab had this project and let go of it: read what it saved, and edit from there.
+    workspace.onEditable = () => void this.takeOver();
     this.addData = new AddData({
       workspace,
       dispatch: (a) => this.dispatch(a),
       project: () => this.project,
       run: () => this.store.getState().run,
-      tryProject: (p) => this.tryProject(p),
+      tryProject: (p, staged) => this.tryProject(p, staged),
     });
   }
 
@@ -88,13 +99,42 @@ export class Session {
   }
 
   private dispatch(action: Action): void {
-    this.store.dispatch(action);
+    if (!this.disposed) this.store.dispatch(action);
+  }
+
+  /**
+   * Lets go of the session: runs cancelled, workers stopped, nothing more reported. React's
+   * StrictMode starts a session twice in development and drops the first; left running, it
+   * shared the page's DuckDB with the second (issue #16).
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.runner.dispose();
+    this.planRunner.dispose();
+    this.workspace.close();
+  }
+
+  /** True (and the planner told why) when another tab has the open project, so this one must not change it. */
+  private readOnly(): boolean {
+    if (this.workspace.editable) return false;
+    this.dispatch({ type: 'notice', message: EDIT_REFUSED });
+    return true;
+  }
+
+  private async takeOver(): Promise<void> {
+    try {
+      const stored = await this.workspace.load(this.workspace.id);
+      this.dispatch({ type: 'read-only', on: false });
+      if (stored) await this.open(stored.id, stored.project, stored.bundled, stored.files);
+    } catch (e) {
+      this.fail(e);
+    }
   }
 
   private async restore(): Promise<void> {
     try {
       const stored = await this.workspace.lastOpened();
-      if (stored) await this.open(stored.id, stored.project, stored.bundled);
+      if (stored) await this.open(stored.id, stored.project, stored.bundled, stored.files);
       else await this.openBundled();
     } catch (e) {
       this.fail(e);
@@ -107,8 +147,8 @@ export class Session {
     await this.open(example.id, example.project, example.path);
   }
 
-  /** Opens a stored or new project and runs it. */
-  async open(id: string, json: unknown, bundled?: string): Promise<void> {
+  /** Opens a stored or new project (with the files it names) and runs it. */
+  async open(id: string, json: unknown, bundled?: string, files: ProjectFiles = {}): Promise<void> {
     this.runner.cancel();
     this.runner.forget();
     this.planning.cancel();
@@ -116,9 +156,10 @@ export class Session {
     this.history = emptyHistory;
     this.dispatch({ type: 'reset' });
     this.dispatch({ type: 'undo-label', label: null });
-    await this.workspace.select(id, bundled);
+    await this.workspace.select(id, bundled, files, json as Project);
+    this.dispatch({ type: 'read-only', on: !this.workspace.editable });
     this.setProject(json as Project);
-    await this.save(true);
+    await this.save();
     await this.rerun();
   }
 
@@ -130,7 +171,7 @@ export class Session {
   async openRecent(id: string): Promise<void> {
     const stored = await this.workspace.load(id);
     if (!stored) throw new Error('that project is no longer in this browser');
-    await this.open(stored.id, stored.project, stored.bundled);
+    await this.open(stored.id, stored.project, stored.bundled, stored.files);
   }
 
   /** Runs the current project again (e.g. after Cancel or an error). */
@@ -155,6 +196,7 @@ export class Session {
       await this.openProjectFile(projectFile, files.filter((f) => f !== projectFile));
       return;
     }
+    if (this.readOnly()) return;
     await this.addData.add(files);
   }
 
@@ -170,6 +212,7 @@ export class Session {
 
   async defineIndicator(indicator: Indicator): Promise<void> {
     if (!this.project) return;
+    if (!this.workspace.editable) throw new Error(EDIT_REFUSED);
     const edit = addIndicator(this.project, indicator);
     if (!edit.ok) throw new Error(edit.error);
     await this.tryProject(edit.project);
@@ -177,7 +220,7 @@ export class Session {
 
   /** Removes a layer (or indicator) and what depends on it; Undo puts it back. */
   async remove(kind: 'layer' | 'indicator', name: string): Promise<void> {
-    if (!this.project) return;
+    if (!this.project || this.readOnly()) return;
     const { project, removed } = kind === 'layer' ? removeLayer(this.project, name) : removeIndicator(this.project, name);
     await this.attempt(async () => {
       await this.tryProject(project);
@@ -187,7 +230,7 @@ export class Session {
   }
 
   async undo(): Promise<void> {
-    if (!this.project) return;
+    if (!this.project || this.readOnly()) return;
     const { history, entry } = pop(this.history);
     if (!entry) return;
     const restored = restoreRemoval(this.project, entry.data);
@@ -201,14 +244,14 @@ export class Session {
   /** New composite weights: only the figures are computed again (no file is read). */
   async setComposite(spec: CompositeSpec): Promise<void> {
     const project = this.project;
-    if (!project || !this.store.getState().run) return;
+    if (!project || !this.store.getState().run || this.readOnly()) return;
     await this.attempt(() => this.tryProject({ ...project, composite: spec }));
   }
 
   setTitle(title: string): void {
-    if (!this.project) return;
+    if (!this.project || this.readOnly()) return;
     this.setProject({ ...this.project, title });
-    void this.save(false);
+    void this.save();
   }
 
   cancel(): void {
@@ -219,34 +262,38 @@ export class Session {
     try {
       const project = checkedProject(JSON.parse(await file.text()), file.name);
       const id = `p-${Date.now().toString(36)}`;
-      for (const f of dataFiles) await this.workspace.putFile(f.name, f, id);
-      await this.open(id, project);
+      const staged = [];
+      for (const f of dataFiles) staged.push(await this.workspace.stage(f, null));
+      await this.open(id, project, undefined, Object.fromEntries(staged.map((f) => [f.name, f.ref])));
+      for (const f of staged) await this.workspace.settle(f);
     } catch (e) {
-      this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : messageOf(e) });
+      this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : plannerMessage(e) });
     }
   }
 
-  /** Runs `candidate`; on success it becomes the project (saved at once). Throws otherwise. */
-  private async tryProject(candidate: Project): Promise<void> {
+  /** Runs `candidate` (reading `staged` too); on success it becomes the project, using `staged`, saved at once. Throws otherwise. */
+  private async tryProject(candidate: Project, staged?: StagedFile): Promise<void> {
     const project = checkedProject(candidate, 'project');
     if (!project.districts.file) {
+      if (staged) this.workspace.keep(staged);
       this.setProject(project);
-      await this.save(true);
+      await this.save();
       this.dispatch({ type: 'empty' });
       return;
     }
     const run = await this.runner.run({
       project,
-      files: this.workspace.files(),
+      files: this.workspace.files(staged),
       projectFile: projectFileName(project.title),
       onProgress: (done, total, label) => this.dispatch({ type: 'progress', progress: { done, total, label } }),
       onCancelled: () => this.dispatch({ type: 'cancelled' }),
     });
+    if (staged) this.workspace.keep(staged);
     this.setProject(project);
     this.lastRun = run;
     this.dispatch({ type: 'loaded', run: runView(run) });
     if (!this.store.getState().planning.draft) this.planning.open(null);
-    await this.save(true);
+    await this.save();
   }
 
   /** Makes `project` the open project (the store tells the UI). */
@@ -261,24 +308,19 @@ export class Session {
       await edit();
     } catch (e) {
       const run = this.store.getState().run;
-      if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${messageOf(e)} — nothing was changed.` });
+      if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${plannerMessage(e)} — nothing was changed.` });
       else if (run) this.dispatch({ type: 'loaded', run });
     }
   }
 
   private fail(e: unknown): void {
     if ((e as Error)?.name === 'AbortError') return;
-    this.dispatch({ type: 'failed', message: messageOf(e) });
+    this.dispatch({ type: 'failed', message: plannerMessage(e) });
   }
 
-  private async save(now: boolean): Promise<void> {
+  private async save(): Promise<void> {
     const project = this.project;
     if (!project) return;
-    this.dispatch({ type: 'recent', recent: await this.workspace.save(project, now), persistent: this.workspace.persistent });
+    this.dispatch({ type: 'recent', recent: await this.workspace.save(project), persistent: this.workspace.persistent });
   }
-}
-
-/** Never DuckDB's or the browser's raw text (src/core/report.ts). */
-function messageOf(e: unknown): string {
-  return userMessage(e);
 }

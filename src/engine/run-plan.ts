@@ -9,6 +9,7 @@ import { evaluatePlan } from '../core/siting/evaluate.ts';
 import { floorChecks } from '../core/siting/floors.ts';
 import type { FloorCheck, Plan, PlanFigures, SitingInstance, SolverChoice } from '../core/siting/types.ts';
 import type { Db } from '../db/db.ts';
+import { inTurn } from '../db/db-turns.ts';
 import type { Issue } from '../core/report.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
 import { networkTree, linkCostOf } from '../core/siting/network-tree.ts';
@@ -110,7 +111,8 @@ export const DEFAULT_TIME_LIMIT_S = 30;
 export async function planScenario(db: Db, context: PlanContext, scenario: Scenario, compute: Compute, options: PlanOptions = {}): Promise<PlanRun> {
   options.onProgress?.(0, 1, `reading scenario ${scenario.id}`);
   const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
-  const inputs = await readPlanInputs(db, context, scenario, polygons, compute, options);
+  // The read takes a turn on the database, so a re-run never replaces a table under it; the solve does not hold it.
+  const inputs = await inTurn(db, () => readPlanInputs(db, context, scenario, polygons, compute, options));
   const built = buildPlanInstance(inputs);
   // Messages name districts as the planner knows them.
   const instance: SitingInstance = { ...built.instance, districtNames: context.opened.districts.names };

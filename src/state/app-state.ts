@@ -41,6 +41,8 @@ export interface AppState {
   readonly recent: readonly ProjectSummary[];
   /** False when the browser's storage is unavailable: work will not survive a reload. */
   readonly persistent: boolean;
+  /** True while another tab has the open project: this one shows it but does not edit or save it. */
+  readonly readOnly: boolean;
   readonly adding: Adding | null;
   /** Files waiting for the dialog after the current one. */
   readonly queued: number;
@@ -62,6 +64,7 @@ export type Action =
   | { type: 'empty' }
   | { type: 'reset' }
   | { type: 'recent'; recent: readonly ProjectSummary[]; persistent: boolean }
+  | { type: 'read-only'; on: boolean }
   | { type: 'adding'; adding: Adding | null; queued?: number }
   | { type: 'undo-label'; label: string | null }
   | { type: 'notice'; message: string | null }
@@ -80,6 +83,7 @@ export const initialState: AppState = {
   open: null,
   recent: [],
   persistent: true,
+  readOnly: false,
   adding: null,
   queued: 0,
   undoLabel: null,
@@ -111,6 +115,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, phase: 'empty', progress: null, run: null, selectedId: null };
     case 'recent':
       return { ...state, recent: action.recent, persistent: action.persistent };
+    case 'read-only':
+      return { ...state, readOnly: action.on };
     case 'adding':
       return { ...state, adding: action.adding, queued: action.queued ?? state.queued };
     case 'undo-label':

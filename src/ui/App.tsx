@@ -2,6 +2,7 @@
 // figures, the data and its checks, and the ways in and out (add data, projects, export).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { projectFileName } from '../app/file-names.ts';
+import { READ_ONLY } from '../app/session.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
 import { AddDataDialog } from './AddDataDialog.tsx';
@@ -94,6 +95,11 @@ export function App() {
           {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} />}
         </header>
         <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
+        {state.readOnly && (
+          <p className="notice read-only" role="status" data-testid="read-only">
+            {READ_ONLY}
+          </p>
+        )}
         {!state.persistent && <p className="notice" role="alert">This browser does not let Lastmile keep your work: it will be lost when the page closes. Export the project to keep it.</p>}
         {state.notice && (
           <p className="notice" role="alert">

@@ -12,12 +12,15 @@ export function useSession() {
   const dispatch = useCallback((a: Action) => store.dispatch(a), [store]);
   useEffect(() => {
     let live = true;
-    Session.start(store).then(
+    const starting = Session.start(store);
+    starting.then(
       (s) => live && setSession(s),
       (e: unknown) => store.dispatch({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
+      // StrictMode mounts twice in development: the first session must stop, not share the page's DuckDB.
       live = false;
+      starting.then((s) => s.dispose(), () => undefined);
     };
   }, [store]);
   return { state, dispatch, session };

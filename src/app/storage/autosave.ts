@@ -1,6 +1,7 @@
-// Debounced saving: typing in a weight field changes the project many times a second, but
-// the workspace is written once the planner pauses, and at least every `maxWaitMs` while
-// they keep going, so a crash loses seconds of work, not minutes.
+// Saving in order, optionally debounced: with a delay, changes are written once the caller
+// pauses, and at least every `maxWaitMs` while they keep going. The app's workspace flushes
+// after every edit instead (an edit made just before a crash must survive: issue #16), and
+// relies on the one chain of writes here so an older version never lands after a newer one.
 
 import type { StoredProject, WorkspaceStore } from './store.ts';
 

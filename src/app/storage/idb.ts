@@ -3,14 +3,14 @@
 // a transaction commits as soon as no request is pending, and older engines (and test fakes)
 // do not keep it open across a promise's microtask.
 
-/** Runs in the version-change transaction: brings a database at `oldVersion` (0 when new) to the current schema. */
-export type Upgrade = (db: IDBDatabase, oldVersion: number) => void;
+/** Runs in the version-change transaction `tx`: brings a database at `oldVersion` (0 when new) to the current schema. */
+export type Upgrade = (db: IDBDatabase, oldVersion: number, tx: IDBTransaction) => void;
 
 /** Opens database `name` at `version`, upgrading it first when older. */
 export function openDatabase(factory: IDBFactory, name: string, version: number, upgrade: Upgrade): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name, version);
-    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
+    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion, request.transaction!);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error(`IndexedDB database "${name}" could not be opened`));
     // Another tab still holds an older version; it closes on "versionchange" (see onVersionChange) and open() then proceeds.

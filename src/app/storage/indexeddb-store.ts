@@ -1,32 +1,28 @@
-// The workspace in IndexedDB. Schema version 1: "projects" (key: id), "files" (key:
-// [projectId, name], indexed by projectId, the Blob kept as it is) and "meta" (small
-// settings such as the last opened project). A later version adds a step to `upgrade`.
+// The workspace in IndexedDB. Schema version 2: "projects" (key: id; each names its files),
+// "blobs" (key: content id, the Blob kept as it is), "adding" (key: [tab, id], the files a
+// tab's "Add data" dialog holds) and "meta" (small settings such as the last opened project).
+// Version 1 kept files under [projectId, name], so a second file of the same name replaced
+// the first (issue #16); upgrade-v1.ts moves such files over. A later version adds a step.
 
 import { openDatabase, transact } from './idb.ts';
 import { storageError } from './storage-errors.ts';
-import { byCodeUnit, summarise } from './summaries.ts';
-import type { StoredProject, WorkspaceStore } from './store.ts';
+import { byCodeUnit, referencedIds, summarise } from './summaries.ts';
+import type { StoredProject, Swept, WorkspaceStore } from './store.ts';
+import { upgradeFromV1 } from './upgrade-v1.ts';
+import { ADDING, BLOBS, META, PROJECTS, type AddingMark, type BlobRecord } from './schema.ts';
 
-const VERSION = 1;
-const PROJECTS = 'projects';
-const FILES = 'files';
-const META = 'meta';
-const BY_PROJECT = 'by-project';
+const VERSION = 2;
 const LAST_OPENED = 'last-opened';
 
-interface FileRecord {
-  readonly projectId: string;
-  readonly name: string;
-  /** Bytes, kept beside the Blob so listing files does not touch their contents. */
-  readonly size: number;
-  readonly data: Blob;
-}
-
-function upgrade(db: IDBDatabase, oldVersion: number): void {
+function upgrade(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void {
   if (oldVersion < 1) {
     db.createObjectStore(PROJECTS, { keyPath: 'id' });
-    db.createObjectStore(FILES, { keyPath: ['projectId', 'name'] }).createIndex(BY_PROJECT, 'projectId');
     db.createObjectStore(META);
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore(BLOBS, { keyPath: 'id' });
+    db.createObjectStore(ADDING, { keyPath: ['tab', 'id'] });
+    if (oldVersion === 1) upgradeFromV1(db, tx);
   }
 }
 
@@ -54,6 +50,25 @@ export async function openIndexedDbStore(name = 'lastmile', factory: IDBFactory 
     }
   }
 
+  /** In `tx`: deletes the adding marks `deadMark` picks, then the files (all, or `only`) no project refers to and no mark holds; returns what went. */
+  function sweepIn(tx: IDBTransaction, deadMark: (m: AddingMark) => boolean, only?: string): () => Swept {
+    const projects = tx.objectStore(PROJECTS).getAll();
+    const marks = tx.objectStore(ADDING).getAll();
+    const blobs = only === undefined ? tx.objectStore(BLOBS).getAll() : tx.objectStore(BLOBS).getAll(only);
+    let swept: Swept = { files: 0, bytes: 0 };
+    blobs.onsuccess = () => {
+      const held = referencedIds(projects.result as StoredProject[]);
+      for (const m of marks.result as AddingMark[]) {
+        if (deadMark(m)) tx.objectStore(ADDING).delete([m.tab, m.id]);
+        else held.add(m.id);
+      }
+      const gone = (blobs.result as BlobRecord[]).filter((b) => !held.has(b.id));
+      for (const b of gone) tx.objectStore(BLOBS).delete(b.id);
+      swept = { files: gone.length, bytes: gone.reduce((a, b) => a + b.size, 0) };
+    };
+    return () => swept;
+  }
+
   return {
     saveProject: (p) =>
       run(`could not save project "${p.title}"`, [PROJECTS], 'readwrite', (tx) => {
@@ -66,17 +81,14 @@ export async function openIndexedDbStore(name = 'lastmile', factory: IDBFactory 
         return () => request.result as StoredProject | undefined;
       }),
     listProjects: () =>
-      run('could not list the projects', [PROJECTS, FILES], 'readonly', (tx) => {
+      run('could not list the projects', [PROJECTS], 'readonly', (tx) => {
         const projects = tx.objectStore(PROJECTS).getAll();
-        const files = tx.objectStore(FILES).getAllKeys();
-        return () => summarise(projects.result as StoredProject[], files.result as unknown as [string, string][]);
+        return () => summarise(projects.result as StoredProject[]);
       }),
     deleteProject: (id) =>
-      run('could not delete the project', [PROJECTS, FILES, META], 'readwrite', (tx) => {
+      run('could not delete the project', [PROJECTS, BLOBS, ADDING, META], 'readwrite', (tx) => {
         tx.objectStore(PROJECTS).delete(id);
-        const files = tx.objectStore(FILES);
-        const keys = files.index(BY_PROJECT).getAllKeys(id);
-        keys.onsuccess = () => keys.result.forEach((key) => files.delete(key));
+        sweepIn(tx, () => false);
         const meta = tx.objectStore(META);
         const last = meta.get(LAST_OPENED);
         last.onsuccess = () => {
@@ -84,26 +96,37 @@ export async function openIndexedDbStore(name = 'lastmile', factory: IDBFactory 
         };
         return () => undefined;
       }),
-    putFile: (projectId, name, data) =>
-      run(`could not save "${name}"`, [FILES], 'readwrite', (tx) => {
-        const record: FileRecord = { projectId, name, size: data.size, data };
-        tx.objectStore(FILES).put(record);
+    putFile: (ref, data, tab, name = ref.id) =>
+      run(`could not save "${name}"`, [BLOBS, ADDING], 'readwrite', (tx) => {
+        const blobs = tx.objectStore(BLOBS);
+        // Same id, same bytes: a file already stored is not written again.
+        const there = blobs.getKey(ref.id);
+        there.onsuccess = () => {
+          if (there.result === undefined) blobs.put({ id: ref.id, size: ref.size, data } satisfies BlobRecord);
+        };
+        tx.objectStore(ADDING).put({ tab, id: ref.id } satisfies AddingMark);
         return () => undefined;
       }),
-    getFile: (projectId, name) =>
-      run(`could not read "${name}"`, [FILES], 'readonly', (tx) => {
-        const request = tx.objectStore(FILES).get([projectId, name]);
-        return () => (request.result as FileRecord | undefined)?.data;
+    getFile: (id) =>
+      run('could not read a stored file', [BLOBS], 'readonly', (tx) => {
+        const request = tx.objectStore(BLOBS).get(id);
+        return () => (request.result as BlobRecord | undefined)?.data;
       }),
-    listFiles: (projectId) =>
-      run("could not list the project's files", [FILES], 'readonly', (tx) => {
-        const request = tx.objectStore(FILES).index(BY_PROJECT).getAll(projectId);
-        return () => (request.result as FileRecord[]).map((r) => ({ name: r.name, size: r.size })).sort((a, b) => byCodeUnit(a.name, b.name));
-      }),
-    deleteFile: (projectId, name) =>
-      run(`could not delete "${name}"`, [FILES], 'readwrite', (tx) => {
-        tx.objectStore(FILES).delete([projectId, name]);
+    settleFile: (id, tab) =>
+      run('could not keep the file', [ADDING], 'readwrite', (tx) => {
+        tx.objectStore(ADDING).delete([tab, id]);
         return () => undefined;
+      }),
+    discardFile: (id, tab) =>
+      run('could not forget the file', [PROJECTS, BLOBS, ADDING], 'readwrite', (tx) => {
+        const swept = sweepIn(tx, (m) => m.tab === tab && m.id === id, id);
+        return () => void swept;
+      }),
+    sweep: (alive) => run('could not clear unused files', [PROJECTS, BLOBS, ADDING], 'readwrite', (tx) => sweepIn(tx, (m) => !alive(m.tab))),
+    listFileIds: () =>
+      run('could not list the stored files', [BLOBS], 'readonly', (tx) => {
+        const keys = tx.objectStore(BLOBS).getAllKeys();
+        return () => (keys.result as string[]).sort(byCodeUnit);
       }),
     getLastOpened: () =>
       run('could not read the last opened project', [META], 'readonly', (tx) => {

@@ -3,14 +3,16 @@
 // Nothing survives a reload.
 
 import { storageError } from './storage-errors.ts';
-import { byCodeUnit, summarise } from './summaries.ts';
+import { byCodeUnit, referencedIds, summarise } from './summaries.ts';
 import type { StoredProject, WorkspaceStore } from './store.ts';
 
 /** A workspace held in memory; lost on reload. */
 export function memoryStore(): WorkspaceStore {
   const projects = new Map<string, StoredProject>();
-  /** projectId → name → contents; Blobs are immutable, so they need no copy. */
-  const files = new Map<string, Map<string, Blob>>();
+  /** Content id → bytes and their count; Blobs are immutable, so they need no copy. */
+  const files = new Map<string, { readonly size: number; readonly data: Blob }>();
+  /** Adding marks: tab → ids it is adding. */
+  const marks = new Map<string, Set<string>>();
   let lastOpened: string | undefined;
   let closed = false;
 
@@ -25,6 +27,21 @@ export function memoryStore(): WorkspaceStore {
     }
   }
 
+  /** Deletes every file (or only `only`) that no project refers to and no mark holds; what went. */
+  function sweepUnheld(only?: string) {
+    const held = referencedIds([...projects.values()]);
+    for (const ids of marks.values()) for (const id of ids) held.add(id);
+    let count = 0;
+    let bytes = 0;
+    for (const [id, file] of files) {
+      if (held.has(id) || (only !== undefined && id !== only)) continue;
+      files.delete(id);
+      count++;
+      bytes += file.size;
+    }
+    return { files: count, bytes };
+  }
+
   return {
     saveProject: (p) => run(`could not save project "${p.title}"`, () => void projects.set(p.id, structuredClone(p))),
     loadProject: (id) =>
@@ -32,28 +49,31 @@ export function memoryStore(): WorkspaceStore {
         const p = projects.get(id);
         return p && structuredClone(p);
       }),
-    listProjects: () =>
-      run('could not list the projects', () => {
-        const keys = [...files].flatMap(([projectId, named]) => [...named.keys()].map((name) => [projectId, name] as const));
-        return summarise([...projects.values()], keys);
-      }),
+    listProjects: () => run('could not list the projects', () => summarise([...projects.values()])),
     deleteProject: (id) =>
       run('could not delete the project', () => {
         projects.delete(id);
-        files.delete(id);
         if (lastOpened === id) lastOpened = undefined;
+        sweepUnheld();
       }),
-    putFile: (projectId, name, data) =>
+    putFile: (ref, data, tab, name = ref.id) =>
       run(`could not save "${name}"`, () => {
-        const named = files.get(projectId) ?? new Map<string, Blob>();
-        files.set(projectId, named.set(name, data));
+        if (!files.has(ref.id)) files.set(ref.id, { size: ref.size, data });
+        marks.set(tab, (marks.get(tab) ?? new Set()).add(ref.id));
       }),
-    getFile: (projectId, name) => run(`could not read "${name}"`, () => files.get(projectId)?.get(name)),
-    listFiles: (projectId) =>
-      run("could not list the project's files", () =>
-        [...(files.get(projectId) ?? [])].map(([name, data]) => ({ name, size: data.size })).sort((a, b) => byCodeUnit(a.name, b.name)),
-      ),
-    deleteFile: (projectId, name) => run(`could not delete "${name}"`, () => void files.get(projectId)?.delete(name)),
+    getFile: (id) => run('could not read a stored file', () => files.get(id)?.data),
+    settleFile: (id, tab) => run('could not keep the file', () => void marks.get(tab)?.delete(id)),
+    discardFile: (id, tab) =>
+      run('could not forget the file', () => {
+        marks.get(tab)?.delete(id);
+        sweepUnheld(id);
+      }),
+    sweep: (alive) =>
+      run('could not clear unused files', () => {
+        for (const tab of [...marks.keys()]) if (!alive(tab)) marks.delete(tab);
+        return sweepUnheld();
+      }),
+    listFileIds: () => run('could not list the files', () => [...files.keys()].sort(byCodeUnit)),
     getLastOpened: () => run('could not read the last opened project', () => lastOpened),
     setLastOpened: (id) => run('could not remember the last opened project', () => void (lastOpened = id)),
     close: () => void (closed = true),

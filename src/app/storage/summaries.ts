@@ -1,14 +1,18 @@
-// The project list both stores show: newest first, with how many files each project holds.
+// What both stores derive from the stored projects: the project list (newest first, with how
+// many files each holds) and the set of stored files some project refers to.
 
 import type { ProjectSummary, StoredProject } from './store.ts';
 
-/** Summaries of `projects`, most recently updated first (ties by id); `fileKeys` are the [projectId, name] keys of every stored file. */
-export function summarise(projects: readonly StoredProject[], fileKeys: readonly (readonly [string, string])[]): ProjectSummary[] {
-  const counts = new Map<string, number>();
-  for (const [projectId] of fileKeys) counts.set(projectId, (counts.get(projectId) ?? 0) + 1);
+/** Summaries of `projects`, most recently updated first (ties by id). */
+export function summarise(projects: readonly StoredProject[]): ProjectSummary[] {
   return projects
-    .map((p) => ({ id: p.id, title: p.title, updatedAt: p.updatedAt, files: counts.get(p.id) ?? 0 }))
-    .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((p) => ({ id: p.id, title: p.title, updatedAt: p.updatedAt, files: Object.keys(p.files ?? {}).length }))
+    .sort((a, b) => b.updatedAt - a.updatedAt || byCodeUnit(a.id, b.id));
+}
+
+/** Ids of the stored files `projects` refer to. */
+export function referencedIds(projects: readonly StoredProject[]): Set<string> {
+  return new Set(projects.flatMap((p) => Object.values(p.files ?? {}).map((f) => f.id)));
 }
 
 /** Orders names as IndexedDB orders string keys: by UTF-16 code unit, not by locale. */

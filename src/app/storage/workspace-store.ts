@@ -9,7 +9,7 @@ import type { WorkspaceStore } from './store.ts';
 
 export { memoryStore } from './memory-store.ts';
 export { openIndexedDbStore } from './indexeddb-store.ts';
-export type { ProjectSummary, StoredFile, StoredProject, WorkspaceStore } from './store.ts';
+export type { FileRef, ProjectFiles, ProjectSummary, StoredProject, Swept, WorkspaceStore } from './store.ts';
 
 export interface OpenOptions {
   /** IndexedDB database name (default "lastmile"). */
