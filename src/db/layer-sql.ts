@@ -83,9 +83,10 @@ export function regionSql(ref: TableRef, column: string): Sql {
 }
 
 /** Id, name and geometry text of every row of a boundary table, in file order (rowid kept for line numbers). */
-export function boundaryRowsSql(table: string, id: string, name: string, geometry: string): Sql {
+export function boundaryRowsSql(table: string, id: string, name: string, geometry: string, labels: readonly string[] = []): Sql {
+  const labelColumns = labels.map((l, i) => `, CAST(${ident(l)} AS VARCHAR) AS label${i}`).join('');
   return {
-    text: `SELECT rowid::INTEGER AS r, CAST(${ident(id)} AS VARCHAR) AS id, CAST(${ident(name)} AS VARCHAR) AS name, CAST(${ident(geometry)} AS VARCHAR) AS geometry FROM ${ident(table)} ORDER BY rowid`,
+    text: `SELECT rowid::INTEGER AS r, CAST(${ident(id)} AS VARCHAR) AS id, CAST(${ident(name)} AS VARCHAR) AS name${labelColumns}, CAST(${ident(geometry)} AS VARCHAR) AS geometry FROM ${ident(table)} ORDER BY rowid`,
     params: [],
   };
 }

@@ -18,10 +18,11 @@ export const BOUNDARY_SOURCE_TABLE = 'districts__source';
 /** The district layer of a CSV/Parquet boundary file whose `geometry` column holds WKT or WKB. */
 export async function readBoundaryTable(db: Db, layer: DistrictLayer & { geometry: string }, file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<DistrictLayerData> {
   const load = await loadTableFile(db, BOUNDARY_SOURCE_TABLE, file, bytes, signal ? { signal } : {});
-  for (const column of [layer.id, layer.name, layer.geometry]) {
+  const labels = layer.label ?? [];
+  for (const column of [layer.id, layer.name, layer.geometry, ...labels]) {
     if (!load.columns.includes(column)) throw new InputError({ file, column, reason: `no such column — the file has: ${load.columns.join(', ')}` });
   }
-  const sql = boundaryRowsSql(BOUNDARY_SOURCE_TABLE, layer.id, layer.name, layer.geometry);
+  const sql = boundaryRowsSql(BOUNDARY_SOURCE_TABLE, layer.id, layer.name, layer.geometry, labels);
   const rows = await db.query(sql.text, sql.params);
   const lines = await rowLines(db, BOUNDARY_SOURCE_TABLE);
   const issues: Issue[] = [];
@@ -34,10 +35,11 @@ export async function readBoundaryTable(db: Db, layer: DistrictLayer & { geometr
       unreadable.add(k + 1);
       issues.push({ file, row: lines.of(Number(r.r)), column: layer.geometry, reason: `district "${String(r.id)}": ${(e as Error).message}; geometry ignored` });
     }
-    return { type: 'Feature', properties: { [layer.id]: r.id, [layer.name]: r.name }, geometry };
+    const labelProps = Object.fromEntries(labels.map((l, i) => [l, r[`label${i}`]]));
+    return { type: 'Feature', properties: { ...labelProps, [layer.id]: r.id, [layer.name]: r.name }, geometry };
   });
   const fc = { type: 'FeatureCollection', features };
-  const read = readDistrictLayer(file, JSON.stringify(fc), layer.id, layer.name);
+  const read = readDistrictLayer(file, JSON.stringify(fc), layer.id, layer.name, labels);
   // readDistrictLayer numbers features and would add "has no geometry" for the rows above:
   // keep the specific reason (with the file's line) instead.
   return { ...read, issues: [...issues, ...read.issues.filter((i) => !(i.column === 'geometry' && i.row !== undefined && unreadable.has(i.row)))] };

@@ -41,7 +41,7 @@ export async function loadDistricts(db: Db, project: Project, files: FileSource,
   const boundaryBytes = bytes ?? (await files.read(spec.file, options.signal));
   const data = spec.geometry
     ? await readBoundaryTable(db, { ...spec, geometry: spec.geometry }, file, boundaryBytes, options.signal)
-    : readBoundaryFile(file, new TextDecoder().decode(boundaryBytes), spec.id, spec.name);
+    : readBoundaryFile(file, new TextDecoder().decode(boundaryBytes), spec.id, spec.name, undefined, spec.label ?? []);
   await writeDistricts(db, data.ids, data.names);
   const polygons = fromGeoJSON(data.geometries.map((geometry) => ({ geometry })));
   // Without a transport (openProject) the index is built here, in this thread.

@@ -16,8 +16,11 @@ export interface DistrictLayerData {
   readonly issues: readonly Issue[];
 }
 
-/** Parses boundary GeoJSON text; throws InputError when the file cannot be used at all. */
-export function readDistrictLayer(file: string, text: string, idKey: string, nameKey: string): DistrictLayerData {
+/**
+ * Parses boundary GeoJSON text; throws InputError when the file cannot be used at all. Names
+ * come from `labelKeys` (the project's `districts.label`) when given, else from `nameKey`.
+ */
+export function readDistrictLayer(file: string, text: string, idKey: string, nameKey: string, labelKeys: readonly string[] = []): DistrictLayerData {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -59,9 +62,16 @@ export function readDistrictLayer(file: string, text: string, idKey: string, nam
       issues.push({ file, row, column: 'geometry', reason: `district "${id}" is a ${g.type}, not a polygon; geometry ignored` });
     }
     ids.push(id);
-    names.push(props[nameKey] === undefined || props[nameKey] === null ? id : String(props[nameKey]));
+    names.push(districtLabel(props, labelKeys.length ? labelKeys : [nameKey], nameKey, id));
     geometries.push(geometry);
   });
   if (ids.length === 0) throw new InputError({ file, column: idKey, reason: `no feature has a "${idKey}" property` });
   return { ids, names, geometries, issues };
+}
+
+/** A district's display name: the non-empty values of `keys` joined by ", "; else the `nameKey` property; else its id. */
+export function districtLabel(props: Readonly<Record<string, unknown>>, keys: readonly string[], nameKey: string, id: string): string {
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
+  const parts = keys.map((k) => text(props[k])).filter((p) => p !== '');
+  return parts.length ? parts.join(', ') : text(props[nameKey]) || id;
 }

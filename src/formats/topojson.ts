@@ -52,15 +52,15 @@ export function topologyToFeatureCollection(file: string, text: string, objectNa
  * Reads a district boundary file given as GeoJSON or TopoJSON into ids (text, leading zeros
  * kept), names and geometries; the TopoJSON object choice is reported among the issues.
  */
-export function readBoundaryFile(file: string, text: string, idKey: string, nameKey: string, objectName?: string): DistrictLayerData {
+export function readBoundaryFile(file: string, text: string, idKey: string, nameKey: string, objectName?: string, labelKeys: readonly string[] = []): DistrictLayerData {
   // Plain GeoJSON goes straight to readDistrictLayer, parsed once; only text that may be
   // TopoJSON is parsed here first. A false match merely costs a second parse.
-  if (!/"type"\s*:\s*"Topology"/.test(text)) return readDistrictLayer(file, text, idKey, nameKey);
+  if (!/"type"\s*:\s*"Topology"/.test(text)) return readDistrictLayer(file, text, idKey, nameKey, labelKeys);
   const converted = topologyToFeatureCollection(file, text, objectName);
-  if (converted.object === undefined) return readDistrictLayer(file, text, idKey, nameKey);
+  if (converted.object === undefined) return readDistrictLayer(file, text, idKey, nameKey, labelKeys);
   // readDistrictLayer takes text and src/ingest/districts.ts stays as it is, hence the
   // round trip; it costs a few ms for a district layer.
-  const layer = readDistrictLayer(file, JSON.stringify(converted.geojson), idKey, nameKey);
+  const layer = readDistrictLayer(file, JSON.stringify(converted.geojson), idKey, nameKey, labelKeys);
   return { ...layer, issues: [...converted.issues, ...layer.issues] };
 }
 

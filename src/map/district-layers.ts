@@ -18,6 +18,8 @@ export interface ChoroplethLayerInput {
   readonly colors: readonly Rgb[];
   readonly selectedIndex: number;
   readonly hoveredIndex: number;
+  /** 1 per district whose figure is thin (drawn with a dark outline); absent: none. */
+  readonly thin?: Uint8Array | null;
 }
 
 /** The choropleth and highlight layers for the current state. */
@@ -50,5 +52,17 @@ export function districtLayers(input: ChoroplethLayerInput) {
     getLineWidth: (f) => (f.properties.index === input.selectedIndex ? 3 : 2),
     updateTriggers: { getLineColor: input.selectedIndex, getLineWidth: input.selectedIndex },
   });
-  return [fill, outline];
+  // Thin figures keep their class colour and get a dark inner outline, so the colour still reads.
+  const thin = input.thin;
+  const thinLayer = new GeoJsonLayer<DistrictFeatureProps>({
+    id: 'district-thin',
+    data: { type: 'FeatureCollection', features: thin ? input.features.features.filter((f) => thin[f.properties.index]) : [] },
+    filled: false,
+    stroked: true,
+    pickable: false,
+    getLineColor: [60, 60, 60, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 2,
+  });
+  return [fill, thinLayer, outline];
 }

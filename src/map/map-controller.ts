@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
 import { districtLayers, type ChoroplethLayerInput, type DistrictFeatureProps } from './district-layers.ts';
+import type { Padding } from './fit-padding.ts';
 
 // MapLibre resolves its worker next to its own module, which a bundle does not keep; serve
 // the (self-contained) worker file from this origin explicitly.
@@ -87,9 +88,19 @@ export class MapController {
     this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
   }
 
-  /** Frames a [west, south, east, north] box in degrees. */
-  fitBounds(bbox: readonly [number, number, number, number]): void {
-    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 24, animate: false });
+  /** Frames a [west, south, east, north] box in degrees (east > 180: across the antimeridian), `padding` px in from each side. */
+  fitBounds(bbox: readonly [number, number, number, number], padding: number | Padding = 24): void {
+    // The page around the map may have just changed its size (a header that wrapped, a legend
+    // laid out under it) before MapLibre's own resize observer ran: frame the size it has now.
+    this.map.resize();
+    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding, animate: false });
+  }
+
+  /** Removes every district and plan layer (no project, or one without districts yet). */
+  clear(): void {
+    this.districts = [];
+    this.plan = [];
+    this.overlay.setProps({ layers: [] });
   }
 
   /** Resolves once the map has drawn everything it has been given. */

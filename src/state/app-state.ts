@@ -5,6 +5,7 @@ import type { RunView } from './run-view.ts';
 import { initialPlanning, isPlanningAction, reducePlanning, type PlanningAction, type PlanningState } from './planning.ts';
 import type { ProjectSummary } from './project-summary.ts';
 import type { FileCandidate } from './file-candidate.ts';
+import { DEFAULT_CLASS_SETTINGS, type ClassSettings } from './choropleth.ts';
 
 export interface Progress {
   readonly done: number;
@@ -54,6 +55,8 @@ export interface AppState {
   readonly measureKey: string;
   readonly selectedId: string | null;
   readonly sort: { readonly key: SortKey; readonly descending: boolean };
+  /** How the map cuts and colours classes (method, number, palettes); kept across measures and projects. */
+  readonly classSettings: ClassSettings;
   readonly planning: PlanningState;
 }
 
@@ -73,6 +76,7 @@ export type Action =
   | { type: 'select'; id: string | null }
   | { type: 'show-measure'; key: string }
   | { type: 'sort'; key: SortKey }
+  | { type: 'classify'; settings: ClassSettings }
   | PlanningAction;
 
 export const initialState: AppState = {
@@ -91,6 +95,7 @@ export const initialState: AppState = {
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
+  classSettings: DEFAULT_CLASS_SETTINGS,
   planning: initialPlanning,
 };
 
@@ -127,6 +132,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, selectedId: action.id };
     case 'show-measure':
       return { ...state, measureKey: action.key };
+    case 'classify':
+      return { ...state, classSettings: action.settings };
     case 'sort':
       return {
         ...state,

@@ -37,7 +37,7 @@ export function layerNameFor(fileName: string, taken: readonly string[]): string
 }
 
 /** Slots a role may use but does not need: a point layer's value (e.g. population per grid cell). */
-export const OPTIONAL_SLOTS: Readonly<Record<LayerRole, readonly string[]>> = { districts: ['geometry'], table: [], tiles: [], points: ['id', 'value'] };
+export const OPTIONAL_SLOTS: Readonly<Record<LayerRole, readonly string[]>> = { districts: ['geometry', 'label_with'], table: [], tiles: [], points: ['id', 'value'] };
 
 /** Slots that are still unmapped, for the dialog to say what is missing. */
 export function missingSlots(draft: LayerDraft): string[] {
@@ -59,7 +59,8 @@ export function layerEntry(draft: LayerDraft, file: string): LayerEntry {
   const common = { name: draft.name, file, ...(where ? { where } : {}), ...(draft.decimal === ',' ? { decimal: ',' as const } : {}) };
   switch (draft.role) {
     case 'districts':
-      return { role: 'districts', layer: { file, id: c.id!, name: c.name!, ...(c.geometry ? { geometry: c.geometry } : {}) } };
+      // A second label column tells apart districts of one name ("York, Pennsylvania").
+      return { role: 'districts', layer: { file, id: c.id!, name: c.name!, ...(c.geometry ? { geometry: c.geometry } : {}), ...(c.label_with ? { label: [c.name!, c.label_with] } : {}) } };
     case 'table':
       return { role: 'table', layer: { ...common, district: c.district! } };
     case 'points':

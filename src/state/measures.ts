@@ -1,5 +1,7 @@
 // The figures a planner can map and tabulate: the engine's district columns (the very
 // columns of districts.csv), each with its unit and the indicator it belongs to.
+import { thinTileFigures } from '../core/indicators/thin.ts';
+import { parseMeasure } from '../core/project/measure.ts';
 import type { ColumnUnit, DistrictColumn } from '../engine/district-columns.ts';
 
 export type Unit = ColumnUnit;
@@ -14,18 +16,34 @@ export interface Measure {
   readonly values: Float64Array;
   /** 1 where small-number protection withheld the figure. */
   readonly suppressed?: Uint8Array;
+  /** 1 where the figure is shown but rests on little data (core/indicators/thin.ts). */
+  readonly thin?: Uint8Array;
 }
 
 /** Every mappable figure of a run, in districts.csv order. */
 export function measuresOf(columns: readonly DistrictColumn[]): Measure[] {
-  return columns.map((c) => ({
-    key: c.name,
-    indicatorId: c.source,
-    label: c.label,
-    unit: c.unit,
-    values: c.values,
-    ...(c.suppressed ? { suppressed: c.suppressed } : {}),
-  }));
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  return columns.map((c) => {
+    const thin = thinOf(c, byName);
+    return {
+      key: c.name,
+      indicatorId: c.source,
+      label: c.label,
+      unit: c.unit,
+      values: c.values,
+      ...(c.suppressed ? { suppressed: c.suppressed } : {}),
+      ...(thin ? { thin } : {}),
+    };
+  });
+}
+
+/** Thin flags of a tile layer's speed figures, from the layer's own tile and test counts. */
+function thinOf(c: DistrictColumn, byName: ReadonlyMap<string, DistrictColumn>): Uint8Array | undefined {
+  const m = parseMeasure(c.name);
+  if (m?.kind !== 'tiles' || c.unit === 'count') return undefined;
+  const tiles = byName.get(`tiles.${m.layer}.tiles`)?.values;
+  const tests = byName.get(`tiles.${m.layer}.tests`)?.values;
+  return tiles && tests ? thinTileFigures(tiles, tests) : undefined;
 }
 
 /** A figure formatted for reading, with its unit; "—" when missing. */

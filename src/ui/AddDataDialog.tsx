@@ -21,6 +21,7 @@ interface Props {
 const SLOT_HINTS: Record<string, string> = {
   value: '(optional: summed per district, e.g. population of a grid cell)',
   geometry: '(the column with each outline as WKT or WKB)',
+  label_with: '(optional: shown after the name, e.g. the state, when names repeat)',
 };
 
 const ROLE_LABELS: Record<LayerRole, string> = {

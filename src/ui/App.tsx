@@ -1,10 +1,14 @@
 // The app shell: the open project's map and table side by side, the selected district's
 // figures, the data and its checks, and the ways in and out (add data, projects, export).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { projectFileName } from '../app/file-names.ts';
 import { READ_ONLY } from '../app/session.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
+import { measureScheme } from '../state/measure-scheme.ts';
+import { mapSummary } from '../state/map-summary.ts';
+import { pluralNoun } from '../state/nouns.ts';
+import { DistrictSearch } from './DistrictSearch.tsx';
 import { AddDataDialog } from './AddDataDialog.tsx';
 import { CompositePanel } from './CompositePanel.tsx';
 import { DistrictDetails } from './DistrictDetails.tsx';
@@ -37,7 +41,14 @@ export function App() {
   const measures = useMemo(() => (run ? measuresOf(run.columns) : []), [run]);
   const measure = measures.find((m) => m.key === state.measureKey) ?? measures[0];
   const tableMeasures = useMemo(() => measures.filter((m) => m.indicatorId === measure?.indicatorId), [measures, measure?.indicatorId]);
-  const colors = useMemo(() => (measure ? choropleth(measure.values) : null), [measure]);
+  const composite = run?.project.composite;
+  const scheme = useMemo(() => (measure ? measureScheme(measure.key, measure.unit, composite) : null), [measure, composite]);
+  const colors = useMemo(() => (measure && scheme ? choropleth(measure, scheme, state.classSettings) : null), [measure, scheme, state.classSettings]);
+  const legendRef = useRef<HTMLElement>(null);
+  const mapPanels = useMemo(() => [legendRef], []);
+  const [zoomTo, setZoomTo] = useState<{ index: number; at: number } | null>(null);
+  // On a phone the map and the figures take turns on screen.
+  const [phoneView, setPhoneView] = useState<'map' | 'figures'>('map');
   const selectedIndex = districts && state.selectedId ? districts.ids.indexOf(state.selectedId) : -1;
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
@@ -45,6 +56,8 @@ export function App() {
   const planning = state.planning;
   const districtNoun = state.open?.project.districts.noun ?? 'district';
   const planMode = planning.mode === 'plan';
+  const nounPlural = pluralNoun(districtNoun);
+  const summary = useMemo(() => (districts && measure && !planMode ? mapSummary(districts.names, measure, nounPlural) : ''), [districts, measure, nounPlural, planMode]);
   const minPeople = state.open?.project.suppression?.min_people ?? 0;
   const derived = usePlanView(planning, minPeople);
   const selectSite = useCallback((index: number) => dispatch({ type: 'plan/select-site', index }), [dispatch]);
@@ -60,6 +73,23 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [planning.placing, dispatch]);
 
+  // Esc clears the selected district (a dialog open, or a site being placed, has Esc for itself).
+  useEffect(() => {
+    if (selectedIndex < 0 || planMode) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+      select(-1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedIndex, planMode, select]);
+
+  // A district selected on the map (or found by name) is brought into view in the table.
+  useEffect(() => {
+    if (!state.selectedId) return;
+    document.querySelector(`.district-table tr[data-district-id="${CSS.escape(state.selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [state.selectedId]);
+
   useEffect(() => {
     const busy = state.phase === 'loading' || state.adding?.busy || recomputing || planning.solving !== null;
     document.documentElement.dataset.lastmileState = busy ? 'loading' : state.phase === 'ready' ? (mapIdle ? 'idle' : 'drawing') : state.phase;
@@ -67,7 +97,10 @@ export function App() {
 
   return (
     <DropZone onFiles={addFiles}>
-      <div className="app">
+      <div className="app" data-phone-view={phoneView}>
+        <a className="skip-link" href="#figures">
+          Skip to the {planMode ? 'plan' : 'table'}
+        </a>
         <header className="app-header">
           <h1>Lastmile</h1>
           <ProjectMenu
@@ -91,6 +124,17 @@ export function App() {
             </div>
           )}
           {measure && !planMode && <MeasurePicker measures={measures} value={measure.key} onChange={(key) => dispatch({ type: 'show-measure', key })} />}
+          {districts && (
+            <DistrictSearch
+              names={districts.names}
+              noun={districtNoun}
+              onFound={(index) => {
+                (planMode ? selectDistrict : select)(index);
+                setZoomTo({ index, at: Date.now() });
+                setPhoneView('map');
+              }}
+            />
+          )}
           <AddDataButton onFiles={addFiles} />
           {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} />}
         </header>
@@ -107,7 +151,22 @@ export function App() {
           </p>
         )}
         <main className="workspace">
-          <section className="map-area" aria-label="Map">
+          {run && (
+            <div className="phone-switch" role="group" aria-label="Show">
+              <button type="button" aria-pressed={phoneView === 'map'} onClick={() => setPhoneView('map')}>
+                Map
+              </button>
+              <button type="button" aria-pressed={phoneView === 'figures'} onClick={() => setPhoneView('figures')}>
+                {planMode ? 'Plan' : 'Table'}
+              </button>
+            </div>
+          )}
+          <section className="map-area" aria-label="Map and legend">
+            {summary && (
+              <p id="map-summary" className="visually-hidden">
+                {summary}
+              </p>
+            )}
             <MapPanel
               districts={districts}
               colors={planMap.colors ?? colors?.colors ?? null}
@@ -116,9 +175,15 @@ export function App() {
               onSelect={planMode ? selectDistrict : select}
               onIdleChange={setMapIdle}
               overlay={planMap.overlay}
+              thin={planMap.colors ? null : (measure?.thin ?? null)}
+              panels={mapPanels}
+              zoomTo={zoomTo}
+              {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
-            {!planMap.legend && measure && colors && <Legend measure={measure} legend={colors.legend} missing={colors.missing} />}
+            {!planMap.legend && measure && colors && scheme && (
+              <Legend ref={legendRef} measure={measure} choropleth={colors} scheme={scheme} settings={state.classSettings} onSettings={(settings) => dispatch({ type: 'classify', settings })} />
+            )}
             {state.phase === 'empty' && (
               <div className="empty-state">
                 <h2>Start with district boundaries</h2>
@@ -126,7 +191,7 @@ export function App() {
               </div>
             )}
           </section>
-          <aside className="side">
+          <aside className="side" id="figures" tabIndex={-1} aria-label={planMode ? 'Plan' : 'Figures'}>
             {planMode && run && state.open && session && (
               <PlanningPanel
                 project={state.open.project}

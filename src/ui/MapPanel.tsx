@@ -1,7 +1,7 @@
 // Hosts the MapController: creates it once, feeds it districts and colours, and shows a
 // tooltip for the district under the pointer.
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
 import type { DistrictFeatureProps } from '../map/district-layers.ts';
@@ -10,6 +10,7 @@ import { MapController, type MapPick } from '../map/map-controller.ts';
 import type { DistrictsView } from '../state/run-view.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
+import { fitPadding, mercatorAspect } from '../map/fit-padding.ts';
 
 interface Props {
   districts: DistrictsView | null;
@@ -20,6 +21,14 @@ interface Props {
   onIdleChange(idle: boolean): void;
   /** Layers drawn over the districts (a plan), what a pick on them means, and its tooltip. */
   overlay?: MapOverlay | null;
+  /** 1 per district whose figure is thin (outlined). */
+  thin?: Uint8Array | null;
+  /** Panels drawn over the map (the legend): districts are framed clear of them. */
+  panels?: readonly RefObject<HTMLElement | null>[];
+  /** A district to frame (found by name); `at` changes on every request, so the same one can be asked twice. */
+  zoomTo?: { readonly index: number; readonly at: number } | null;
+  /** Id of an element that describes the map in words (for screen readers). */
+  describedBy?: string;
 }
 
 export interface MapOverlay {
@@ -36,7 +45,7 @@ declare global {
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -86,26 +95,73 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     };
   }, [districts]);
 
+  const panelsRef = useRef(panels);
+  panelsRef.current = panels;
+  // Frames a box clear of the legend and the map's controls.
+  const frame = useRef((bbox: readonly [number, number, number, number]) => {
+    const el = container.current;
+    if (!el || !controller.current) return;
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return;
+    const over = panelsRef.current.flatMap((p) => (p.current ? [p.current.getBoundingClientRect()] : []));
+    controller.current.fitBounds(bbox, fitPadding(rect, over, mercatorAspect(bbox)));
+  });
+  const districtsBox = useMemo(() => (features?.features.length ? geometryBounds(features.features.map((f) => f.geometry)) : null), [features]);
+  const districtsBoxRef = useRef(districtsBox);
+  districtsBoxRef.current = districtsBox;
+
   useEffect(() => {
-    if (features && controller.current) controller.current.fitBounds(geometryBounds(features.features.map((f) => f.geometry)));
-  }, [features]);
+    if (districtsBox) frame.current(districtsBox);
+  }, [districtsBox]);
+
+  // A map first laid out hidden (the phone's table view) has no size: frame it when it gets one.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let empty = el.clientWidth === 0 || el.clientHeight === 0;
+    const observer = new ResizeObserver(() => {
+      const nowEmpty = el.clientWidth === 0 || el.clientHeight === 0;
+      if (empty && !nowEmpty && districtsBoxRef.current) frame.current(districtsBoxRef.current);
+      empty = nowEmpty;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const geometry = zoomTo && districts?.geometries[zoomTo.index];
+    if (geometry) frame.current(geometryBounds([geometry]));
+  }, [zoomTo, districts]);
 
   useEffect(() => {
     const map = controller.current;
-    if (!map || !features || !colors) return;
+    if (!map) return;
+    // Nothing of a previous project may stay drawn under a new one's title.
+    if (!features || !colors) {
+      map.clear();
+      return;
+    }
     let stale = false;
     onIdleChange(false);
-    map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1 });
+    map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
     map.setPlanLayers(overlay?.layers ?? []);
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
     };
-  }, [features, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers]);
+  }, [features, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers, thin]);
 
   return (
     <div className="map-panel">
-      <div ref={container} className="map" tabIndex={0} aria-label="Map of districts; use the table for keyboard access to every district's figures" />
+      <div
+        ref={container}
+        className="map"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="map"
+        aria-label="Map of districts: arrow keys pan, + and − zoom; the table gives every district's figures"
+        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
+      />
       {overlay && picked && (
         <div className="tooltip" role="tooltip" style={{ left: picked.x + 12, top: picked.y + 12 }}>
           {picked.lines.map((line, i) => (i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>))}

@@ -84,3 +84,19 @@ test('a CSV with WKT outlines; a row that is not a polygon keeps its district an
   const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
   expect(report.files[0].issues).toEqual([{ row: 4, column: 'wkt', reason: 'district "01005": a POINT, not a polygon; geometry ignored' }]);
 });
+
+test('districts.label names districts from several columns of a boundary table, in districts.csv too', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lastmile-label-'));
+  writeFileSync(
+    path.join(dir, 'districts.csv'),
+    'fips,county,state,wkt\n' +
+      '"42133",York,Pennsylvania,"POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"\n' +
+      '"45091",York,South Carolina,"POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))"\n',
+  );
+  writeFileSync(
+    path.join(dir, 'p.lastmile.json'),
+    JSON.stringify({ lastmile: 1, title: 'label', districts: { file: 'districts.csv', id: 'fips', name: 'county', label: ['county', 'state'], geometry: 'wkt' } }),
+  );
+  expect(await main(['run', path.join(dir, 'p.lastmile.json'), '--out', path.join(dir, 'out'), '-q'], sink(), sink())).toBe(0);
+  expect(readFileSync(path.join(dir, 'out', 'districts.csv'), 'utf8')).toBe('district_id,district_name\n42133,"York, Pennsylvania"\n45091,"York, South Carolina"\n');
+});

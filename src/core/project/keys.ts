@@ -3,7 +3,7 @@
 
 export const KNOWN_KEYS = {
   project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios', 'sources'],
-  districts: ['file', 'id', 'name', 'geometry', 'noun'],
+  districts: ['file', 'id', 'name', 'geometry', 'noun', 'label'],
   table: ['name', 'file', 'district', 'where', 'decimal'],
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
   tileColumns: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],

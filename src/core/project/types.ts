@@ -22,6 +22,8 @@ export interface DistrictLayer {
   readonly geometry?: string;
   /** What the planner calls one district, singular ("ward", "county"); default "district". */
   readonly noun?: string;
+  /** Properties (or columns) whose values, joined by ", ", name each district everywhere ("York, Pennsylvania"); default [name]. */
+  readonly label?: readonly string[];
 }
 
 export interface DistrictTable {

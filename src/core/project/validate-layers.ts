@@ -45,6 +45,9 @@ export function checkDistricts(c: Checker, value: unknown, path: string): void {
   c.string(o.name, at(path, 'name'));
   if (o.geometry !== undefined) c.string(o.geometry, at(path, 'geometry'));
   if (o.noun !== undefined) c.string(o.noun, at(path, 'noun'));
+  const label = c.array(o.label, at(path, 'label'));
+  if (label?.length === 0) c.report(at(path, 'label'), 'list at least one property, e.g. ["county_name", "state_name"]');
+  label?.forEach((key, i) => c.string(key, at(at(path, 'label'), i)));
 }
 
 /** Each entry of "tables", "tiles" or "points", registering its name. */

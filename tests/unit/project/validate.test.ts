@@ -101,7 +101,7 @@ describe('the top level', () => {
     ).toEqual([
       `${F}: indicator: unknown key; did you mean "indicators"?`,
       `${F}: titel: unknown key; did you mean "title"?`,
-      `${F}: districts.shape: unknown key (expected "file", "id", "name", "geometry" or "noun")`,
+      `${F}: districts.shape: unknown key (expected "file", "id", "name", "geometry", "noun" or "label")`,
       `${F}: tables[0].distrcit: unknown key; did you mean "district"?`,
     ]);
   });

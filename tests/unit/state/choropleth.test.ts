@@ -1,26 +1,68 @@
 import { describe, expect, test } from 'vitest';
-import { NO_DATA_RGB, sequentialRamp } from '../../../src/core/classify/palette.ts';
-import { choropleth } from '../../../src/state/choropleth.ts';
+import { NO_DATA_RGB, rgbHex, sequentialRamp, SUPPRESSED_RGB } from '../../../src/core/classify/palette.ts';
+import { choropleth, DEFAULT_CLASS_SETTINGS } from '../../../src/state/choropleth.ts';
+import { measureScheme } from '../../../src/state/measure-scheme.ts';
 import { formatValue, measuresOf } from '../../../src/state/measures.ts';
 
+const pct = (...v: number[]) => ({ values: Float64Array.from(v), unit: 'percent' as const });
+const level = measureScheme('internet_use.total', 'percent');
+
 describe('choropleth', () => {
-  test('ten values 1..10 in 5 quantile classes hold two districts each', () => {
-    // Type-7 quantiles of 1..10 at 20/40/60/80 %: 2.8, 4.6, 6.4, 8.2.
-    const c = choropleth(Float64Array.from({ length: 10 }, (_, i) => i + 1));
+  test('ten values 1..10 in 5 quantile classes hold two districts each, with bounds that say where 3.0 % goes', () => {
+    // Quantile breaks by rank (breaks.test.ts): 3, 5, 7, 9.
+    const c = choropleth(pct(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), level);
     expect(c.legend.map((e) => e.count)).toEqual([2, 2, 2, 2, 2]);
-    expect(c.legend[0]!.from).toBe(1);
-    expect(c.legend[0]!.to).toBeCloseTo(2.8, 10);
-    expect(c.legend[4]!.to).toBe(10);
+    expect(c.legend.map((e) => e.label)).toEqual(['≥ 1.0 % to < 3.0 %', '≥ 3.0 % to < 5.0 %', '≥ 5.0 % to < 7.0 %', '≥ 7.0 % to < 9.0 %', '≥ 9.0 % to ≤ 10.0 %']);
     expect(c.colors[9]).toEqual(sequentialRamp(5)[4]);
   });
-  test('missing values are grey and counted', () => {
-    const c = choropleth(Float64Array.of(1, Number.NaN, 3));
-    expect(c.colors[1]).toEqual(NO_DATA_RGB);
-    expect(c.missing).toBe(1);
-    expect(c.classes[1]).toBe(-1);
+  test('classes are cut on the values as shown: 17.46 reads "17.5 %" and so sits in the class "≥ 17.5 %"', () => {
+    const c = choropleth(pct(17.44, 17.46, 17.5), level, { ...DEFAULT_CLASS_SETTINGS, classes: 2 });
+    expect(c.breaks).toEqual([17.5]);
+    expect(Array.from(c.classes)).toEqual([0, 1, 1]);
+  });
+  test('counts read as whole numbers: 0, 0, 1, 2, 5, 9 in 3 classes → "0", "1–4", "5–9", never "0 – 1, 1 – 2"', () => {
+    // Targets ranks 2 and 4 → values 1 and 5.
+    const c = choropleth({ values: Float64Array.of(0, 0, 1, 2, 5, 9), unit: 'count' }, measureScheme('points.schools.count', 'count'), { ...DEFAULT_CLASS_SETTINGS, classes: 3 });
+    expect(c.legend.map((e) => [e.label, e.count])).toEqual([['0', 2], ['1–4', 2], ['5–9', 2]]);
+  });
+  test('a gap is diverging around 0: each side classified on its own, shades deepen away from 0 on both sides', () => {
+    // Below 0: −4, −1 → one break at −1; from 0 up: 0, 2, 6, 8 → break at rank 2 → 6.
+    const gap = measureScheme('internet_use.gap.male-female', 'points');
+    expect(gap).toMatchObject({ kind: 'diverging', centre: 0, better: 'centre' });
+    const c = choropleth({ values: Float64Array.of(-4, -1, 0, 2, 6, 8), unit: 'points' }, gap, { ...DEFAULT_CLASS_SETTINGS, classes: 4 });
+    expect(c.breaks).toEqual([-1, 0, 6]);
+    expect(Array.from(c.classes)).toEqual([0, 1, 2, 2, 3, 3]);
+    expect(c.legend.map((e) => rgbHex(e.color))).toEqual(['#e66101', '#fdb863', '#b2abd2', '#5e3c99']); // PuOr 5 without its centre
+    expect(c.legend[2]!.label).toBe('≥ +0.0 pp to < +6.0 pp');
+  });
+  test('parity is diverging around 1, and says so', () => {
+    const s = measureScheme('internet_use.parity.female/male', 'ratio');
+    expect(s).toMatchObject({ kind: 'diverging', centre: 1 });
+    expect(s.reading).toContain('1 (parity)');
+    const c = choropleth({ values: Float64Array.of(0.5, 0.9, 1.1), unit: 'ratio' }, s);
+    expect(c.breaks).toContain(1);
+    expect(c.classes[1]).toBeLessThan(c.classes[2]!);
+  });
+  test('suppressed and missing figures are counted and coloured apart; thin ones keep their class', () => {
+    const c = choropleth({ values: Float64Array.of(1, Number.NaN, Number.NaN, 5), unit: 'percent', suppressed: Uint8Array.of(0, 1, 0, 0), thin: Uint8Array.of(0, 0, 0, 1) }, level);
+    expect([c.suppressed, c.missing, c.thin]).toEqual([1, 1, 1]);
+    expect(c.colors[1]).toEqual(SUPPRESSED_RGB);
+    expect(c.colors[2]).toEqual(NO_DATA_RGB);
+    expect(c.classes[3]).toBe(1);
+  });
+  test('manual breaks outside the values leave open, empty classes that say so', () => {
+    const c = choropleth(pct(5, 6), level, { ...DEFAULT_CLASS_SETTINGS, method: 'manual', manual: [10, 20] });
+    expect(c.legend.map((e) => [e.label, e.count])).toEqual([['≥ 5.0 % to < 10.0 %', 2], ['≥ 10.0 % to < 20.0 %', 0], ['≥ 20.0 %', 0]]);
   });
   test('all values missing gives an empty legend', () => {
-    expect(choropleth(Float64Array.of(Number.NaN)).legend).toEqual([]);
+    expect(choropleth(pct(Number.NaN), level).legend).toEqual([]);
+  });
+  test('which end is better: speeds up, latency down, unknown rates say only what darker means', () => {
+    expect(measureScheme('tiles.fixed.download_mbps', 'mbps').better).toBe('higher');
+    expect(measureScheme('tiles.fixed.latency_ms', 'ms').better).toBe('lower');
+    expect(measureScheme('internet_use.total', 'percent').reading).toBe('Darker = higher.');
+    const composite = { id: 'idx', pillars: [{ name: 'p', indicators: [{ measure: 'internet_use.total', direction: 'higher-is-better' as const }] }] };
+    expect(measureScheme('internet_use.total', 'percent', composite).better).toBe('higher');
   });
 });
 
@@ -59,7 +101,28 @@ describe('districtOrder', () => {
 });
 
 test('never more classes than districts: four values make four classes of one', () => {
-  const c = choropleth(Float64Array.of(192, 216.6, 215.5, 244.5, Number.NaN));
+  const c = choropleth(pct(192, 216.6, 215.5, 244.5, Number.NaN), level);
   expect(c.legend.map((e) => e.count)).toEqual([1, 1, 1, 1]);
   expect(c.missing).toBe(1);
+});
+
+import { mapSummary } from '../../../src/state/map-summary.ts';
+
+describe('mapSummary', () => {
+  const measure = { key: 'x', indicatorId: 'x', label: 'Internet use — total', unit: 'percent' as const, values: Float64Array.of(52.4, 10, Number.NaN, 30, 20, 40, 5) };
+  const names = ['Nairobi', 'Turkana', 'Lamu', 'Kisumu', 'Kitui', 'Kiambu', 'Mandera'];
+  test('names the three highest and the three lowest, lowest first, and counts districts without a figure', () => {
+    expect(mapSummary(names, measure, 'counties')).toBe(
+      '7 counties by Internet use — total. Highest: Nairobi 52.4 %, Kiambu 40.0 %, Kisumu 30.0 %. Lowest: Mandera 5.0 %, Turkana 10.0 %, Kitui 20.0 %. 1 without a figure.',
+    );
+  });
+  test('with three districts, the ends do not overlap: two highest, one lowest', () => {
+    expect(mapSummary(names.slice(0, 3), { ...measure, values: Float64Array.of(3, 1, 2) }, 'counties')).toBe('3 counties by Internet use — total. Highest: Nairobi 3.0 %, Lamu 2.0 %. Lowest: Turkana 1.0 %.');
+  });
+});
+
+import { pluralNoun } from '../../../src/state/nouns.ts';
+
+test('plural district nouns: county → counties, ward → wards, parish → parishes, day → days', () => {
+  expect(['county', 'ward', 'parish', 'day', 'district'].map(pluralNoun)).toEqual(['counties', 'wards', 'parishes', 'days', 'districts']);
 });

@@ -39,6 +39,13 @@ describe('layerEntry', () => {
     expect(layerEntry(draft({ role: 'districts', columns: { id: 'geo_id', name: 'county_name' } }), 'c.geojson')).toEqual({ role: 'districts', layer: { file: 'c.geojson', id: 'geo_id', name: 'county_name' } });
   });
 
+  test('a second label column makes districts.label: the name, then that column ("York, Pennsylvania")', () => {
+    expect(layerEntry(draft({ role: 'districts', columns: { id: 'geo_id', name: 'county_name', label_with: 'state_name' } }), 'c.geojson')).toEqual({
+      role: 'districts',
+      layer: { file: 'c.geojson', id: 'geo_id', name: 'county_name', label: ['county_name', 'state_name'] },
+    });
+  });
+
   test('an unmapped slot is named', () => {
     expect(missingSlots(draft({ role: 'points', columns: { id: 'id', lon: 'x' } }))).toEqual(['lat']);
     expect(() => layerEntry(draft({ role: 'points', columns: { id: 'id' } }), 'p.csv')).toThrow('choose a column for: lon, lat');

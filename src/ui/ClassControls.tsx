@@ -1,0 +1,89 @@
+// How the map cuts its classes: the method (quantiles, equal intervals, natural breaks, the
+// planner's own breaks), how many classes, and the palette of the measure's kind.
+import { useEffect, useState } from 'react';
+import { manualBreaks, type BreakMethod } from '../core/classify/breaks.ts';
+import { DIVERGING_PALETTES, PALETTE_LABELS, SEQUENTIAL_PALETTES, type DivergingPalette, type SequentialPalette } from '../core/classify/palette.ts';
+import type { ClassSettings } from '../state/choropleth.ts';
+import type { MeasureScheme } from '../state/measure-scheme.ts';
+
+const METHOD_LABELS: Readonly<Record<BreakMethod, string>> = {
+  quantile: 'Quantiles (equal counts)',
+  'equal-interval': 'Equal intervals',
+  natural: 'Natural breaks (Jenks)',
+  manual: 'My own breaks',
+};
+
+interface Props {
+  settings: ClassSettings;
+  scheme: MeasureScheme;
+  onChange(settings: ClassSettings): void;
+}
+
+export function ClassControls({ settings, scheme, onChange }: Props) {
+  const [text, setText] = useState(settings.manual.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(settings.manual.join(', ')), [settings.manual]);
+  const applyManual = () => {
+    try {
+      const breaks = manualBreaks(text.split(/[,;\s]+/).filter(Boolean).map(Number));
+      setError(null);
+      onChange({ ...settings, method: 'manual', manual: breaks });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const diverging = scheme.kind === 'diverging';
+  return (
+    <details className="class-controls">
+      <summary>Classes: {METHOD_LABELS[settings.method].replace(/ \(.*\)$/, '').toLowerCase()}{settings.method === 'manual' ? '' : `, ${settings.classes}`}</summary>
+      <label>
+        Method{' '}
+        <select value={settings.method} onChange={(e) => onChange({ ...settings, method: e.target.value as BreakMethod })}>
+          {Object.entries(METHOD_LABELS).map(([m, label]) => (
+            <option key={m} value={m}>{label}</option>
+          ))}
+        </select>
+      </label>
+      {settings.method === 'manual' ? (
+        <label>
+          Breaks{' '}
+          <input
+            value={text}
+            inputMode="decimal"
+            placeholder="e.g. 10, 20, 40"
+            aria-describedby={error ? 'class-breaks-error' : undefined}
+            onChange={(e) => setText(e.target.value)}
+            onBlur={applyManual}
+            onKeyDown={(e) => e.key === 'Enter' && applyManual()}
+          />
+        </label>
+      ) : (
+        <label>
+          Classes{' '}
+          <select value={settings.classes} onChange={(e) => onChange({ ...settings, classes: Number(e.target.value) })}>
+            {[3, 4, 5, 6, 7].map((k) => (
+              <option key={k} value={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        Palette{' '}
+        {diverging ? (
+          <select value={settings.diverging} onChange={(e) => onChange({ ...settings, diverging: e.target.value as DivergingPalette })}>
+            {DIVERGING_PALETTES.map((p) => (
+              <option key={p} value={p}>{PALETTE_LABELS[p]}</option>
+            ))}
+          </select>
+        ) : (
+          <select value={settings.sequential} onChange={(e) => onChange({ ...settings, sequential: e.target.value as SequentialPalette })}>
+            {SEQUENTIAL_PALETTES.map((p) => (
+              <option key={p} value={p}>{PALETTE_LABELS[p]}</option>
+            ))}
+          </select>
+        )}
+      </label>
+      {error && <p id="class-breaks-error" className="error-message" role="alert">{error}</p>}
+    </details>
+  );
+}

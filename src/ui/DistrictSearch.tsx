@@ -1,0 +1,64 @@
+// Find a district by name: typing offers the names (a datalist, so the browser's own list is
+// used by keyboard and screen readers alike); picking one selects it and frames it on the map.
+import { useId, useState } from 'react';
+
+interface Props {
+  names: readonly string[];
+  /** What one district is called ("county"). */
+  noun: string;
+  onFound(index: number): void;
+}
+
+export function DistrictSearch({ names, noun, onFound }: Props) {
+  const [text, setText] = useState('');
+  const [notFound, setNotFound] = useState(false);
+  const listId = useId();
+  const find = (value: string, submitted: boolean) => {
+    const wanted = value.trim().toLowerCase();
+    if (!wanted) return setNotFound(false);
+    const exact = names.findIndex((n) => n.toLowerCase() === wanted);
+    // On Enter, a name that only one district contains is enough ("nair" → Nairobi).
+    const partial = submitted && exact < 0 ? uniqueMatch(names, wanted) : -1;
+    const index = exact >= 0 ? exact : partial;
+    if (index >= 0) {
+      setNotFound(false);
+      setText(names[index]!);
+      onFound(index);
+    } else if (submitted) setNotFound(true);
+  };
+  return (
+    <form
+      className="district-search"
+      role="search"
+      aria-label={`Find a ${noun}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        find(text, true);
+      }}
+    >
+      <input
+        type="search"
+        list={listId}
+        value={text}
+        placeholder={`Find a ${noun}…`}
+        aria-label={`Find a ${noun} by name`}
+        aria-invalid={notFound}
+        onChange={(e) => {
+          setText(e.target.value);
+          find(e.target.value, false);
+        }}
+      />
+      <datalist id={listId}>
+        {names.map((n, i) => (
+          <option key={i} value={n} />
+        ))}
+      </datalist>
+      {notFound && <span className="warn-text" role="status">No {noun} is called “{text}”.</span>}
+    </form>
+  );
+}
+
+function uniqueMatch(names: readonly string[], wanted: string): number {
+  const hits = names.flatMap((n, i) => (n.toLowerCase().includes(wanted) ? [i] : []));
+  return hits.length === 1 ? hits[0]! : -1;
+}
