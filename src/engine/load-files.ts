@@ -7,6 +7,7 @@ import { contentHash } from '../core/hash.ts';
 import type { Project } from '../core/project/types.ts';
 import type { LoadReport } from '../core/report.ts';
 import type { Compute } from '../compute/compute.ts';
+import { blankMissingCodes } from '../db/missing-codes.ts';
 import type { Db } from '../db/db.ts';
 import { writeDistricts } from '../db/districts-table.ts';
 import { copyTable } from '../db/copy-table.ts';
@@ -61,7 +62,7 @@ export async function loadTables(db: Db, project: Project, files: FileSource, ca
     if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
     const file = baseName(spec.file);
     const { token, bytes } = await fileToken(files, spec.file, options.signal);
-    const fileKey = keyOf(token, spec.decimal ?? '.');
+    const fileKey = keyOf(token, spec.decimal ?? '.', spec.missing ?? []);
     const key = keyOf(spec.name, fileKey);
     const kept = cache.tables.get(spec.name);
     if (kept?.key === key) {
@@ -85,11 +86,25 @@ export async function loadTables(db: Db, project: Project, files: FileSource, ca
       : blob && blob.size >= IN_PLACE_BYTES
         ? await loadTableBlob(db, spec.name, file, blob, loadOptions)
         : await loadTableFile(db, spec.name, file, bytes ?? (await files.read(spec.file, options.signal)), loadOptions);
-    const entry: LoadedTable = { key, fileKey, load, report: tableReport(file, load) };
+    const codes = spec.missing?.length ? await blankMissingCodes(db, spec.name, file, codeColumns(spec, load.columns), spec.missing) : [];
+    const report = tableReport(file, load);
+    const entry: LoadedTable = { key, fileKey, load, report: { ...report, issues: [...report.issues, ...codes] } };
     cache.tables.set(spec.name, entry);
     out.push(entry);
   }
   return out;
+}
+
+/** The columns where a layer's "not reported" codes apply: all but those naming a row (district, id, place, quadkey) or picking rows (`where`, `by`). */
+function codeColumns(spec: ReturnType<typeof tableLayers>[number], columns: readonly string[]): string[] {
+  const keys = new Set<string>(Object.keys(spec.where ?? {}));
+  if ('district' in spec) keys.add(spec.district);
+  if ('lon' in spec) [spec.lon, spec.lat, spec.id].forEach((c) => c && keys.add(c));
+  if ('columns' in spec) {
+    keys.add(spec.columns.quadkey);
+    (spec.by ?? []).forEach((c) => keys.add(c));
+  }
+  return columns.filter((c) => !keys.has(c));
 }
 
 /** Rows read and set aside by the reader, with the line of each. */
