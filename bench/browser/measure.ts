@@ -10,6 +10,7 @@ export interface Row {
   readonly readPixels: number;
   readonly geometryBytes: number;
   readonly otherBytes: number;
+  readonly uniformBytes: number;
   readonly domElements: number;
   /** Main-thread JavaScript, ms (hardware-dependent: read it against the others). */
   readonly scriptMs: number;
@@ -48,6 +49,7 @@ export async function measure(page: Page, label: string, act: () => Promise<void
     readPixels: c.readPixels,
     geometryBytes: c.geometryBytes,
     otherBytes: c.otherBytes,
+    uniformBytes: c.uniformBytes,
     domElements,
     scriptMs: (script1 - script0) * 1000,
     longestTaskMs: Math.max(0, ...c.longTasks.map(([, d]) => d)),
@@ -63,10 +65,10 @@ async function settle(page: Page): Promise<void> {
 /** Prints the rows as a table with the targets. */
 export function printRows(rows: readonly Row[]): void {
   const n = (x: number) => Math.round(x).toLocaleString('en-GB');
-  console.log('interaction | draw calls | vertices | readPixels | geometry bytes | other bytes | DOM elements | script ms | longest task ms | DuckDB queries');
-  console.log('---|---|---|---|---|---|---|---|---|---');
+  console.log('interaction | draw calls | vertices | readPixels | geometry bytes | colour & other bytes | uniform bytes | DOM elements | script ms | longest task ms | DuckDB queries');
+  console.log('---|---|---|---|---|---|---|---|---|---|---');
   for (const r of rows) {
-    console.log([r.label, n(r.drawCalls), n(r.vertices), n(r.readPixels), n(r.geometryBytes), n(r.otherBytes), n(r.domElements), n(r.scriptMs), n(r.longestTaskMs), n(r.duckdbQueries)].join(' | '));
+    console.log([r.label, n(r.drawCalls), n(r.vertices), n(r.readPixels), n(r.geometryBytes), n(r.otherBytes), n(r.uniformBytes), n(r.domElements), n(r.scriptMs), n(r.longestTaskMs), n(r.duckdbQueries)].join(' | '));
   }
   console.log('targets: readPixels ≤ 1 per hover and click; geometry bytes 0 per click and edit; DOM ≤ 1,500; sort ≤ 50 ms and hover ≤ 16 ms script; no task > 100 ms besides drawing');
 }

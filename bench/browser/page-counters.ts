@@ -1,6 +1,6 @@
 // Counters injected into the page before any of its scripts (page.addInitScript): WebGL draw
 // calls, vertices, readPixels and bytes uploaded to buffers (geometry — float attributes and
-// indices — apart from the rest: colours, picking colours), requests to the DuckDB worker,
+// indices — apart from the rest: colours, picking colours; uniform blocks counted on their own), requests to the DuckDB worker,
 // and long tasks. They count work, not time, so they read the same on any hardware.
 // `installPageCounters` runs in the page: it must not refer to anything outside itself.
 
@@ -11,6 +11,7 @@ export interface PageCounts {
   readPixels: number;
   geometryBytes: number;
   otherBytes: number;
+  uniformBytes: number;
   duckdbQueries: number;
   duckdbRequests: number;
   /** [start, duration] (ms since navigation) of each task over 50 ms (Long Tasks API). */
@@ -27,7 +28,7 @@ declare global {
 
 /** Installs the counters as `window.lastmileBench` (run in the page). */
 export function installPageCounters(): void {
-  const zero = (): PageCounts => ({ drawCalls: 0, vertices: 0, readPixels: 0, geometryBytes: 0, otherBytes: 0, duckdbQueries: 0, duckdbRequests: 0, longTasks: [], tableShownAt: null });
+  const zero = (): PageCounts => ({ drawCalls: 0, vertices: 0, readPixels: 0, geometryBytes: 0, otherBytes: 0, uniformBytes: 0, duckdbQueries: 0, duckdbRequests: 0, longTasks: [], tableShownAt: null });
   const bench = { counts: zero(), reset: () => void (bench.counts = zero()) };
   window.lastmileBench = bench;
   const draw = (vertices: number) => {
@@ -36,6 +37,10 @@ export function installPageCounters(): void {
   };
   const upload = (target: number, data: unknown, length?: number) => {
     if (typeof data === 'number' || data === null || data === undefined) return; // allocation only
+    if (target === 0x8a11 /* UNIFORM_BUFFER: luma.gl's uniforms, not geometry */) {
+      bench.counts.uniformBytes += (data as ArrayBufferView).byteLength;
+      return;
+    }
     const view = data as ArrayBufferView & { BYTES_PER_ELEMENT?: number };
     const bytes = length ? length * (view.BYTES_PER_ELEMENT ?? 1) : view.byteLength;
     const geometry = target === 0x8893 /* ELEMENT_ARRAY_BUFFER */ || view instanceof Float32Array || view instanceof Float64Array;

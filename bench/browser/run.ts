@@ -54,7 +54,7 @@ async function interactions(page: Page, rows: Row[]) {
   rows.push(await measure(page, 'load (3,240 districts)', async () => {
     await page.getByTestId('open-project-input').setInputFiles([fixture.project, ...fixture.files]);
     await page.waitForFunction(() => document.querySelector('.project-title-input')?.getAttribute('value')?.startsWith('Synthetic counties'));
-    await page.locator('.district-table tbody tr').first().waitFor();
+    await page.locator('.district-table tbody tr[data-district-id]').first().waitFor();
   }));
 
   // Districts near the middle of the grid; centres from the fixture's layout.
@@ -121,7 +121,7 @@ function mean(label: string, rows: readonly Row[]): Row {
   const avg = (k: keyof Row) => rows.reduce((s, r) => s + (r[k] as number), 0) / rows.length;
   return {
     label,
-    drawCalls: avg('drawCalls'), vertices: avg('vertices'), readPixels: avg('readPixels'), geometryBytes: avg('geometryBytes'), otherBytes: avg('otherBytes'),
+    drawCalls: avg('drawCalls'), vertices: avg('vertices'), readPixels: avg('readPixels'), geometryBytes: avg('geometryBytes'), otherBytes: avg('otherBytes'), uniformBytes: avg('uniformBytes'),
     domElements: avg('domElements'), scriptMs: avg('scriptMs'), longestTaskMs: Math.max(...rows.map((r) => r.longestTaskMs)), duckdbQueries: avg('duckdbQueries'),
   };
 }

@@ -1,6 +1,6 @@
 // The app shell: the open project's map and table side by side, the selected district's
 // figures, the data and its checks, and the ways in and out (add data, projects, export).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { projectFileName } from '../app/file-names.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
@@ -27,7 +27,10 @@ import { useSession } from './use-session.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
-  const [mapIdle, setMapIdle] = useState(false);
+  // The map's idle flag only feeds the page's state attribute: kept out of React state, so a
+  // hover (which makes the map draw, then idle) does not re-render the whole app and table.
+  const mapIdle = useRef(false);
+  const busyRef = useRef({ busy: true, phase: state.phase as string });
   const [defining, setDefining] = useState<{ error: string | null; busy: boolean } | null>(null);
   const [recomputing, setRecomputing] = useState(false);
 
@@ -39,6 +42,7 @@ export function App() {
   const colors = useMemo(() => (measure ? choropleth(measure.values) : null), [measure]);
   const selectedIndex = districts && state.selectedId ? districts.ids.indexOf(state.selectedId) : -1;
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
+  const sortBy = useCallback((key: string) => dispatch({ type: 'sort', key }), [dispatch]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
   const title = state.open?.project.title ?? '';
   const planning = state.planning;
@@ -59,10 +63,21 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [planning.placing, dispatch]);
 
+  const publishState = useCallback(() => {
+    const { busy, phase } = busyRef.current;
+    document.documentElement.dataset.lastmileState = busy ? 'loading' : phase === 'ready' ? (mapIdle.current ? 'idle' : 'drawing') : phase;
+  }, []);
+  const onMapIdle = useCallback(
+    (idle: boolean) => {
+      mapIdle.current = idle;
+      publishState();
+    },
+    [publishState],
+  );
   useEffect(() => {
-    const busy = state.phase === 'loading' || state.adding?.busy || recomputing || planning.solving !== null;
-    document.documentElement.dataset.lastmileState = busy ? 'loading' : state.phase === 'ready' ? (mapIdle ? 'idle' : 'drawing') : state.phase;
-  }, [state.phase, state.adding?.busy, mapIdle, recomputing, planning.solving]);
+    busyRef.current = { busy: state.phase === 'loading' || !!state.adding?.busy || recomputing || planning.solving !== null, phase: state.phase };
+    publishState();
+  }, [state.phase, state.adding?.busy, recomputing, planning.solving, publishState]);
 
   return (
     <DropZone onFiles={addFiles}>
@@ -93,7 +108,6 @@ export function App() {
           <AddDataButton onFiles={addFiles} />
           {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} />}
         </header>
-        <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
         {!state.persistent && <p className="notice" role="alert">This browser does not let Lastmile keep your work: it will be lost when the page closes. Export the project to keep it.</p>}
         {state.notice && (
           <p className="notice" role="alert">
@@ -101,6 +115,9 @@ export function App() {
           </p>
         )}
         <main className="workspace">
+          {/* Over the workspace, not above it: a bar that pushed the map down and back on every
+              run resized its canvas twice, and each resize waits for the GPU (issue #18). */}
+          <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
           <section className="map-area" aria-label="Map">
             <MapPanel
               districts={districts}
@@ -108,7 +125,7 @@ export function App() {
               selectedIndex={planMode ? planning.selectedDistrict : selectedIndex}
               measure={measure}
               onSelect={planMode ? selectDistrict : select}
-              onIdleChange={setMapIdle}
+              onIdleChange={onMapIdle}
               overlay={planMap.overlay}
             />
             {planMap.legend && <PlanLegend {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
@@ -185,7 +202,7 @@ export function App() {
                 measures={tableMeasures}
                 sort={state.sort}
                 selectedIndex={selectedIndex}
-                onSort={(key) => dispatch({ type: 'sort', key })}
+                onSort={sortBy}
                 onSelect={select}
               />
             )}

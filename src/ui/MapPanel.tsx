@@ -1,10 +1,9 @@
 // Hosts the MapController: creates it once, feeds it districts and colours, and shows a
 // tooltip for the district under the pointer.
-import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
-import type { DistrictFeatureProps } from '../map/district-layers.ts';
+import { districtShapes } from '../map/district-layers.ts';
 import type { Layer } from '@deck.gl/core';
 import { MapController, type MapPick } from '../map/map-controller.ts';
 import type { DistrictsView } from '../state/run-view.ts';
@@ -78,30 +77,28 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     };
   }, []);
 
-  const features = useMemo<FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps> | null>(() => {
-    if (!districts) return null;
-    return {
-      type: 'FeatureCollection',
-      features: districts.geometries.flatMap((geometry, index) => (geometry ? [{ type: 'Feature' as const, geometry, properties: { index, id: districts.ids[index]! } }] : [])),
-    };
-  }, [districts]);
+  // Keyed on the geometry, not the run: a re-run over the same district file keeps deck.gl's
+  // tessellated, uploaded polygons and the planner's view.
+  const geometries = districts?.geometries ?? null;
+  const ids = districts?.ids ?? null;
+  const shapes = useMemo(() => (geometries && ids ? districtShapes(ids, geometries) : null), [geometries, ids]);
 
   useEffect(() => {
-    if (features && controller.current) controller.current.fitBounds(geometryBounds(features.features.map((f) => f.geometry)));
-  }, [features]);
+    if (shapes?.features.features.length && controller.current) controller.current.fitBounds(geometryBounds(shapes.features.features.map((f) => f.geometry)));
+  }, [shapes]);
 
   useEffect(() => {
     const map = controller.current;
-    if (!map || !features || !colors) return;
+    if (!map || !shapes || !colors) return;
     let stale = false;
     onIdleChange(false);
-    map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1 });
+    map.setDistricts({ shapes, colors, selectedIndex, hoveredIndex: hover?.index ?? -1 });
     map.setPlanLayers(overlay?.layers ?? []);
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
     };
-  }, [features, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers]);
+  }, [shapes, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers]);
 
   return (
     <div className="map-panel">
