@@ -8,6 +8,7 @@ import { DECIMAL_COMMA_PATTERN } from '../formats/number-text.ts';
 import type { Issue } from '../core/report.ts';
 import type { WhereFilter } from '../core/project/types.ts';
 import type { Db, SqlValue } from './db.ts';
+import { checkFilter } from './filter-check.ts';
 import { linesTable } from './load-table.ts';
 import { ident, whereEquals, type Sql } from './sql.ts';
 
@@ -41,7 +42,7 @@ const TEXT = (c: string) => `CAST(${ident(c)} AS VARCHAR)`;
 export async function checkTable(db: Db, table: string, file: string, checks: TableChecks): Promise<Issue[]> {
   const lines = await rowLines(db, table);
   const max = checks.maxIssues ?? 20;
-  const issues: Issue[] = [];
+  const issues: Issue[] = await checkFilter(db, table, file, checks.where);
   for (const check of tableChecks(table, checks)) {
     const rows = await db.query(`${check.sql.text} ORDER BY r LIMIT ?`, [...check.sql.params, max]);
     for (const row of rows) issues.push({ file, row: lines.of(Number(row.r)), column: check.column, reason: check.reason(row, lines) });
