@@ -1,5 +1,5 @@
-// Pure factories for the deck.gl layers drawn over the basemap: the district choropleth, the
-// district outlines, and the selected district's outline. None is pickable (the district under
+// Pure factories for the deck.gl layers drawn over the basemap: the district choropleth with
+// its outlines, and the selected district's outline. None is pickable (the district under
 // the pointer comes from district-picker.ts), and the districts are the same object on every
 // call, so deck.gl tessellates and uploads them once per district file: hover changes only a
 // uniform (`highlightedObjectIndex`), a new measure only the fill colours, a selection one
@@ -64,27 +64,22 @@ export function districtLayers(input: ChoroplethLayerInput) {
   // Always an integer (−1: none): switching between a number and undefined would make deck.gl
   // allocate or drop the picking-colour buffer that the highlight reads.
   const feature = (district: number) => (district >= 0 ? (featureOf[district] ?? -1) : -1);
-  const fill = new GeoJsonLayer<DistrictFeatureProps>({
+  // Fills and outlines in one layer: a second GeoJsonLayer for the outlines would parse the
+  // districts again and tessellate their (unused) fills as well.
+  const districts = new GeoJsonLayer<DistrictFeatureProps>({
     id: 'district-fill',
     data: features,
     filled: true,
-    stroked: false,
+    stroked: true,
     pickable: false,
     getFillColor: (f) => [...(input.colors[f.properties.index] ?? [0, 0, 0]), 235] as [number, number, number, number],
+    getLineColor: [255, 255, 255, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
     // The colours array itself is the trigger: fills are recomputed only when it changes.
     updateTriggers: { getFillColor: [input.colors] },
     highlightedObjectIndex: feature(input.hoveredIndex),
     highlightColor: HOVER_TINT,
-  });
-  const lines = new GeoJsonLayer<DistrictFeatureProps>({
-    id: 'district-lines',
-    data: features,
-    filled: false,
-    stroked: true,
-    pickable: false,
-    getLineColor: [255, 255, 255, 255],
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1,
   });
   // The selected district's outline is its own small layer: a second layer over every outline
   // (selection by uniform alone) doubled the path tessellation and upload at load, 15 MB on
@@ -99,5 +94,5 @@ export function districtLayers(input: ChoroplethLayerInput) {
     lineWidthUnits: 'pixels',
     getLineWidth: 3,
   });
-  return [fill, lines, selected];
+  return [districts, selected];
 }

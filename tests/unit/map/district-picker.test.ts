@@ -42,7 +42,7 @@ describe('districtLayers', () => {
 
   test('nothing is pickable; hover is a highlighted feature index, −1 when none', () => {
     const ls = layers(2, -1);
-    expect(ls.map((l) => l.props.pickable)).toEqual([false, false, false]);
+    expect(ls.map((l) => l.props.pickable)).toEqual([false, false]);
     expect(props(ls, 'district-fill').highlightedObjectIndex).toBe(1); // district 2 is feature 1
     expect(props(layers(-1, -1), 'district-fill').highlightedObjectIndex).toBe(-1);
     expect(props(layers(1, -1), 'district-fill').highlightedObjectIndex).toBe(-1); // no shape
@@ -52,7 +52,7 @@ describe('districtLayers', () => {
     const a = layers(0, 3);
     const b = layers(2, 3);
     expect(props(a, 'district-fill').data).toBe(shapes.features);
-    expect(props(b, 'district-lines').data).toBe(shapes.features);
+    expect(props(b, 'district-fill').data).toBe(shapes.features);
     expect(props(a, 'district-selected').data).toBe(props(b, 'district-selected').data);
     expect((props(a, 'district-selected').data as { properties: { id: string } }[]).map((f) => f.properties.id)).toEqual(['D']);
     expect(props(layers(0, 0), 'district-selected').data).not.toBe(props(a, 'district-selected').data);
