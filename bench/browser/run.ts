@@ -53,8 +53,8 @@ async function benchCounties() {
 async function interactions(page: Page, rows: Row[]) {
   rows.push(await measure(page, 'load (3,240 districts)', async () => {
     await page.getByTestId('open-project-input').setInputFiles([fixture.project, ...fixture.files]);
-    await page.waitForFunction(() => document.querySelector('.project-title-input')?.getAttribute('value')?.startsWith('Synthetic counties'));
-    await page.locator('.district-table tbody tr[data-district-id]').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('.project-title-input')?.getAttribute('value')?.startsWith('Synthetic counties'), undefined, { timeout: 180_000 });
+    await page.locator('.district-table tbody tr[data-district-id]').first().waitFor({ timeout: 180_000 });
   }));
 
   // Districts near the middle of the grid; centres from the fixture's layout.
