@@ -1,5 +1,6 @@
 // Turns a dropped file into a candidate for the "Add data" dialog: sniff it (format,
 // columns, first rows) and guess its role against the districts already loaded.
+import { proposeMissingCodes } from '../ingest/missing-codes.ts';
 import type { RunView } from '../state/run-view.ts';
 import { guessRoles } from '../ingest/roles.ts';
 import { sniffFile } from '../ingest/sniff.ts';
@@ -22,6 +23,7 @@ export async function candidateOf(file: File, run: RunView | null): Promise<File
     columns: sniffed.columns,
     sample: sniffed.sample,
     decimalComma: sniffed.decimalComma ?? false,
+    missingCodes: proposeMissingCodes(sniffed.sample, sniffed.columns, sniffed.decimalComma ?? false),
     suggestions: guesses.map((g) => ({ role: g.role, confidence: g.confidence, mapping: g.mapping as Record<string, string>, reasons: g.reasons })),
   };
 }

@@ -7,6 +7,7 @@ import { contentHash } from '../core/hash.ts';
 import type { Project } from '../core/project/types.ts';
 import type { LoadReport } from '../core/report.ts';
 import type { Compute } from '../compute/compute.ts';
+import { blankMissingCodes } from '../db/missing-codes.ts';
 import type { Db } from '../db/db.ts';
 import { writeDistricts } from '../db/districts-table.ts';
 import { copyTable } from '../db/copy-table.ts';
@@ -57,11 +58,29 @@ export async function loadTables(db: Db, project: Project, files: FileSource, ca
   const first = options.done ?? 0;
   const total = options.total ?? specs.length;
   const out: LoadedTable[] = [];
+  const tokens = await Promise.all(specs.map((spec) => fileToken(files, spec.file, options.signal)));
+  const fileKeyOf = (i: number) => keyOf(tokens[i]!.token, specs[i]!.decimal ?? '.', specs[i]!.missing ?? []);
+  // Every file still to be read is requested now, so the fetches overlap (issue #18: Kenya's
+  // files came one after another) while DuckDB takes them one at a time below. A large stored
+  // file is not read at all: DuckDB reads it in place.
+  type Read = { readonly blob?: Blob; readonly bytes?: Uint8Array };
+  const reads = new Map<string, Promise<Read>>();
+  specs.forEach((spec, i) => {
+    if (tokens[i]!.bytes || reads.has(spec.file) || cache.tables.get(spec.name)?.key === keyOf(spec.name, fileKeyOf(i))) return;
+    // A twin already loaded is copied, not read.
+    if ([...cache.tables.values()].some((t) => t.fileKey === fileKeyOf(i))) return;
+    const read = (async () => {
+      const blob = await files.blob?.(spec.file);
+      return blob && blob.size >= IN_PLACE_BYTES ? { blob } : { bytes: await files.read(spec.file, options.signal) };
+    })();
+    read.catch(() => {}); // awaited below, where a failure is reported once
+    reads.set(spec.file, read);
+  });
   for (const [i, spec] of specs.entries()) {
     if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
     const file = baseName(spec.file);
-    const { token, bytes } = await fileToken(files, spec.file, options.signal);
-    const fileKey = keyOf(token, spec.decimal ?? '.');
+    const bytes = tokens[i]!.bytes;
+    const fileKey = fileKeyOf(i);
     const key = keyOf(spec.name, fileKey);
     const kept = cache.tables.get(spec.name);
     if (kept?.key === key) {
@@ -79,17 +98,31 @@ export async function loadTables(db: Db, project: Project, files: FileSource, ca
     };
     // Layers over the same file (read the same way) share one read: the table is copied.
     const twin = [...cache.tables.values()].find((t) => t.fileKey === fileKey);
-    const blob = twin || bytes ? undefined : await files.blob?.(spec.file);
+    const read: Read = twin || bytes ? {} : ((await reads.get(spec.file)) ?? {});
     const load: TableLoad = twin
       ? await copyTable(db, twin.load, spec.name)
-      : blob && blob.size >= IN_PLACE_BYTES
-        ? await loadTableBlob(db, spec.name, file, blob, loadOptions)
-        : await loadTableFile(db, spec.name, file, bytes ?? (await files.read(spec.file, options.signal)), loadOptions);
-    const entry: LoadedTable = { key, fileKey, load, report: tableReport(file, load) };
+      : read.blob
+        ? await loadTableBlob(db, spec.name, file, read.blob, loadOptions)
+        : await loadTableFile(db, spec.name, file, bytes ?? read.bytes ?? (await files.read(spec.file, options.signal)), loadOptions);
+    const codes = spec.missing?.length ? await blankMissingCodes(db, spec.name, file, codeColumns(spec, load.columns), spec.missing) : [];
+    const report = tableReport(file, load);
+    const entry: LoadedTable = { key, fileKey, load, report: { ...report, issues: [...report.issues, ...codes] } };
     cache.tables.set(spec.name, entry);
     out.push(entry);
   }
   return out;
+}
+
+/** The columns where a layer's "not reported" codes apply: all but those naming a row (district, id, place, quadkey) or picking rows (`where`, `by`). */
+function codeColumns(spec: ReturnType<typeof tableLayers>[number], columns: readonly string[]): string[] {
+  const keys = new Set<string>(Object.keys(spec.where ?? {}));
+  if ('district' in spec) keys.add(spec.district);
+  if ('lon' in spec) [spec.lon, spec.lat, spec.id].forEach((c) => c && keys.add(c));
+  if ('columns' in spec) {
+    keys.add(spec.columns.quadkey);
+    (spec.by ?? []).forEach((c) => keys.add(c));
+  }
+  return columns.filter((c) => !keys.has(c));
 }
 
 /** Rows read and set aside by the reader, with the line of each. */

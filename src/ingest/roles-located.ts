@@ -98,7 +98,10 @@ export function guessPoints(
     mapping.id = id;
     reasons.push(`"${id}" has a different value on every row`);
   } else reasons.push('no column has a different value on every row, so the points have no id (fine for a grid)');
-  const value = byName(others, NAMES.value, id ? [id] : []).find((c) => isNumeric(sample, c, decimalComma));
+  // Summing a column suits a grid of cells (no id); a list of places with ids (libraries,
+  // schools) is counted, and its "population" is the people each serves, which summed per
+  // district would count people twice over (issue #18).
+  const value = id === undefined ? byName(others, NAMES.value).find((c) => isNumeric(sample, c, decimalComma)) : undefined;
   if (value !== undefined) {
     mapping.value = value;
     reasons.push(`"${value}" will be summed per district (e.g. the population of each grid cell)`);

@@ -1,5 +1,9 @@
-// Pure factories for the deck.gl layers drawn over the basemap: the district choropleth
-// and the outline of the selected district.
+// Pure factories for the deck.gl layers drawn over the basemap: the district choropleth with
+// its outlines, and the selected district's outline. None is pickable (the district under
+// the pointer comes from district-picker.ts), and the districts are the same object on every
+// call, so deck.gl tessellates and uploads them once per district file: hover changes only a
+// uniform (`highlightedObjectIndex`), a new measure only the fill colours, a selection one
+// district's outline.
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Rgb } from '../core/classify/palette.ts';
@@ -12,8 +16,14 @@ export interface DistrictFeatureProps {
 
 export type DistrictFeature = Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps>;
 
-export interface ChoroplethLayerInput {
+/** The districts with a shape, and where each district sits among them (−1: no shape). */
+export interface DistrictShapes {
   readonly features: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps>;
+  readonly featureOf: Int32Array;
+}
+
+export interface ChoroplethLayerInput {
+  readonly shapes: DistrictShapes;
   /** Colour per district; a new array (not a mutated one) when the measure or classes change. */
   readonly colors: readonly Rgb[];
   readonly selectedIndex: number;
@@ -22,41 +32,85 @@ export interface ChoroplethLayerInput {
   readonly thin?: Uint8Array | null;
 }
 
-/** The choropleth and highlight layers for the current state. */
+/** Outline colour of the selected district. */
+export const SELECTED_RGB: Rgb = [217, 72, 1];
+/** Darkening blended over the fill of the district under the pointer. */
+const HOVER_TINT: [number, number, number, number] = [20, 20, 20, 90];
+
+// The selected feature as a one-element array that stays the same object while the selection
+// does: a new array on every hover would make deck.gl rebuild the layer each time.
+const lastSelected = new WeakMap<DistrictShapes, { readonly feature: number; readonly data: DistrictFeature[] }>();
+function selectedData(shapes: DistrictShapes, feature: number): DistrictFeature[] {
+  const kept = lastSelected.get(shapes);
+  if (kept?.feature === feature) return kept.data;
+  const data = feature >= 0 ? [shapes.features.features[feature]!] : [];
+  lastSelected.set(shapes, { feature, data });
+  return data;
+}
+
+// The thin districts' features, the same array while the shapes and the thin flags are: a new
+// array on every render would make deck.gl tessellate the outlines again.
+const lastThin = new WeakMap<DistrictShapes, { readonly thin: Uint8Array | null; readonly data: DistrictFeature[] }>();
+function thinData(shapes: DistrictShapes, thin: Uint8Array | null): DistrictFeature[] {
+  const kept = lastThin.get(shapes);
+  if (kept && kept.thin === thin) return kept.data;
+  const data = thin ? shapes.features.features.filter((f) => thin[f.properties.index]) : [];
+  lastThin.set(shapes, { thin, data });
+  return data;
+}
+
+/** Features for the districts with a shape (district order kept; build once per district file). */
+export function districtShapes(ids: readonly string[], geometries: readonly (GeoJSON.Polygon | GeoJSON.MultiPolygon | null)[]): DistrictShapes {
+  const featureOf = new Int32Array(geometries.length).fill(-1);
+  const features: DistrictFeature[] = [];
+  geometries.forEach((geometry, index) => {
+    if (!geometry) return;
+    featureOf[index] = features.length;
+    features.push({ type: 'Feature', geometry, properties: { index, id: ids[index]! } });
+  });
+  return { features: { type: 'FeatureCollection', features }, featureOf };
+}
+
+/** The choropleth, outline and selection layers for the current state. */
 export function districtLayers(input: ChoroplethLayerInput) {
-  const fill = new GeoJsonLayer<DistrictFeatureProps>({
+  const { features, featureOf } = input.shapes;
+  // Always an integer (−1: none): switching between a number and undefined would make deck.gl
+  // allocate or drop the picking-colour buffer that the highlight reads.
+  const feature = (district: number) => (district >= 0 ? (featureOf[district] ?? -1) : -1);
+  // Fills and outlines in one layer: a second GeoJsonLayer for the outlines would parse the
+  // districts again and tessellate their (unused) fills as well.
+  const districts = new GeoJsonLayer<DistrictFeatureProps>({
     id: 'district-fill',
-    data: input.features,
+    data: features,
     filled: true,
     stroked: true,
-    pickable: true,
+    pickable: false,
     getFillColor: (f) => [...(input.colors[f.properties.index] ?? [0, 0, 0]), 235] as [number, number, number, number],
     getLineColor: [255, 255, 255, 255],
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
-    // The colours array itself is the trigger: hover and selection redraw only the outline
-    // layer, and fills are recomputed only when the colours change.
+    // The colours array itself is the trigger: fills are recomputed only when it changes.
     updateTriggers: { getFillColor: [input.colors] },
+    highlightedObjectIndex: feature(input.hoveredIndex),
+    highlightColor: HOVER_TINT,
   });
-  const highlighted = input.features.features.filter(
-    (f) => f.properties.index === input.selectedIndex || f.properties.index === input.hoveredIndex,
-  );
-  const outline = new GeoJsonLayer<DistrictFeatureProps>({
-    id: 'district-outline',
-    data: { type: 'FeatureCollection', features: highlighted },
+  // The selected district's outline is its own small layer: a second layer over every outline
+  // (selection by uniform alone) doubled the path tessellation and upload at load, 15 MB on
+  // 3,240 counties, to save the few hundred bytes of one district per click.
+  const selected = new GeoJsonLayer<DistrictFeatureProps>({
+    id: 'district-selected',
+    data: selectedData(input.shapes, feature(input.selectedIndex)),
     filled: false,
     stroked: true,
     pickable: false,
-    getLineColor: (f) => (f.properties.index === input.selectedIndex ? [217, 72, 1, 255] : [30, 30, 30, 255]),
+    getLineColor: [...SELECTED_RGB, 255],
     lineWidthUnits: 'pixels',
-    getLineWidth: (f) => (f.properties.index === input.selectedIndex ? 3 : 2),
-    updateTriggers: { getLineColor: input.selectedIndex, getLineWidth: input.selectedIndex },
+    getLineWidth: 3,
   });
   // Thin figures keep their class colour and get a dark inner outline, so the colour still reads.
-  const thin = input.thin;
   const thinLayer = new GeoJsonLayer<DistrictFeatureProps>({
     id: 'district-thin',
-    data: { type: 'FeatureCollection', features: thin ? input.features.features.filter((f) => thin[f.properties.index]) : [] },
+    data: thinData(input.shapes, input.thin ?? null),
     filled: false,
     stroked: true,
     pickable: false,
@@ -64,5 +118,5 @@ export function districtLayers(input: ChoroplethLayerInput) {
     lineWidthUnits: 'pixels',
     getLineWidth: 2,
   });
-  return [fill, thinLayer, outline];
+  return [districts, thinLayer, selected];
 }

@@ -8,7 +8,8 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
-import { districtLayers, type ChoroplethLayerInput, type DistrictFeatureProps } from './district-layers.ts';
+import { districtLayers, type ChoroplethLayerInput } from './district-layers.ts';
+import { DistrictPicker } from './district-picker.ts';
 import type { Padding } from './fit-padding.ts';
 
 // MapLibre resolves its worker next to its own module, which a bundle does not keep; serve
@@ -39,6 +40,8 @@ export class MapController {
   private readonly loaded: Promise<void>;
   private districts: Layer[] = [];
   private plan: readonly Layer[] = [];
+  private picker: { shapes: ChoroplethLayerInput['shapes']; picker: DistrictPicker } | null = null;
+  private hovered = -1;
 
   /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
   constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
@@ -56,15 +59,18 @@ export class MapController {
     this.overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
+      // Districts are not pickable, so deck.gl runs a picking pass only when another layer (a
+      // plan's sites) is; a pick on such a layer hides the district under it, as before.
       onHover: (info) => {
-        this.callbacks.onHover((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1, info.x, info.y);
+        this.hovered = info.picked ? -1 : this.districtAt(info);
+        this.callbacks.onHover(this.hovered, info.x, info.y);
         this.callbacks.onPick?.(mapPick(info), false);
       },
       onClick: (info) => {
-        this.callbacks.onSelect((info.object as { properties?: DistrictFeatureProps } | null)?.properties?.index ?? -1);
+        this.callbacks.onSelect(info.picked ? -1 : this.districtAt(info));
         this.callbacks.onPick?.(mapPick(info), true);
       },
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+      getCursor: ({ isHovering }) => (isHovering || this.hovered >= 0 ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -76,8 +82,9 @@ export class MapController {
     (this.map.getSource(COUNTRIES_SOURCE) as GeoJSONSource).setData(countries);
   }
 
-  /** Draws the district choropleth and highlights. */
+  /** Draws the district choropleth and highlights; the same `shapes` object keeps deck.gl's geometry (and the picker) as they are. */
   setDistricts(input: ChoroplethLayerInput): void {
+    if (this.picker?.shapes !== input.shapes) this.picker = { shapes: input.shapes, picker: new DistrictPicker(input.shapes.features.features) };
     this.districts = districtLayers(input);
     this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
   }
@@ -115,6 +122,12 @@ export class MapController {
   project(lon: number, lat: number): [number, number] {
     const p = this.map.project([lon, lat]);
     return [p.x, p.y];
+  }
+
+  private districtAt(info: PickingInfo): number {
+    if (!info.coordinate || !this.picker) return -1;
+    const feature = this.picker.picker.at(info.coordinate[0]!, info.coordinate[1]!);
+    return feature >= 0 ? this.picker.shapes.features.features[feature]!.properties.index : -1;
   }
 
   destroy(): void {

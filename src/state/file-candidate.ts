@@ -19,6 +19,8 @@ export interface FileCandidate {
   /** The first rows as text, for previews, value pickers and join match rates. */
   readonly sample: readonly Readonly<Record<string, string | null>>[];
   readonly decimalComma: boolean;
+  /** Numbers the first rows seem to use for "not reported" (e.g. -9), proposed to the planner; optional for older stored candidates. */
+  readonly missingCodes?: readonly number[];
   readonly suggestions: readonly RoleSuggestion[];
 }
 

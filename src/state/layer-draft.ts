@@ -15,6 +15,8 @@ export interface LayerDraft {
   /** A tile layer's grouping column ('' = none: one figure per district). */
   readonly by: string;
   readonly decimal: '.' | ',';
+  /** Numbers meaning "not reported" in this file (the project's `missing`); none when empty. */
+  readonly missing?: readonly number[];
 }
 
 /** The column slots each role needs, in the order the dialog shows them. */
@@ -56,7 +58,7 @@ export function layerEntry(draft: LayerDraft, file: string): LayerEntry {
   if (missing.length) throw new Error(`choose a column for: ${missing.join(', ')}`);
   const c = draft.columns;
   const where: WhereFilter | undefined = draft.where.length ? Object.fromEntries(draft.where.filter((w) => w.column).map((w) => [w.column, w.value])) : undefined;
-  const common = { name: draft.name, file, ...(where ? { where } : {}), ...(draft.decimal === ',' ? { decimal: ',' as const } : {}) };
+  const common = { name: draft.name, file, ...(where ? { where } : {}), ...(draft.decimal === ',' ? { decimal: ',' as const } : {}), ...(draft.missing?.length ? { missing: draft.missing } : {}) };
   switch (draft.role) {
     case 'districts':
       // A second label column tells apart districts of one name ("York, Pennsylvania").

@@ -35,7 +35,7 @@ function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonl
   const s = candidate.suggestions.find((g) => g.role === role);
   const columns = Object.fromEntries([...ROLE_SLOTS[role], ...OPTIONAL_SLOTS[role]].map((slot) => [slot, s?.mapping[slot] ?? '']));
   const where = Object.entries(s?.mapping ?? {}).filter(([k]) => k.startsWith('where.')).map(([k, value]) => ({ column: k.slice(6), value }));
-  return { role, name: layerNameFor(candidate.file, takenNames), columns, where, by: s?.mapping.by ?? '', decimal: candidate.decimalComma ? ',' : '.' };
+  return { role, name: layerNameFor(candidate.file, takenNames), columns, where, by: s?.mapping.by ?? '', decimal: candidate.decimalComma ? ',' : '.', missing: role === 'districts' ? [] : (candidate.missingCodes ?? []) };
 }
 
 export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel }: Props) {
@@ -90,6 +90,12 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
             </ul>
           )}
         </fieldset>
+        {draft.role !== 'districts' && (candidate.missingCodes?.length ?? 0) > 0 && (
+          <label className="field">
+            <input type="checkbox" checked={(draft.missing?.length ?? 0) > 0} onChange={(e) => setDraft((d) => ({ ...d, missing: e.target.checked ? (candidate.missingCodes ?? []) : [] }))} />
+            Count {candidate.missingCodes!.join(', ')} as “not reported” (the only negative value in some columns)
+          </label>
+        )}
         {draft.role !== 'districts' && (
           <label className="field">
             Layer name <input value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} pattern="[A-Za-z_][A-Za-z0-9_]*" required />

@@ -32,7 +32,10 @@ import { useSession } from './use-session.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
-  const [mapIdle, setMapIdle] = useState(false);
+  // The map's idle flag only feeds the page's state attribute: kept out of React state, so a
+  // hover (which makes the map draw, then idle) does not re-render the whole app and table.
+  const mapIdle = useRef(false);
+  const busyRef = useRef({ busy: true, phase: state.phase as string });
   const [defining, setDefining] = useState<{ error: string | null; busy: boolean } | null>(null);
   const [recomputing, setRecomputing] = useState(false);
 
@@ -51,6 +54,7 @@ export function App() {
   const [phoneView, setPhoneView] = useState<'map' | 'figures'>('map');
   const selectedIndex = districts && state.selectedId ? districts.ids.indexOf(state.selectedId) : -1;
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
+  const sortBy = useCallback((key: string) => dispatch({ type: 'sort', key }), [dispatch]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
   const title = state.open?.project.title ?? '';
   const planning = state.planning;
@@ -90,10 +94,21 @@ export function App() {
     document.querySelector(`.district-table tr[data-district-id="${CSS.escape(state.selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [state.selectedId]);
 
+  const publishState = useCallback(() => {
+    const { busy, phase } = busyRef.current;
+    document.documentElement.dataset.lastmileState = busy ? 'loading' : phase === 'ready' ? (mapIdle.current ? 'idle' : 'drawing') : phase;
+  }, []);
+  const onMapIdle = useCallback(
+    (idle: boolean) => {
+      mapIdle.current = idle;
+      publishState();
+    },
+    [publishState],
+  );
   useEffect(() => {
-    const busy = state.phase === 'loading' || state.adding?.busy || recomputing || planning.solving !== null;
-    document.documentElement.dataset.lastmileState = busy ? 'loading' : state.phase === 'ready' ? (mapIdle ? 'idle' : 'drawing') : state.phase;
-  }, [state.phase, state.adding?.busy, mapIdle, recomputing, planning.solving]);
+    busyRef.current = { busy: state.phase === 'loading' || !!state.adding?.busy || recomputing || planning.solving !== null, phase: state.phase };
+    publishState();
+  }, [state.phase, state.adding?.busy, recomputing, planning.solving, publishState]);
 
   return (
     <DropZone onFiles={addFiles}>
@@ -138,7 +153,6 @@ export function App() {
           <AddDataButton onFiles={addFiles} />
           {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} />}
         </header>
-        <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
         {state.readOnly && (
           <p className="notice read-only" role="status" data-testid="read-only">
             {READ_ONLY}
@@ -151,6 +165,9 @@ export function App() {
           </p>
         )}
         <main className="workspace">
+          {/* Over the workspace, not above it: a bar that pushed the map down and back on every
+              run resized its canvas twice, and each resize waits for the GPU (issue #18). */}
+          <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
           {run && (
             <div className="phone-switch" role="group" aria-label="Show">
               <button type="button" aria-pressed={phoneView === 'map'} onClick={() => setPhoneView('map')}>
@@ -173,7 +190,7 @@ export function App() {
               selectedIndex={planMode ? planning.selectedDistrict : selectedIndex}
               measure={measure}
               onSelect={planMode ? selectDistrict : select}
-              onIdleChange={setMapIdle}
+              onIdleChange={onMapIdle}
               overlay={planMap.overlay}
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
@@ -257,7 +274,7 @@ export function App() {
                 measures={tableMeasures}
                 sort={state.sort}
                 selectedIndex={selectedIndex}
-                onSort={(key) => dispatch({ type: 'sort', key })}
+                onSort={sortBy}
                 onSelect={select}
               />
             )}

@@ -1,6 +1,9 @@
 // Every district with the same figures as the map, sortable by any column. Keyboard:
 // Tab into the table, ↑/↓/Home/End move between rows, Enter or Space selects a district.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Thousands of districts are virtualised: only the rows in view (and a few around) exist in
+// the page, so 3,000 counties cost ~40 rows of DOM, not 10,000 elements (issue #18).
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { districtOrder } from '../state/district-order.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 
@@ -14,16 +17,38 @@ interface Props {
   onSelect(index: number): void;
 }
 
-export function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect }: Props) {
+/** Above this many districts only the rows in view are rendered. */
+const VIRTUAL_FROM = 200;
+/** A row's height in CSS px before it is measured (0.85rem text, 0.25rem padding, 1px rule). */
+const ROW_PX = 27;
+
+export const DistrictTable = memo(function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect }: Props) {
   const sortMeasure = measures.find((m) => m.key === sort.key);
   const order = useMemo(() => districtOrder(names, sort.key === 'name' ? undefined : sortMeasure, sort.descending), [names, sortMeasure, sort.key, sort.descending]);
   const [focusRow, setFocusRow] = useState(0);
+  const wrap = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const virtual = order.length > VIRTUAL_FROM;
+  const rows = useVirtualizer({ count: virtual ? order.length : 0, getScrollElement: () => wrap.current, estimateSize: () => ROW_PX, overscan: 8 });
+
+  // A row scrolled into view by the keyboard exists only after the next render: focus it then.
+  useEffect(() => {
+    const r = pendingFocus.current;
+    if (r === null) return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-row="${r}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
 
   const moveTo = (row: number) => {
     const r = Math.max(0, Math.min(order.length - 1, row));
     setFocusRow(r);
-    (body.current?.rows[r] as HTMLElement | undefined)?.focus();
+    pendingFocus.current = r;
+    if (virtual) rows.scrollToIndex(r, { align: 'auto' });
+    body.current?.querySelector<HTMLElement>(`tr[data-row="${r}"]`)?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: number) => {
     const moves: Record<string, number> = { ArrowDown: row + 1, ArrowUp: row - 1, Home: 0, End: order.length - 1, PageDown: row + 10, PageUp: row - 10 };
@@ -44,43 +69,56 @@ export function DistrictTable({ names, ids, measures, sort, selectedIndex, onSor
       </button>
     </th>
   );
+  const row = (r: number) => {
+    const d = order[r]!;
+    return (
+      <tr
+        key={ids[d]}
+        data-district-id={ids[d]}
+        data-row={r}
+        {...(virtual ? { 'data-index': r, ref: rows.measureElement } : {})}
+        // The focusable row stays reachable by Tab even when scrolled out of the rendered window.
+        tabIndex={r === focusRow ? 0 : -1}
+        aria-rowindex={r + 2}
+        aria-selected={d === selectedIndex}
+        className={d === selectedIndex ? 'selected' : undefined}
+        onClick={() => {
+          setFocusRow(r);
+          onSelect(d);
+        }}
+        onKeyDown={(e) => onKeyDown(e, r)}
+      >
+        <th scope="row">{names[d]}</th>
+        {measures.map((m) => (
+          <td key={m.key} data-measure={m.key}>
+            {figureText(m, d)}
+          </td>
+        ))}
+      </tr>
+    );
+  };
 
+  const items = virtual ? rows.getVirtualItems() : [];
+  const before = items.length ? items[0]!.start : 0;
+  const after = items.length ? rows.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
-    <div className="table-wrap">
-      <table className="district-table" aria-label={`Districts by ${measures[0]?.label ?? 'indicator'}`}>
+    <div className="table-wrap" ref={wrap}>
+      <table className="district-table" aria-label={`Districts by ${measures[0]?.label ?? 'indicator'}`} aria-rowcount={order.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {header('name', 'District')}
             {measures.map((m) => header(m.key, shortLabel(m)))}
           </tr>
         </thead>
         <tbody ref={body}>
-          {order.map((d, row) => (
-            <tr
-              key={ids[d]}
-              data-district-id={ids[d]}
-              tabIndex={row === focusRow ? 0 : -1}
-              aria-selected={d === selectedIndex}
-              className={d === selectedIndex ? 'selected' : undefined}
-              onClick={() => {
-                setFocusRow(row);
-                onSelect(d);
-              }}
-              onKeyDown={(e) => onKeyDown(e, row)}
-            >
-              <th scope="row">{names[d]}</th>
-              {measures.map((m) => (
-                <td key={m.key} data-measure={m.key}>
-                  {figureText(m, d)}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {before > 0 && <tr aria-hidden="true" className="spacer" style={{ height: before }} />}
+          {virtual ? items.map((item) => row(item.index)) : order.map((_, r) => row(r))}
+          {after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: after }} />}
         </tbody>
       </table>
     </div>
   );
-}
+});
 
 /** The part of a measure label after the indicator name ("female", "gap male − female"). */
 function shortLabel(m: Measure): string {

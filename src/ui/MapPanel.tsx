@@ -1,10 +1,9 @@
 // Hosts the MapController: creates it once, feeds it districts and colours, and shows a
 // tooltip for the district under the pointer.
-import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Rgb } from '../core/classify/palette.ts';
 import { loadCountries } from '../app/countries.ts';
-import type { DistrictFeatureProps } from '../map/district-layers.ts';
+import { districtShapes } from '../map/district-layers.ts';
 import type { Layer } from '@deck.gl/core';
 import { MapController, type MapPick } from '../map/map-controller.ts';
 import type { DistrictsView } from '../state/run-view.ts';
@@ -87,13 +86,11 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     };
   }, []);
 
-  const features = useMemo<FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, DistrictFeatureProps> | null>(() => {
-    if (!districts) return null;
-    return {
-      type: 'FeatureCollection',
-      features: districts.geometries.flatMap((geometry, index) => (geometry ? [{ type: 'Feature' as const, geometry, properties: { index, id: districts.ids[index]! } }] : [])),
-    };
-  }, [districts]);
+  // Keyed on the geometry, not the run: a re-run over the same district file keeps deck.gl's
+  // tessellated, uploaded polygons and the planner's view.
+  const geometries = districts?.geometries ?? null;
+  const ids = districts?.ids ?? null;
+  const shapes = useMemo(() => (geometries && ids ? districtShapes(ids, geometries) : null), [geometries, ids]);
 
   const panelsRef = useRef(panels);
   panelsRef.current = panels;
@@ -106,7 +103,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     const over = panelsRef.current.flatMap((p) => (p.current ? [p.current.getBoundingClientRect()] : []));
     controller.current.fitBounds(bbox, fitPadding(rect, over, mercatorAspect(bbox)));
   });
-  const districtsBox = useMemo(() => (features?.features.length ? geometryBounds(features.features.map((f) => f.geometry)) : null), [features]);
+  const districtsBox = useMemo(() => (shapes?.features.features.length ? geometryBounds(shapes.features.features.map((f) => f.geometry)) : null), [shapes]);
   const districtsBoxRef = useRef(districtsBox);
   districtsBoxRef.current = districtsBox;
 
@@ -137,19 +134,19 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     const map = controller.current;
     if (!map) return;
     // Nothing of a previous project may stay drawn under a new one's title.
-    if (!features || !colors) {
+    if (!shapes || !colors) {
       map.clear();
       return;
     }
     let stale = false;
     onIdleChange(false);
-    map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
+    map.setDistricts({ shapes, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
     map.setPlanLayers(overlay?.layers ?? []);
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
     };
-  }, [features, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers, thin]);
+  }, [shapes, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers, thin]);
 
   return (
     <div className="map-panel">

@@ -4,10 +4,10 @@
 export const KNOWN_KEYS = {
   project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios', 'sources'],
   districts: ['file', 'id', 'name', 'geometry', 'noun', 'label'],
-  table: ['name', 'file', 'district', 'where', 'decimal'],
-  tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal'],
+  table: ['name', 'file', 'district', 'where', 'decimal', 'missing'],
+  tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal', 'missing'],
   tileColumns: ['quadkey', 'download_kbps', 'upload_kbps', 'latency_ms', 'tests', 'devices'],
-  point: ['name', 'file', 'id', 'lon', 'lat', 'value', 'where', 'decimal'],
+  point: ['name', 'file', 'id', 'lon', 'lat', 'value', 'where', 'decimal', 'missing'],
   indicator: ['id', 'label', 'table', 'rate', 'gaps', 'moe', 'value', 'unit'],
   population: ['table', 'column'],
   regions: ['table', 'column'],

@@ -33,6 +33,8 @@ export interface DistrictTable {
   readonly district: string;
   readonly where?: WhereFilter;
   readonly decimal?: DecimalSeparator;
+  /** Numbers this file writes for "not reported" (e.g. -9, 9999): in the layer's number columns they count as missing, reported once per column. */
+  readonly missing?: readonly number[];
 }
 
 export interface TileLayer {
@@ -51,6 +53,8 @@ export interface TileLayer {
   /** Download speed below which a test counts as slow, in Mbps (default 25). */
   readonly threshold_mbps?: number;
   readonly decimal?: DecimalSeparator;
+  /** Numbers this file writes for "not reported" (e.g. -9, 9999): in the layer's number columns they count as missing, reported once per column. */
+  readonly missing?: readonly number[];
 }
 
 export interface PointLayer {
@@ -64,6 +68,8 @@ export interface PointLayer {
   readonly value?: string;
   readonly where?: WhereFilter;
   readonly decimal?: DecimalSeparator;
+  /** Numbers this file writes for "not reported" (e.g. -9, 9999): in the layer's number columns they count as missing, reported once per column. */
+  readonly missing?: readonly number[];
 }
 
 /** group → [numerator column, denominator column]. */

@@ -60,11 +60,23 @@ export function checkLayers(c: Checker, value: unknown, path: string, kind: Laye
     checkFile(c, o.file, at(itemPath, 'file'), 'rows');
     if (o.where !== undefined) checkWhere(c, o.where, at(itemPath, 'where'));
     c.choice(o.decimal, at(itemPath, 'decimal'), DECIMAL_SEPARATORS);
+    if (o.missing !== undefined) checkMissingCodes(c, o.missing, at(itemPath, 'missing'));
     if (kind === 'table') c.string(o.district, at(itemPath, 'district'));
     if (kind === 'point layer') for (const key of ['lon', 'lat'] as const) c.string(o[key], at(itemPath, key));
     if (kind === 'point layer' && o.id !== undefined && c.string(o.id, at(itemPath, 'id')) !== undefined && name !== undefined) catalogue.pointIds.push(name);
     if (kind === 'point layer' && o.value !== undefined && c.string(o.value, at(itemPath, 'value')) !== undefined && name !== undefined) catalogue.pointSums.push(name);
     if (kind === 'tile layer') checkTileLayer(c, o, itemPath, name, catalogue);
+  });
+}
+
+/** "missing": a non-empty list of distinct finite numbers (codes such as -9 or 9999). */
+function checkMissingCodes(c: Checker, value: unknown, path: string): void {
+  const codes = c.array(value, path);
+  if (!codes) return;
+  if (codes.length === 0) c.report(path, 'lists no code: leave "missing" out, or list the numbers that mean "not reported" (e.g. [-9])');
+  codes.forEach((code, i) => {
+    if (typeof code !== 'number' || !Number.isFinite(code)) c.report(at(path, i), `${JSON.stringify(code)} is not a number; a "not reported" code is a number such as -9 or 9999`);
+    else if (codes.indexOf(code) !== i) c.report(at(path, i), `${code} is listed twice`);
   });
 }
 

@@ -156,6 +156,17 @@ describe('a population grid', () => {
   });
 });
 
+describe('a list of libraries', () => {
+  test('points with an id are counted: the population each serves is not proposed as a sum (issue #18)', async () => {
+    // Three library systems with the population of their service area (hand-made).
+    const csv = 'library_id,name,population,lon,lat\nL1,Library A,52000,36.82,-1.29\nL2,Library B,8000,36.90,-1.30\nL3,Library C,15000,37.00,-1.20\n';
+    const s = await sniffFile(named('libraries.csv', new TextEncoder().encode(csv)));
+    const [best] = guessRoles(s, { districtBounds: [33.9, -4.7, 41.9, 5.0] });
+    expect(best!.role).toBe('points');
+    expect(best!.mapping).toEqual({ lon: 'lon', lat: 'lat', id: 'library_id' });
+  });
+});
+
 describe('boundaries in a table', () => {
   test('a CSV whose column holds WKT polygons is proposed as districts, with that column as geometry', async () => {
     const csv = 'code,name,wkt\n01001,Alpha,"POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"\n01003,Bravo,"MULTIPOLYGON (((1 0, 2 0, 2 1, 1 1, 1 0)))"\n';

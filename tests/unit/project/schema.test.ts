@@ -37,7 +37,7 @@ const pattern = (s: Schema | undefined): RegExp => new RegExp(s?.pattern ?? '(?!
 const full = deepFreeze({
   ...kenya,
   $schema: 'lastmile.schema.json',
-  tables: [{ ...kenya.tables[0], decimal: ',' }, ...kenya.tables.slice(1)],
+  tables: [{ ...kenya.tables[0], decimal: ',', missing: [-9, 9999] }, ...kenya.tables.slice(1)],
   tiles: [
     {
       name: 'fixed',

@@ -179,6 +179,16 @@ describe('tables, tiles and points', () => {
     ]);
   });
 
+  test('"not reported" codes are a non-empty list of distinct numbers', () => {
+    const layers = { tables: [{ ...ict, missing: [-9] }, { ...assets, missing: [] }, { ...population, missing: ['-9', -1, -1] }], tiles: [{ ...tiles, missing: -9 }], points: [{ ...kenya.points[0], missing: [9999, -1] }] };
+    expect(errorLines(kenyaWith(layers))).toEqual([
+      `${F}: tables[1].missing: lists no code: leave "missing" out, or list the numbers that mean "not reported" (e.g. [-9])`,
+      `${F}: tables[2].missing[0]: "-9" is not a number; a "not reported" code is a number such as -9 or 9999`,
+      `${F}: tables[2].missing[2]: -1 is listed twice`,
+      `${F}: tiles[0].missing: expected an array, got the number -9`,
+    ]);
+  });
+
   test('where values are strings, numbers or true/false', () => {
     expect(errorLines(kenyaWith({ tables: [{ ...ict, where: { a: null, b: ['county'], c: 1, d: true } }, { ...assets, where: 'county' }, population] }))).toEqual([
       `${F}: tables[0].where.a: expected a string, number or true/false, got null`,

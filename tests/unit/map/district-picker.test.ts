@@ -1,0 +1,60 @@
+// The district under the pointer, found on the CPU (issue #18: no GPU picking pass, no
+// readPixels), and the district layers that keep their geometry across calls.
+import { describe, expect, test } from 'vitest';
+import { districtLayers, districtShapes } from '../../../src/map/district-layers.ts';
+import { DistrictPicker } from '../../../src/map/district-picker.ts';
+
+// Two unit squares side by side (0–1 and 1–2 °E), a district with no shape between them in
+// the list, and a square straddling the antimeridian written with longitudes 179.5–180.5.
+const square = (w: number, s: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [w + 1, s], [w + 1, s + 1], [w, s + 1], [w, s]]] });
+const shapes = districtShapes(['A', 'none', 'B', 'D'], [square(0, 0), null, square(1, 0), square(179.5, 10)]);
+
+describe('DistrictPicker', () => {
+  const picker = new DistrictPicker(shapes.features.features);
+  const district = (lon: number, lat: number) => {
+    const f = picker.at(lon, lat);
+    return f >= 0 ? shapes.features.features[f]!.properties.id : null;
+  };
+
+  test('answers with the feature under the point, or none', () => {
+    expect(district(0.5, 0.5)).toBe('A');
+    expect(district(1.5, 0.5)).toBe('B');
+    expect(district(2.5, 0.5)).toBeNull();
+    expect(district(Number.NaN, 0.5)).toBeNull();
+  });
+
+  test('a longitude panned past ±180° finds the district stored on the other side', () => {
+    expect(district(179.7, 10.5)).toBe('D');
+    expect(district(-179.8, 10.5)).toBe('D'); // stored as 180.2
+    expect(district(360.5, 0.5)).toBe('A'); // one world to the east
+  });
+
+  test('features skip districts without a shape but keep their district index', () => {
+    expect(shapes.features.features.map((f) => f.properties.index)).toEqual([0, 2, 3]);
+    expect(Array.from(shapes.featureOf)).toEqual([0, -1, 1, 2]);
+  });
+});
+
+describe('districtLayers', () => {
+  const colors = [[1, 2, 3], [0, 0, 0], [4, 5, 6], [7, 8, 9]] as const;
+  const layers = (hovered: number, selected: number) => districtLayers({ shapes, colors: colors as unknown as [number, number, number][], hoveredIndex: hovered, selectedIndex: selected });
+  const props = (ls: ReturnType<typeof layers>, id: string) => ls.find((l) => l.id === id)!.props as unknown as Record<string, unknown>;
+
+  test('nothing is pickable; hover is a highlighted feature index, −1 when none', () => {
+    const ls = layers(2, -1);
+    expect(ls.map((l) => l.props.pickable)).toEqual([false, false]);
+    expect(props(ls, 'district-fill').highlightedObjectIndex).toBe(1); // district 2 is feature 1
+    expect(props(layers(-1, -1), 'district-fill').highlightedObjectIndex).toBe(-1);
+    expect(props(layers(1, -1), 'district-fill').highlightedObjectIndex).toBe(-1); // no shape
+  });
+
+  test('every layer but the selection draws the same districts object; the selection keeps its array while it is unchanged', () => {
+    const a = layers(0, 3);
+    const b = layers(2, 3);
+    expect(props(a, 'district-fill').data).toBe(shapes.features);
+    expect(props(b, 'district-fill').data).toBe(shapes.features);
+    expect(props(a, 'district-selected').data).toBe(props(b, 'district-selected').data);
+    expect((props(a, 'district-selected').data as { properties: { id: string } }[]).map((f) => f.properties.id)).toEqual(['D']);
+    expect(props(layers(0, 0), 'district-selected').data).not.toBe(props(a, 'district-selected').data);
+  });
+});
