@@ -41,7 +41,7 @@ async function run(project: object) {
   const file = path.join(FIXTURE, `tmp-${path.basename(dir)}.lastmile.json`);
   writeFileSync(file, JSON.stringify(project));
   try {
-    expect(await main(['run', file, '--out', dir, '-q'], sink(), sink())).toBe(0);
+    expect(await main(['run', file, '--root', ROOT, '--out', dir, '-q'], sink(), sink())).toBe(0);
   } finally {
     (await import('node:fs')).rmSync(file);
   }

@@ -42,10 +42,17 @@ describe('districtLayers', () => {
 
   test('nothing is pickable; hover is a highlighted feature index, −1 when none', () => {
     const ls = layers(2, -1);
-    expect(ls.map((l) => l.props.pickable)).toEqual([false, false]);
+    expect(ls.map((l) => l.props.pickable)).toEqual([false, false, false]);
     expect(props(ls, 'district-fill').highlightedObjectIndex).toBe(1); // district 2 is feature 1
     expect(props(layers(-1, -1), 'district-fill').highlightedObjectIndex).toBe(-1);
     expect(props(layers(1, -1), 'district-fill').highlightedObjectIndex).toBe(-1); // no shape
+  });
+
+  test('thin outlines keep their array while the shapes and the thin flags do (no re-tessellation on hover)', () => {
+    const thin = Uint8Array.from([0, 1, 0, 1]);
+    const at = (hovered: number, flags: Uint8Array | null) => districtLayers({ shapes, colors: [], selectedIndex: -1, hoveredIndex: hovered, thin: flags });
+    expect(props(at(0, thin), 'district-thin').data).toBe(props(at(2, thin), 'district-thin').data);
+    expect(props(at(0, null), 'district-thin').data).toEqual([]);
   });
 
   test('every layer but the selection draws the same districts object; the selection keeps its array while it is unchanged', () => {
