@@ -1,5 +1,6 @@
 // The key to the plan's map marks, drawn with the same shapes and colours as the layers.
 import type { CSSProperties } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import { PLAN_COLORS } from '../../map/plan-layers.ts';
 
 interface Props {
@@ -10,25 +11,26 @@ interface Props {
 const css = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
 
 export function PlanLegend({ compare }: Props) {
+  const { t } = useWords();
   const items: [string, CSSProperties][] = compare
     ? [
-        [`In both plans`, { background: css(PLAN_COLORS.both), boxShadow: `0 0 0 2px #fff, 0 0 0 4px ${css(PLAN_COLORS.both)}` }],
-        [`Only in ${compare.labelA}`, { background: css(PLAN_COLORS.onlyA) }],
-        [`Only in ${compare.labelB}`, { border: `3px solid ${css(PLAN_COLORS.onlyB)}` }],
+        [t('legend.both'), { background: css(PLAN_COLORS.both), boxShadow: `0 0 0 2px #fff, 0 0 0 4px ${css(PLAN_COLORS.both)}` }],
+        [t('legend.only', { plan: compare.labelA }), { background: css(PLAN_COLORS.onlyA) }],
+        [t('legend.only', { plan: compare.labelB }), { border: `3px solid ${css(PLAN_COLORS.onlyB)}` }],
       ]
     : [
-        ['New site', { background: css(PLAN_COLORS.chosen) }],
-        ['Locked in', { background: css(PLAN_COLORS.chosen), boxShadow: `0 0 0 2px #fff, 0 0 0 4px ${css(PLAN_COLORS.existing)}` }],
-        ['Existing site', { background: css(PLAN_COLORS.existing), width: '0.6rem', height: '0.6rem' }],
-        ['Not chosen', { border: `1px solid ${css(PLAN_COLORS.rejected)}`, width: '0.6rem', height: '0.6rem' }],
-        ['Ruled out', { border: `3px solid ${css(PLAN_COLORS.forbidden)}` }],
-        ['People newly covered', { background: css(PLAN_COLORS.newlyCovered), width: '0.4rem', height: '0.4rem' }],
-        ['Covered before', { background: css(PLAN_COLORS.coveredBefore), width: '0.4rem', height: '0.4rem' }],
-        ['Not covered', { background: css(PLAN_COLORS.notCovered), width: '0.4rem', height: '0.4rem' }],
+        [t('legend.new'), { background: css(PLAN_COLORS.chosen) }],
+        [t('legend.locked'), { background: css(PLAN_COLORS.chosen), boxShadow: `0 0 0 2px #fff, 0 0 0 4px ${css(PLAN_COLORS.existing)}` }],
+        [t('legend.existing'), { background: css(PLAN_COLORS.existing), width: '0.6rem', height: '0.6rem' }],
+        [t('legend.rejected'), { border: `1px solid ${css(PLAN_COLORS.rejected)}`, width: '0.6rem', height: '0.6rem' }],
+        [t('legend.forbidden'), { border: `3px solid ${css(PLAN_COLORS.forbidden)}` }],
+        [t('legend.newlyCovered'), { background: css(PLAN_COLORS.newlyCovered), width: '0.4rem', height: '0.4rem' }],
+        [t('legend.coveredBefore'), { background: css(PLAN_COLORS.coveredBefore), width: '0.4rem', height: '0.4rem' }],
+        [t('legend.notCovered'), { background: css(PLAN_COLORS.notCovered), width: '0.4rem', height: '0.4rem' }],
       ];
   return (
     <figure className="legend plan-legend">
-      <figcaption>{compare ? 'Sites of the two plans' : 'The plan'}</figcaption>
+      <figcaption>{compare ? t('legend.compareTitle') : t('legend.title')}</figcaption>
       <ul>
         {items.map(([label, style]) => (
           <li key={label}>

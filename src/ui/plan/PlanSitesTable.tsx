@@ -2,7 +2,9 @@
 // same information as the map, reachable by keyboard. Selecting a row highlights the site.
 import { useMemo } from 'react';
 import { sortRows, type SiteRow } from '../../state/plan-view.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { wholeText } from '../../state/plan-text.ts';
+import { capitalNounText } from '../../state/words.ts';
 import { SortHeader } from './SortHeader.tsx';
 import { useRowKeys, useSort } from './use-row-keys.ts';
 
@@ -17,21 +19,23 @@ interface Props {
   onSelect(candidate: number): void;
 }
 
-const COLUMNS: readonly [Column, string][] = [['key', 'Site'], ['district', 'District'], ['cost', 'Cost'], ['newlyCovered', 'Newly covered']];
+const COLUMNS: readonly Column[] = ['key', 'district', 'cost', 'newlyCovered'];
 
 export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', onSelect }: Props) {
   const { sort, onSort } = useSort<Column>('newlyCovered');
   const order = useMemo(() => sortRows(rows, (r) => r[sort.key], sort.descending, (r) => r.key), [rows, sort]);
   const keys = useRowKeys(order.length, (row) => onSelect(order[row]!.index));
-  const label = (c: Column, text: string) => (c === 'district' ? capital(districtNoun) : text);
+  const words = useWords();
+  const { t, locale } = words;
+  const label = (c: Column) => (c === 'district' ? capitalNounText(districtNoun, words) : t(`sites.column.${c}`));
 
   return (
     <div className="table-wrap plan-table">
-      <table className="district-table" aria-label={`Chosen sites (${rows.length})`}>
+      <table className="district-table" aria-label={t('sites.table', { count: rows.length })}>
         <thead>
           <tr>
-            {COLUMNS.map(([c, text]) => (
-              <SortHeader key={c} label={label(c, text)} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
+            {COLUMNS.map((c) => (
+              <SortHeader key={c} label={label(c)} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
             ))}
           </tr>
         </thead>
@@ -51,21 +55,16 @@ export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', 
             >
               <th scope="row">
                 {r.key}
-                {r.locked && <span className="tag"> locked</span>}
+                {r.locked && <span className="tag"> {t('sites.locked')}</span>}
               </th>
               <td>{r.district || '—'}</td>
-              <td>{wholeText(r.cost)}</td>
-              <td>{wholeText(r.newlyCovered)}</td>
+              <td>{wholeText(r.cost, locale)}</td>
+              <td>{wholeText(r.newlyCovered, locale)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="counts">The plan chooses no new site.</p>}
+      {rows.length === 0 && <p className="counts">{t('sites.none')}</p>}
     </div>
   );
-}
-
-/** "ward" → "Ward". */
-export function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

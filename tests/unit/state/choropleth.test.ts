@@ -28,8 +28,8 @@ describe('measures', () => {
   test('measures are the engine\'s district columns, grouped by their indicator', () => {
     const values = Float64Array.of(1);
     const m = measuresOf([
-      { name: 'internet_use.male', label: 'Internet use — male', unit: 'percent', values, source: 'internet_use' },
-      { name: 'points.schools.count', label: 'schools: count', unit: 'count', values, source: 'points.schools', suppressed: Uint8Array.of(0) },
+      { name: 'internet_use.male', label: 'Internet use — male', code: { code: 'rate', indicator: 'Internet use', group: 'male' }, unit: 'percent', values, source: 'internet_use' },
+      { name: 'points.schools.count', label: 'schools: count', code: { code: 'point-count', layer: 'schools' }, unit: 'count', values, source: 'points.schools', suppressed: Uint8Array.of(0) },
     ]);
     expect(m.map((x) => [x.key, x.indicatorId, x.unit])).toEqual([['internet_use.male', 'internet_use', 'percent'], ['points.schools.count', 'points.schools', 'count']]);
     expect(m[1]!.suppressed).toEqual(Uint8Array.of(0));

@@ -1,0 +1,26 @@
+// How the UI words a message: a catalogue lookup and the locale for numbers, passed in by the
+// UI (src/i18n makes one per language), so that state never reads a global language.
+
+/** Values a message interpolates: text already formatted, or a `count` that picks the plural form. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+export interface Words {
+  /** The catalogue's text for `key` with `values` filled in. */
+  t(key: string, values?: MessageValues): string;
+  /** BCP 47 locale for Intl ("fr", "ar-u-nu-arab"). */
+  readonly locale: string;
+}
+
+/**
+ * What the project calls a district ("ward", "county"), in the words' language: a noun the
+ * catalogue knows ("noun.ward" → "quartier"), else the project's own word (English adds "s").
+ */
+export function nounText(noun: string, words: Words, count = 1): string {
+  return words.t(`noun.${noun}`, { count, defaultValue: count === 1 ? noun : words.t('noun.plural-of', { noun }) });
+}
+
+/** The same with a capital first letter, for headings and column heads: "Ward", "Quartier". */
+export function capitalNounText(noun: string, words: Words, count = 1): string {
+  const text = nounText(noun, words, count);
+  return text.charAt(0).toLocaleUpperCase(words.locale) + text.slice(1);
+}
