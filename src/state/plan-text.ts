@@ -4,7 +4,7 @@
 import type { Scenario } from '../core/project/types.ts';
 import type { FloorCheck, Plan, PlanStatus } from '../core/siting/types.ts';
 import { formatNumber, formatPercent, formatPoints, formatSignificant, formatWhole } from '../i18n/format.ts';
-import { nounText, type Words } from './words.ts';
+import { capitalFirst, nounText, type Words } from './words.ts';
 
 /** A weight (people) or an amount of money, whole, with thousands separators: "92,500"; "—" when not finite. */
 export function wholeText(n: number, locale = 'en'): string {
@@ -124,7 +124,3 @@ export function shortfallText(plan: Pick<Plan, 'shortfall'>, scenario: Pick<Scen
   return capitalFirst(t('plan.shortfall.sentence', { head, needs: needs.length === 2 ? t('plan.shortfall.andAlso', { a: needs[0]!, b: needs[1]! }) : needs[0]! }), locale);
 }
 
-/** "the ward floor…" → "The ward floor…" (a no-op in scripts without case). */
-function capitalFirst(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}

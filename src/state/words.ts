@@ -19,8 +19,17 @@ export function nounText(noun: string, words: Words, count = 1): string {
   return words.t(`noun.${noun}`, { count, defaultValue: count === 1 ? noun : words.t('noun.plural-of', { noun }) });
 }
 
+/** The districts as a whole, without a number, for headings: "wards", "quartiers", "районы". */
+export function nounsText(noun: string, words: Words): string {
+  return words.t(`noun.${noun}.all`, { defaultValue: words.t('noun.plural-of', { noun }) });
+}
+
 /** The same with a capital first letter, for headings and column heads: "Ward", "Quartier". */
-export function capitalNounText(noun: string, words: Words, count = 1): string {
-  const text = nounText(noun, words, count);
-  return text.charAt(0).toLocaleUpperCase(words.locale) + text.slice(1);
+export function capitalNounText(noun: string, words: Words): string {
+  return capitalFirst(nounText(noun, words), words.locale);
+}
+
+/** "ward" → "Ward" in `locale` (a no-op in scripts without case). */
+export function capitalFirst(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -3,7 +3,7 @@
 import type { ComponentProps } from 'react';
 import { useWords } from '../../i18n/use-words.ts';
 import { candidateInfo, floorStatus } from '../../state/plan-view.ts';
-import { capitalNounText, type Words } from '../../state/words.ts';
+import { capitalFirst, nounsText, type Words } from '../../state/words.ts';
 import type { Entry } from '../../state/history.ts';
 import { PlanDistrictsTable } from './PlanDistrictsTable.tsx';
 import { PlanExport } from './PlanExport.tsx';
@@ -28,7 +28,7 @@ export function PlanResults({ planning, derived, commands, districtNoun, onSelec
   const selected = planning.selectedSite;
   const site = selected >= 0 && selected < roles.length ? { ...candidateInfo(outcome, selected), role: roles[selected]! } : null;
   const stale = JSON.stringify(planning.draft) !== JSON.stringify(run.scenario);
-  const nouns = capitalNounText(districtNoun, words, 2);
+  const nouns = capitalFirst(nounsText(districtNoun, words), words.locale);
   return (
     <>
       <PlanSummary scenario={run.scenario} plan={run.plan} figures={run.figures} floors={floorStatus(run.floors)} districtNames={run.districts.names} demandWeight={run.instance.demandWeight.reduce((a, w) => a + w, 0)} districtNoun={districtNoun} />

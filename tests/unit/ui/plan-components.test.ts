@@ -2,7 +2,9 @@
 // control has a label. (Interaction is tested end to end in tests/e2e/planning.test.ts.)
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, test } from 'vitest';
+import { createI18n } from '../../../src/i18n/i18n.ts';
 import { curvePoint } from '../../../src/state/equity-curve.ts';
 import { compareOutcomes } from '../../../src/state/scenario-compare.ts';
 import { districtRows, floorStatus, siteRows } from '../../../src/state/plan-view.ts';
@@ -119,5 +121,22 @@ describe('site panel', () => {
     expect(t).toContain('Status locked in Cost 5,000 Ward North Newly covered 100');
     expect(t).toContain('Undo: Locked in schools:1');
     expect(t).toContain('The scenario has changed since this plan was solved.');
+  });
+});
+
+describe('in another language', () => {
+  const inLanguage = (language: 'ar' | 'sw', element: ReturnType<typeof h>) => renderToStaticMarkup(h(I18nextProvider, { i18n: createI18n(language) }, element));
+
+  test('Arabic: the sites table in Arabic words and Arabic-Indic digits (5,000 → ٥٬٠٠٠)', () => {
+    const t = text(inLanguage('ar', h(PlanSitesTable, { rows: siteRows(outcomeA), selectedSite: 0, districtNoun: 'ward', onSelect: () => {} })));
+    expect(t).toContain('الموقع حي التكلفة المشمولون حديثاً');
+    expect(t).toContain('schools:1 مثبَّت North ٥٬٠٠٠ ١٠٠');
+  });
+
+  test('Swahili: the floors and the gap in Swahili, the ward as "wadi"', () => {
+    const scenario = { ...outcomeA.scenario, label: 'Shule kwanza', floors: { district: 0.2 } };
+    const html = inLanguage('sw', h(PlanSummary, { scenario, plan: outcomeA.plan, figures: outcomeA.figures, floors: floorStatus([{ floor: 'district', district: 2, required: 0.2, achieved: 0, kept: false }]), districtNames: outcomeA.districtNames, demandWeight: 388, districtNoun: 'ward' }));
+    expect(text(html)).toContain('Kila wadi angalau 20%: hakijafikiwa (kidogo zaidi 0%)');
+    expect(text(html)).toContain('ndani ya 0.3% ya bora iwezekanayo');
   });
 });
