@@ -5,6 +5,7 @@ import { App } from './ui/App.tsx';
 import { LanguageProvider } from './i18n/LanguageProvider.tsx';
 import './ui/styles.css';
 import './ui/plan/plan.css';
+import './i18n/i18n.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
