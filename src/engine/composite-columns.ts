@@ -27,8 +27,8 @@ export async function compositeColumns(spec: CompositeSpec, columns: readonly Di
   const label = spec.label ?? spec.id;
   return {
     columns: [
-      { name: spec.id, label, unit: 'index', values: result.index, source: spec.id },
-      ...spec.pillars.map((p, k) => ({ name: `${spec.id}.${p.name}`, label: `${label} — ${p.name}`, unit: 'index' as const, values: result.pillarScores[k]!, source: spec.id })),
+      { name: spec.id, label, code: { code: 'composite', index: label }, unit: 'index', values: result.index, source: spec.id },
+      ...spec.pillars.map((p, k) => ({ name: `${spec.id}.${p.name}`, label: `${label} — ${p.name}`, code: { code: 'pillar', index: label, pillar: p.name } as const, unit: 'index' as const, values: result.pillarScores[k]!, source: spec.id })),
     ],
     pillarWeights: Object.fromEntries(spec.pillars.map((p, k) => [p.name, result.pillarWeights[k]!])),
     indicatorWeights: Object.fromEntries(spec.pillars.map((p, k) => [p.name, Object.fromEntries(p.indicators.map((i, j) => [i.measure, result.indicatorWeights[k]![j]!]))])),

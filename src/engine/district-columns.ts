@@ -10,9 +10,28 @@ import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
 
 export type ColumnUnit = 'percent' | 'points' | 'ratio' | 'count' | 'value' | 'mbps' | 'ms' | 'index';
 
+/**
+ * What a column measures, as a code and the project's own names, for the UI to word in the
+ * planner's language ("rate" of `indicator` for `group` → "Internet use — female" or
+ * "Utilisation d'Internet — female"). `indicator`, `group` and `layer` are the project's words,
+ * never translated; `name` (the CSV header) stays language-independent.
+ */
+export type ColumnCode =
+  | { readonly code: 'value'; readonly indicator: string }
+  | { readonly code: 'rate'; readonly indicator: string; readonly group: string }
+  | { readonly code: 'gap' | 'parity'; readonly indicator: string; readonly a: string; readonly b: string }
+  | { readonly code: 'margin'; readonly of: ColumnCode }
+  | { readonly code: 'point-count' | 'point-sum'; readonly layer: string }
+  | { readonly code: 'tiles' | 'tests' | 'devices' | 'download' | 'upload' | 'latency'; readonly layer: string }
+  | { readonly code: 'tests-below'; readonly layer: string; readonly thresholdMbps: number }
+  | { readonly code: 'composite'; readonly index: string }
+  | { readonly code: 'pillar'; readonly index: string; readonly pillar: string };
+
 export interface DistrictColumn {
   readonly name: string;
+  /** In English, for the CLI and logs; the UI words `code` instead. */
   readonly label: string;
+  readonly code: ColumnCode;
   readonly unit: ColumnUnit;
   /** Per district in boundary order; NaN = missing or suppressed. */
   readonly values: Float64Array;
@@ -44,30 +63,32 @@ export function districtColumns(
   const out: DistrictColumn[] = [];
   for (const r of indicators) {
     if (r.kind === 'value') {
-      out.push({ name: r.id, label: r.label, unit: r.unit === 'percent' ? 'percent' : 'value', values: r.values, source: r.id, asRead: true });
+      out.push({ name: r.id, label: r.label, code: { code: 'value', indicator: r.label }, unit: r.unit === 'percent' ? 'percent' : 'value', values: r.values, source: r.id, asRead: true });
       continue;
     }
     const flags = new Map<string, Uint8Array>();
     for (const g of r.groups) {
       const s = rules.min_people === undefined ? null : suppress(g.rate, g.denominator, rules.min_people);
       if (s) flags.set(g.group, s.flags);
-      out.push({ name: rateColumn(r.id, g.group), label: `${r.label} — ${g.group}`, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
-      if (g.moe) out.push(marginColumn(rateColumn(r.id, g.group), `${r.label} — ${g.group}`, g.moe, s?.flags, r.id));
+      const rate = { code: 'rate', indicator: r.label, group: g.group } as const;
+      out.push({ name: rateColumn(r.id, g.group), label: `${r.label} — ${g.group}`, code: rate, unit: 'percent', values: s ? s.values : g.rate, ...(s ? { suppressed: s.flags } : {}), source: r.id });
+      if (g.moe) out.push(marginColumn(rateColumn(r.id, g.group), `${r.label} — ${g.group}`, rate, g.moe, s?.flags, r.id));
     }
     for (const [k, gap] of r.gaps.entries()) {
       const fa = flags.get(gap.a);
       const fb = flags.get(gap.b);
       const g = fa && fb ? suppressGap(gap.gapPoints, fa, fb) : null;
       const p = fa && fb ? suppressGap(gap.parity, fa, fb) : null;
-      out.push({ name: gapColumn(r.id, gap.a, gap.b), label: `${r.label} — gap ${gap.a} − ${gap.b}`, unit: 'points', values: g ? g.values : gap.gapPoints, ...(g ? { suppressed: g.flags } : {}), source: r.id });
+      const gapCode = { code: 'gap', indicator: r.label, a: gap.a, b: gap.b } as const;
+      out.push({ name: gapColumn(r.id, gap.a, gap.b), label: `${r.label} — gap ${gap.a} − ${gap.b}`, code: gapCode, unit: 'points', values: g ? g.values : gap.gapPoints, ...(g ? { suppressed: g.flags } : {}), source: r.id });
       const gapMoe = r.gapMoe[k];
-      if (gapMoe) out.push(marginColumn(gapColumn(r.id, gap.a, gap.b), `${r.label} — gap ${gap.a} − ${gap.b}`, gapMoe, g?.flags, r.id));
-      out.push({ name: parityColumn(r.id, gap.a, gap.b), label: `${r.label} — parity ${gap.b} / ${gap.a}`, unit: 'ratio', values: p ? p.values : gap.parity, ...(p ? { suppressed: p.flags } : {}), source: r.id });
+      if (gapMoe) out.push(marginColumn(gapColumn(r.id, gap.a, gap.b), `${r.label} — gap ${gap.a} − ${gap.b}`, gapCode, gapMoe, g?.flags, r.id));
+      out.push({ name: parityColumn(r.id, gap.a, gap.b), label: `${r.label} — parity ${gap.b} / ${gap.a}`, code: { code: 'parity', indicator: r.label, a: gap.a, b: gap.b }, unit: 'ratio', values: p ? p.values : gap.parity, ...(p ? { suppressed: p.flags } : {}), source: r.id });
     }
   }
   for (const p of points) {
-    out.push({ name: pointCountColumn(p.name), label: `${p.name}: count`, unit: 'count', values: p.counts, source: `points.${p.name}` });
-    if (p.sums) out.push({ name: pointSumColumn(p.name), label: `${p.name}: sum`, unit: 'value', values: p.sums, source: `points.${p.name}` });
+    out.push({ name: pointCountColumn(p.name), label: `${p.name}: count`, code: { code: 'point-count', layer: p.name }, unit: 'count', values: p.counts, source: `points.${p.name}` });
+    if (p.sums) out.push({ name: pointSumColumn(p.name), label: `${p.name}: sum`, code: { code: 'point-sum', layer: p.name }, unit: 'value', values: p.sums, source: `points.${p.name}` });
   }
   for (const t of tiles) {
     // With `by` groups a layer has several figures per district: those go to tiles.<name>.csv only.
@@ -77,9 +98,9 @@ export function districtColumns(
 }
 
 /** `<figure>.moe`: the margin of error in percentage points, withheld wherever its figure is. */
-function marginColumn(name: string, label: string, moe: Float64Array, withheld: Uint8Array | undefined, source: string): DistrictColumn {
+function marginColumn(name: string, label: string, of: ColumnCode, moe: Float64Array, withheld: Uint8Array | undefined, source: string): DistrictColumn {
   const values = withheld ? Float64Array.from(moe, (m, i) => (withheld[i] ? Number.NaN : m)) : moe;
-  return { name: `${name}.moe`, label: `${label} — margin of error`, unit: 'points', values, ...(withheld ? { suppressed: withheld } : {}), source, margin: true };
+  return { name: `${name}.moe`, label: `${label} — margin of error`, code: { code: 'margin', of }, unit: 'points', values, ...(withheld ? { suppressed: withheld } : {}), source, margin: true };
 }
 
 function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): DistrictColumn[] {
@@ -88,19 +109,20 @@ function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): Distr
   const withheld = new Uint8Array(n);
   const checked = protectsTiles(rules);
   for (let d = 0; d < n; d++) if (tileWithheld(a.tests[d]!, a.devices[d]!, rules)) withheld[d] = 1;
-  const figure = (name: string, label: string, unit: ColumnUnit, values: Float64Array, protect: boolean): DistrictColumn => {
-    if (!checked || !protect) return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, unit, values, source: `tiles.${t.name}` };
+  const figure = (name: string, label: string, code: ColumnCode, unit: ColumnUnit, values: Float64Array, protect: boolean): DistrictColumn => {
+    if (!checked || !protect) return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, code, unit, values, source: `tiles.${t.name}` };
     const v = Float64Array.from(values, (x, d) => (withheld[d] ? Number.NaN : x));
-    return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, unit, values: v, suppressed: withheld, source: `tiles.${t.name}` };
+    return { name: tileColumn(t.name, name), label: `${t.name}: ${label}`, code, unit, values: v, suppressed: withheld, source: `tiles.${t.name}` };
   };
+  const layer = t.name;
   return [
-    figure('tiles', 'tiles', 'count', a.tiles, false),
-    figure('tests', 'tests', 'count', a.tests, false),
-    figure('devices', 'devices', 'count', a.devices, false),
-    figure('download_mbps', 'download (test-weighted)', 'mbps', a.downloadMbps, true),
-    figure('upload_mbps', 'upload (test-weighted)', 'mbps', a.uploadMbps, true),
-    figure('latency_ms', 'latency (test-weighted)', 'ms', a.latencyMs, true),
-    figure(thresholdColumn(a.thresholdMbps), `tests below ${a.thresholdMbps} Mbps`, 'percent', a.shareTestsBelowThresholdPct, true),
+    figure('tiles', 'tiles', { code: 'tiles', layer }, 'count', a.tiles, false),
+    figure('tests', 'tests', { code: 'tests', layer }, 'count', a.tests, false),
+    figure('devices', 'devices', { code: 'devices', layer }, 'count', a.devices, false),
+    figure('download_mbps', 'download (test-weighted)', { code: 'download', layer }, 'mbps', a.downloadMbps, true),
+    figure('upload_mbps', 'upload (test-weighted)', { code: 'upload', layer }, 'mbps', a.uploadMbps, true),
+    figure('latency_ms', 'latency (test-weighted)', { code: 'latency', layer }, 'ms', a.latencyMs, true),
+    figure(thresholdColumn(a.thresholdMbps), `tests below ${a.thresholdMbps} Mbps`, { code: 'tests-below', layer, thresholdMbps: a.thresholdMbps }, 'percent', a.shareTestsBelowThresholdPct, true),
   ];
 }
 

@@ -8,6 +8,8 @@ import type { Removal } from './project-edit.ts';
 export interface Entry<T = Removal> {
   /** E.g. "Removed table “ict”", shown as "Undo: Removed table “ict”". */
   readonly label: string;
+  /** The same as a catalogue key and values, for a UI that words it in the planner's language. */
+  readonly message?: { readonly key: string; readonly values: Readonly<Record<string, string | number>> };
   readonly data: T;
 }
 

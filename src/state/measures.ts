@@ -2,7 +2,9 @@
 // columns of districts.csv), each with its unit and the indicator it belongs to.
 import { thinTileFigures } from '../core/indicators/thin.ts';
 import { parseMeasure } from '../core/project/measure.ts';
-import type { ColumnUnit, DistrictColumn } from '../engine/district-columns.ts';
+import type { ColumnCode, ColumnUnit, DistrictColumn } from '../engine/district-columns.ts';
+import { formatFixed, formatMbps, formatMs, formatNumber, formatPercent, formatPoints, formatWhole } from '../i18n/format.ts';
+import type { Words } from './words.ts';
 
 export type Unit = ColumnUnit;
 
@@ -11,7 +13,10 @@ export interface Measure {
   readonly key: string;
   /** Indicator or layer the measure belongs to; the table shows one such group at a time. */
   readonly indicatorId: string;
+  /** In English (the engine's label); the UI words `code` with `measureLabel`. */
   readonly label: string;
+  /** What it measures, for `measureLabel`; absent: only `label` says it. */
+  readonly code?: ColumnCode;
   readonly unit: Unit;
   readonly values: Float64Array;
   /** 1 where small-number protection withheld the figure. */
@@ -29,6 +34,7 @@ export function measuresOf(columns: readonly DistrictColumn[]): Measure[] {
       key: c.name,
       indicatorId: c.source,
       label: c.label,
+      code: c.code,
       unit: c.unit,
       values: c.values,
       ...(c.suppressed ? { suppressed: c.suppressed } : {}),
@@ -46,30 +52,69 @@ function thinOf(c: DistrictColumn, byName: ReadonlyMap<string, DistrictColumn>):
   return tiles && tests ? thinTileFigures(tiles, tests) : undefined;
 }
 
-/** A figure formatted for reading, with its unit; "—" when missing. */
-export function formatValue(value: number | undefined, unit: Unit): string {
+/**
+ * A figure formatted for reading in `locale`, with its unit: "52.4 %", "+5.8 pp", "1,234",
+ * "40.0 Mbps"; "—" when missing. English by default, for screens not yet given a locale.
+ */
+export function formatValue(value: number | undefined, unit: Unit, locale = 'en'): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
   switch (unit) {
     case 'percent':
-      return `${value.toFixed(1)} %`;
+      return formatPercent(value / 100, locale, 1, 1);
     case 'points':
-      return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} pp`;
+      return formatPoints(value, locale, 1, 1);
     case 'ratio':
-      return value.toFixed(3);
-    case 'count':
-      return Math.round(value).toLocaleString('en');
-    case 'mbps':
-      return `${value.toFixed(1)} Mbps`;
-    case 'ms':
-      return `${value.toFixed(0)} ms`;
     case 'index':
-      return value.toFixed(3);
+      return formatFixed(value, locale, 3);
+    case 'count':
+      return formatWhole(value, locale);
+    case 'mbps':
+      return formatMbps(value, locale);
+    case 'ms':
+      return formatMs(value, locale);
     default:
-      return String(Math.round(value * 100) / 100);
+      return formatNumber(value, locale, 2);
   }
 }
 
-/** Text for a district's figure: "suppressed" when withheld, else the formatted value. */
-export function figureText(measure: Measure, district: number): string {
-  return measure.suppressed?.[district] ? 'suppressed' : formatValue(measure.values[district], measure.unit);
+/** Text for a district's figure: "suppressed" (in `words`' language) when withheld, else the formatted value. */
+export function figureText(measure: Measure, district: number, words?: Words): string {
+  if (measure.suppressed?.[district]) return words ? words.t('figure.suppressed') : 'suppressed';
+  return formatValue(measure.values[district], measure.unit, words?.locale);
+}
+
+/** What a measure measures, in `words`' language: "Internet use — female", "Écart Internet use : male − female". */
+export function measureLabel(measure: Pick<Measure, 'label' | 'code'>, words: Words): string {
+  return measure.code ? columnLabel(measure.code, words) : measure.label;
+}
+
+/** A column code in words; the project's own names (indicator, group, layer) stay as written. */
+export function columnLabel(c: ColumnCode, words: Words): string {
+  const { t } = words;
+  switch (c.code) {
+    case 'value':
+      return c.indicator;
+    case 'rate':
+      return t('column.rate', { indicator: c.indicator, group: c.group });
+    case 'gap':
+    case 'parity':
+      return t(`column.${c.code}`, { indicator: c.indicator, a: c.a, b: c.b });
+    case 'margin':
+      return t('column.margin', { of: columnLabel(c.of, words) });
+    case 'point-count':
+    case 'point-sum':
+    case 'tiles':
+    case 'tests':
+    case 'devices':
+    case 'download':
+    case 'upload':
+    case 'latency':
+      return t(`column.${c.code}`, { layer: c.layer });
+    case 'tests-below':
+      return t('column.tests-below', { layer: c.layer, threshold: formatNumber(c.thresholdMbps, words.locale) });
+    case 'composite':
+      return c.index;
+    case 'pillar':
+      return t('column.pillar', { index: c.index, pillar: c.pillar });
+  }
 }

@@ -5,6 +5,7 @@
 
 import type { Scenario } from '../core/project/types.ts';
 import { wholeText } from './plan-text.ts';
+import { nounText, type Words } from './words.ts';
 import type { FloorCheck, Plan, PlanFigures, SitingInstance } from '../core/siting/types.ts';
 import type { BackhaulPoints, LinkSegments, Rollout } from './plan-rollout.ts';
 
@@ -190,21 +191,23 @@ export function sortRows<R>(rows: readonly R[], value: (r: R) => number | string
 /** What the pointer is on in a plan's map: a candidate, an existing site, a demand point, or a compared site. */
 export type PlanTarget = { readonly kind: 'candidate' | 'existing' | 'demand' | 'compared' | 'backhaul'; readonly index: number } | null;
 
-/** Lines of the map tooltip for `target`: a site's cost, district and newly covered weight; a demand point's weight and coverage. */
-export function targetLines(outcome: PlanOutcome, target: PlanTarget, districtNoun = 'district'): string[] {
+/** Lines of the map tooltip for `target`, in `words`' language: a site's cost, district and newly covered weight; a demand point's weight and coverage. */
+export function targetLines(outcome: PlanOutcome, target: PlanTarget, districtNoun: string, words: Words): string[] {
   if (!target) return [];
-  const where = (d: number) => (d >= 0 ? `${districtNoun} ${outcome.districtNames[d] ?? ''}` : `outside every ${districtNoun}`);
+  const { t, locale } = words;
+  const noun = nounText(districtNoun, words);
+  const where = (d: number) => (d >= 0 ? t('tooltip.in', { noun, place: outcome.districtNames[d] ?? '' }) : t('tooltip.outside', { noun }));
   switch (target.kind) {
     case 'candidate': {
       const r = candidateInfo(outcome, target.index);
       const role = siteRoles(outcome)[target.index] ?? 'rejected';
-      return [`${r.key} (${role === 'rejected' ? 'not chosen' : role === 'forbidden' ? 'ruled out' : role === 'locked' ? 'locked in' : 'new site'})`, `cost ${wholeText(r.cost)}`, where(outcome.candidates.district[target.index] ?? -1), `newly covers ${wholeText(r.newlyCovered)}`];
+      return [t('tooltip.site', { site: r.key, role: t(`site.role.${role === 'chosen' ? 'new' : role}`) }), t('tooltip.cost', { cost: wholeText(r.cost, locale) }), where(outcome.candidates.district[target.index] ?? -1), t('tooltip.newly', { weight: wholeText(r.newlyCovered, locale) })];
     }
     case 'existing':
-      return [`${outcome.existing.keys[target.index] ?? 'existing site'} (existing)`, where(outcome.existing.district[target.index] ?? -1)];
+      return [t('tooltip.existing', { site: outcome.existing.keys[target.index] ?? t('tooltip.existingSite') }), where(outcome.existing.district[target.index] ?? -1)];
     case 'demand': {
       const c = outcome.demand.covered[target.index];
-      return [`weight ${wholeText(outcome.demand.weight[target.index] ?? Number.NaN)}`, c === NEWLY_COVERED ? 'newly covered' : c === COVERED_BEFORE ? 'covered before' : 'not covered'];
+      return [t('tooltip.weight', { weight: wholeText(outcome.demand.weight[target.index] ?? Number.NaN, locale) }), t(c === NEWLY_COVERED ? 'tooltip.newlyCovered' : c === COVERED_BEFORE ? 'tooltip.coveredBefore' : 'tooltip.notCovered')];
     }
     case 'backhaul':
       return [`${outcome.backhaul?.ids[target.index] ?? 'backhaul point'} (backhaul: already connected)`];

@@ -142,19 +142,19 @@ export function editSite(scenario: Scenario, edit: SiteEdit): { scenario: Scenar
   const added = scenario.added ?? [];
   switch (edit.kind) {
     case 'lock':
-      return { scenario: lists([...without(scenario.locked, edit.key), edit.key], without(scenario.forbidden, edit.key), added), undo: { label: `Locked in ${edit.key}`, data: before } };
+      return { scenario: lists([...without(scenario.locked, edit.key), edit.key], without(scenario.forbidden, edit.key), added), undo: { label: `Locked in ${edit.key}`, message: { key: 'undo.locked', values: { site: edit.key } }, data: before } };
     case 'forbid':
-      return { scenario: lists(without(scenario.locked, edit.key), [...without(scenario.forbidden, edit.key), edit.key], added), undo: { label: `Ruled out ${edit.key}`, data: before } };
+      return { scenario: lists(without(scenario.locked, edit.key), [...without(scenario.forbidden, edit.key), edit.key], added), undo: { label: `Ruled out ${edit.key}`, message: { key: 'undo.forbidden', values: { site: edit.key } }, data: before } };
     case 'release':
-      return { scenario: lists(without(scenario.locked, edit.key), without(scenario.forbidden, edit.key), added), undo: { label: `Released ${edit.key}`, data: before } };
+      return { scenario: lists(without(scenario.locked, edit.key), without(scenario.forbidden, edit.key), added), undo: { label: `Released ${edit.key}`, message: { key: 'undo.released', values: { site: edit.key } }, data: before } };
     case 'add': {
       if (added.some((s) => s.id === edit.site.id)) throw new Error(`an added site with id "${edit.site.id}" already exists`);
-      return { scenario: lists(scenario.locked ?? [], scenario.forbidden ?? [], [...added, edit.site]), undo: { label: `Added a site at ${edit.site.lat.toFixed(4)}, ${edit.site.lon.toFixed(4)}`, data: before } };
+      return { scenario: lists(scenario.locked ?? [], scenario.forbidden ?? [], [...added, edit.site]), undo: { label: `Added a site at ${edit.site.lat.toFixed(4)}, ${edit.site.lon.toFixed(4)}`, message: { key: 'undo.added', values: { lat: edit.site.lat.toFixed(4), lon: edit.site.lon.toFixed(4) } }, data: before } };
     }
     case 'remove-added': {
       const key = `${ADDED_LAYER}:${edit.id}`;
       const rest = added.filter((s) => s.id !== edit.id);
-      return { scenario: lists(without(scenario.locked, key), without(scenario.forbidden, key), rest), undo: { label: `Removed added site ${edit.id}`, data: before } };
+      return { scenario: lists(without(scenario.locked, key), without(scenario.forbidden, key), rest), undo: { label: `Removed added site ${edit.id}`, message: { key: 'undo.removedAdded', values: { site: edit.id } }, data: before } };
     }
   }
 }

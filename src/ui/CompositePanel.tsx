@@ -2,6 +2,8 @@
 // the index rewards and try other weights; the saved project keeps what they chose.
 import { useEffect, useState } from 'react';
 import type { CompositeSpec } from '../core/project/types.ts';
+import { formatPercent } from '../i18n/format.ts';
+import { useWords } from '../i18n/use-words.ts';
 
 interface Props {
   spec: CompositeSpec;
@@ -12,6 +14,7 @@ interface Props {
 }
 
 export function CompositePanel({ spec, pillarShares, busy, onApply }: Props) {
+  const { t, locale } = useWords();
   const [draft, setDraft] = useState(spec);
   useEffect(() => setDraft(spec), [spec]);
   const changed = JSON.stringify(draft) !== JSON.stringify(spec);
@@ -23,7 +26,7 @@ export function CompositePanel({ spec, pillarShares, busy, onApply }: Props) {
   return (
     <details className="composite-panel">
       <summary>
-        {spec.label ?? spec.id}: weights ({spec.normalisation ?? 'min-max'})
+        {t('composite.summary', { index: spec.label ?? spec.id, normalisation: t(`composite.normalisation.${spec.normalisation ?? 'min-max'}`) })}
       </summary>
       <form
         onSubmit={(e) => {
@@ -36,26 +39,26 @@ export function CompositePanel({ spec, pillarShares, busy, onApply }: Props) {
             <legend>
               <label>
                 {p.name}{' '}
-                <input type="number" min={0} step={0.5} value={p.weight ?? 1} aria-label={`weight of pillar ${p.name}`} onChange={(e) => setPillarWeight(k, Number(e.target.value))} />
+                <input type="number" min={0} step={0.5} value={p.weight ?? 1} aria-label={t('composite.pillarWeight', { pillar: p.name })} onChange={(e) => setPillarWeight(k, Number(e.target.value))} />
               </label>{' '}
-              <span className="counts">{Math.round(100 * (pillarShares[p.name] ?? 0))} % of the index</span>
+              <span className="counts">{t('composite.share', { share: formatPercent(Math.round(100 * (pillarShares[p.name] ?? 0)) / 100, locale, 0) })}</span>
             </legend>
             {p.indicators.map((m, j) => (
               <label key={m.measure} className="composite-indicator">
                 <span>
-                  {m.measure} <span className="counts">({m.direction === 'higher-is-better' ? 'higher is better' : 'higher is worse'})</span>
+                  {m.measure} <span className="counts">({t(`composite.direction.${m.direction}`)})</span>
                 </span>
-                <input type="number" min={0} step={0.5} value={m.weight ?? 1} aria-label={`weight of ${m.measure} in ${p.name}`} onChange={(e) => setIndicatorWeight(k, j, Number(e.target.value))} />
+                <input type="number" min={0} step={0.5} value={m.weight ?? 1} aria-label={t('composite.indicatorWeight', { measure: m.measure, pillar: p.name })} onChange={(e) => setIndicatorWeight(k, j, Number(e.target.value))} />
               </label>
             ))}
           </fieldset>
         ))}
         <div className="composite-actions">
           <button type="submit" disabled={!changed || busy}>
-            {busy ? 'Recomputing…' : 'Apply weights'}
+            {busy ? t('composite.recomputing') : t('composite.apply')}
           </button>
           <button type="button" disabled={!changed || busy} onClick={() => setDraft(spec)}>
-            Reset
+            {t('composite.reset')}
           </button>
         </div>
       </form>

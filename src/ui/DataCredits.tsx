@@ -1,15 +1,18 @@
 // The footer's credits: each data file's source and licence as the project file gives them
 // (its `sources` key), so every project — bundled or the planner's own — credits its data.
 import type { Project } from '../core/project/types.ts';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { useWords } from '../i18n/use-words.ts';
 
 export function DataCredits({ project }: { project: Project | null }) {
   const sources = project?.sources ?? [];
   const tiles = (project?.tiles ?? []).length > 0;
+  const { t } = useWords();
   return (
     <footer className="sources">
       {sources.length > 0 ? (
         <>
-          Data:{' '}
+          {t('credits.data')}{' '}
           {sources.map((s, i) => (
             <span key={`${s.file}-${i}`} className="source">
               {s.url ? (
@@ -26,11 +29,11 @@ export function DataCredits({ project }: { project: Project | null }) {
         </>
       ) : (
         <>
-          Data: your files — keep their sources and licences with anything you export (a project file can list them under &quot;sources&quot;).{' '}
-          {tiles && 'Speed-test tiles from Ookla: “Speedtest® by Ookla® Global Fixed and Mobile Network Performance Maps”, CC BY-NC-SA 4.0. '}
+          {t('credits.yourFiles')}{' '}
+          {tiles && `${t('credits.ookla')} `}
         </>
       )}
-      Basemap: Natural Earth via world-atlas. Computed in your browser; nothing leaves this device.
+      {t('credits.basemap')} <LanguageSwitch projectLanguage={project?.language} />
     </footer>
   );
 }

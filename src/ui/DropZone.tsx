@@ -1,6 +1,7 @@
 // Files reach Lastmile by drag-and-drop anywhere on the window or through the "Add data"
 // picker; both hand the same File objects on. Nothing is uploaded: files stay on the device.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useWords } from '../i18n/use-words.ts';
 import { FilePicker } from './FilePicker.tsx';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 
 /** Wraps the app; shows an overlay while files are dragged over it. */
 export function DropZone({ onFiles, children }: Props) {
+  const { t } = useWords();
   const [over, setOver] = useState(false);
   const depth = useRef(0);
   const onFilesRef = useRef(onFiles);
@@ -54,7 +56,7 @@ export function DropZone({ onFiles, children }: Props) {
       {children}
       {over && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop files to add them — they stay on this device</p>
+          <p>{t('drop.overlay')}</p>
         </div>
       )}
     </>
@@ -62,12 +64,13 @@ export function DropZone({ onFiles, children }: Props) {
 }
 
 /** A button that opens the file picker for data files. */
-export function AddDataButton({ onFiles, label = 'Add data…' }: { onFiles(files: File[]): void; label?: string }) {
+export function AddDataButton({ onFiles, label }: { onFiles(files: File[]): void; label?: string }) {
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useWords();
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        {label}
+        {label ?? t('drop.add')}
       </button>
       <FilePicker ref={input} onFiles={onFiles} testId="add-data-input" accept=".csv,.tsv,.txt,.gz,.geojson,.json,.topojson,.parquet" />
     </>

@@ -2,6 +2,7 @@
 // parity between groups) or a published value — in the same terms as the project file.
 import { useState } from 'react';
 import type { Indicator } from '../core/project/types.ts';
+import { useWords } from '../i18n/use-words.ts';
 
 interface Props {
   tables: readonly { readonly name: string; readonly columns: readonly string[] }[];
@@ -11,6 +12,10 @@ interface Props {
   busy: boolean;
 }
 
+// Not words: an id in the project's own spelling, and the format's keyword for a unit in percent.
+const EXAMPLE_ID = 'internet_use';
+const PERCENT_UNIT = 'percent';
+
 interface GroupRow {
   group: string;
   numerator: string;
@@ -18,6 +23,7 @@ interface GroupRow {
 }
 
 export function IndicatorForm({ tables, onAdd, onCancel, error, busy }: Props) {
+  const { t } = useWords();
   const [id, setId] = useState('');
   const [label, setLabel] = useState('');
   const [table, setTable] = useState(tables[0]?.name ?? '');
@@ -31,7 +37,7 @@ export function IndicatorForm({ tables, onAdd, onCancel, error, busy }: Props) {
   const setGroup = (i: number, change: Partial<GroupRow>) => setGroups((gs) => gs.map((g, k) => (k === i ? { ...g, ...change } : g)));
   const columnSelect = (v: string, set: (v: string) => void, aria: string) => (
     <select value={v} onChange={(e) => set(e.target.value)} aria-label={aria} required>
-      <option value="">— column —</option>
+      <option value="">{t('column.choose')}</option>
       {columns.map((c) => (
         <option key={c} value={c}>
           {c}
@@ -43,7 +49,7 @@ export function IndicatorForm({ tables, onAdd, onCancel, error, busy }: Props) {
   return (
     <form
       className="indicator-form"
-      aria-label="Define an indicator"
+      aria-label={t('indicator.form')}
       onSubmit={(e) => {
         e.preventDefault();
         const base = { id, table, ...(label ? { label } : {}) };
@@ -54,16 +60,16 @@ export function IndicatorForm({ tables, onAdd, onCancel, error, busy }: Props) {
         );
       }}
     >
-      <h3>Define an indicator</h3>
+      <h3>{t('indicator.form')}</h3>
       <label className="field">
-        Id <input value={id} onChange={(e) => setId(e.target.value)} required pattern="[A-Za-z_][A-Za-z0-9_]*" placeholder="internet_use" />
+        {t('indicator.id')} <input value={id} onChange={(e) => setId(e.target.value)} required pattern="[A-Za-z_][A-Za-z0-9_]*" placeholder={EXAMPLE_ID} />
       </label>
       <label className="field">
-        Label <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Internet use, population aged 3+" />
+        {t('indicator.label')} <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t('indicator.labelExample')} />
       </label>
       <label className="field">
-        Table
-        <select value={table} onChange={(e) => setTable(e.target.value)} aria-label="table">
+        {t('indicator.table')}
+        <select value={table} onChange={(e) => setTable(e.target.value)} aria-label={t('indicator.table')}>
           {tables.map((t) => (
             <option key={t.name} value={t.name}>
               {t.name}
@@ -72,50 +78,50 @@ export function IndicatorForm({ tables, onAdd, onCancel, error, busy }: Props) {
         </select>
       </label>
       <fieldset>
-        <legend>Kind</legend>
+        <legend>{t('indicator.kind')}</legend>
         <label>
-          <input type="radio" checked={kind === 'rate'} onChange={() => setKind('rate')} /> Rate from counts (numerator ÷ denominator per group)
+          <input type="radio" checked={kind === 'rate'} onChange={() => setKind('rate')} /> {t('indicator.kind.rate')}
         </label>
         <label>
-          <input type="radio" checked={kind === 'value'} onChange={() => setKind('value')} /> Published value, taken as it is
+          <input type="radio" checked={kind === 'value'} onChange={() => setKind('value')} /> {t('indicator.kind.value')}
         </label>
       </fieldset>
       {kind === 'value' ? (
         <>
-          <label className="field">Column {columnSelect(value, setValue, 'value column')}</label>
+          <label className="field">{t('indicator.column')} {columnSelect(value, setValue, t('indicator.valueColumn'))}</label>
           <label className="field">
-            Unit <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="percent" />
+            {t('indicator.unit')} <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder={PERCENT_UNIT} />
           </label>
         </>
       ) : (
         <fieldset>
-          <legend>Groups</legend>
+          <legend>{t('indicator.groups')}</legend>
           {groups.map((g, i) => (
             <div key={i} className="where-row">
-              <input value={g.group} onChange={(e) => setGroup(i, { group: e.target.value })} aria-label={`group ${i + 1} name`} required pattern="[A-Za-z0-9_]+" size={8} />
-              {columnSelect(g.numerator, (v) => setGroup(i, { numerator: v }), `group ${i + 1} numerator`)} ÷
-              {columnSelect(g.denominator, (v) => setGroup(i, { denominator: v }), `group ${i + 1} denominator`)}
+              <input value={g.group} onChange={(e) => setGroup(i, { group: e.target.value })} aria-label={t('indicator.groupName', { n: i + 1 })} required pattern="[A-Za-z0-9_]+" size={8} />
+              {columnSelect(g.numerator, (v) => setGroup(i, { numerator: v }), t('indicator.numerator', { n: i + 1 }))} ÷
+              {columnSelect(g.denominator, (v) => setGroup(i, { denominator: v }), t('indicator.denominator', { n: i + 1 }))}
             </div>
           ))}
           <button type="button" onClick={() => setGroups((gs) => [...gs, { group: '', numerator: '', denominator: '' }])}>
-            Add a group
+            {t('indicator.addGroup')}
           </button>
           {names.length >= 2 && (
             <div>
               {gaps.map(([a, b], i) => (
                 <div key={i} className="where-row">
-                  Gap
-                  <select value={a} onChange={(e) => setGaps((gs) => gs.map((g, k) => (k === i ? [e.target.value, g[1]] : g)))} aria-label={`gap ${i + 1} from`}>
+                  {t('indicator.gap')}
+                  <select value={a} onChange={(e) => setGaps((gs) => gs.map((g, k) => (k === i ? [e.target.value, g[1]] : g)))} aria-label={t('indicator.gapFrom', { n: i + 1 })}>
                     {names.map((n) => <option key={n}>{n}</option>)}
                   </select>
                   −
-                  <select value={b} onChange={(e) => setGaps((gs) => gs.map((g, k) => (k === i ? [g[0], e.target.value] : g)))} aria-label={`gap ${i + 1} to`}>
+                  <select value={b} onChange={(e) => setGaps((gs) => gs.map((g, k) => (k === i ? [g[0], e.target.value] : g)))} aria-label={t('indicator.gapTo', { n: i + 1 })}>
                     {names.map((n) => <option key={n}>{n}</option>)}
                   </select>
                 </div>
               ))}
               <button type="button" onClick={() => setGaps((gs) => [...gs, [names[0]!, names[1]!]])}>
-                Add a gap between groups
+                {t('indicator.addGap')}
               </button>
             </div>
           )}
@@ -124,10 +130,10 @@ export function IndicatorForm({ tables, onAdd, onCancel, error, busy }: Props) {
       {error && <p className="error-message" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="submit" disabled={busy || !table}>
-          {busy ? 'Computing…' : 'Add indicator'}
+          {busy ? t('indicator.computing') : t('indicator.add')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('run.cancel')}
         </button>
       </div>
     </form>

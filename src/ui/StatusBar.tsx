@@ -1,4 +1,5 @@
 // Progress of long work with a Cancel button, and errors in words a planner can act on.
+import { useWords } from '../i18n/use-words.ts';
 import type { Phase, Progress } from '../state/app-state.ts';
 
 interface Props {
@@ -10,26 +11,27 @@ interface Props {
 }
 
 export function StatusBar({ phase, progress, error, onCancel, onRetry }: Props) {
+  const { t } = useWords();
   if (phase === 'ready') return null;
   return (
     <div className={`status status-${phase}`} role={phase === 'error' ? 'alert' : 'status'} aria-live="polite">
       {phase === 'loading' && (
         <>
-          <span>{progress?.label ?? 'Loading'}…</span>
+          <span>{progress?.label ? `${progress.label}…` : t('status.loading')}</span>
           <progress max={progress?.total || 1} value={progress?.done ?? 0} />
-          {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+          {onCancel && <button type="button" onClick={onCancel}>{t('run.cancel')}</button>}
         </>
       )}
       {phase === 'error' && (
         <>
           <span className="error-message">{error}</span>
-          <button type="button" onClick={onRetry}>Try again</button>
+          <button type="button" onClick={onRetry}>{t('status.retry')}</button>
         </>
       )}
       {phase === 'cancelled' && (
         <>
-          <span>Loading was cancelled.</span>
-          <button type="button" onClick={onRetry}>Load again</button>
+          <span>{t('status.cancelled')}</span>
+          <button type="button" onClick={onRetry}>{t('status.reload')}</button>
         </>
       )}
     </div>

@@ -1,7 +1,9 @@
 // After a destructive action: what happened, and a button (or Ctrl+Z) to take it back.
 import { useEffect } from 'react';
+import { useWords } from '../i18n/use-words.ts';
 
 export function UndoToast({ label, onUndo }: { label: string; onUndo(): void }) {
+  const { t } = useWords();
   useEffect(() => {
     const key = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -18,7 +20,7 @@ export function UndoToast({ label, onUndo }: { label: string; onUndo(): void }) 
     <div className="undo-toast" role="status">
       <span>{label}</span>
       <button type="button" onClick={onUndo}>
-        Undo
+        {t('site.undo')}
       </button>
     </div>
   );

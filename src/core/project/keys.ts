@@ -2,7 +2,7 @@
 // and a unit test checks that lastmile.schema.json describes exactly these (its $defs carry the same names).
 
 export const KNOWN_KEYS = {
-  project: ['$schema', 'lastmile', 'title', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios', 'sources'],
+  project: ['$schema', 'lastmile', 'title', 'language', 'districts', 'tables', 'tiles', 'points', 'indicators', 'population', 'regions', 'suppression', 'composite', 'scenarios', 'sources'],
   districts: ['file', 'id', 'name', 'geometry', 'noun', 'label'],
   table: ['name', 'file', 'district', 'where', 'decimal', 'missing'],
   tile: ['name', 'file', 'where', 'by', 'columns', 'threshold_mbps', 'decimal', 'missing'],
@@ -53,6 +53,8 @@ export const DECIMAL_SEPARATORS = ['.', ','] as const;
 export const DIRECTIONS = ['higher-is-better', 'higher-is-worse'] as const;
 /** Values of a scenario's objective. */
 export const OBJECTIVES = ['coverage', 'maximin'] as const;
+/** Values of `language`: the languages the app speaks (Chinese is simplified). */
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'sw'] as const;
 /** Values of a scenario's solver. */
 export const SOLVERS = ['heuristic', 'exact', 'auto'] as const;
 /** Layer name of a scenario's hand-placed sites in "<layer>:<id>" references and plan.<id>.csv. */

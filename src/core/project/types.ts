@@ -4,6 +4,10 @@
 // against this model; `lastmile.schema.json` describes the same format for editors.
 
 import type { Direction, Normalisation } from '../indicators/composite.ts';
+import type { LANGUAGES } from './keys.ts';
+
+/** A language the app speaks, as the project file spells it. */
+export type Language = (typeof LANGUAGES)[number];
 
 /** Equality filters applied to a file's rows before anything else (column → value). */
 export type WhereFilter = Readonly<Record<string, string | number | boolean>>;
@@ -98,6 +102,8 @@ export type Indicator = RateIndicator | ValueIndicator;
 export interface Project {
   readonly lastmile: 1;
   readonly title: string;
+  /** The language the app opens this project in, unless the planner chose one: "en", "fr", "es", "ar", "zh", "ru" or "sw". */
+  readonly language?: Language;
   readonly districts: DistrictLayer;
   readonly tables?: readonly DistrictTable[];
   readonly tiles?: readonly TileLayer[];

@@ -6,7 +6,7 @@
 
 import { Checker, describe, isObject, type ProjectError } from './checker.ts';
 import { describeSyntaxError } from './json-text.ts';
-import { KNOWN_KEYS, SUPPORTED_VERSIONS } from './keys.ts';
+import { KNOWN_KEYS, LANGUAGES, SUPPORTED_VERSIONS } from './keys.ts';
 import type { Project } from './types.ts';
 import { checkComposite, checkSuppression } from './validate-composite.ts';
 import { checkSources } from './validate-sources.ts';
@@ -35,6 +35,7 @@ export function validateProject(json: unknown, file = 'project'): ProjectResult 
   c.object(json, '', KNOWN_KEYS.project, ['title', 'districts']);
   c.string(json.$schema, '$schema');
   c.string(json.title, 'title');
+  c.choice(json.language, 'language', LANGUAGES);
   checkDistricts(c, json.districts, 'districts');
   const catalogue = emptyCatalogue();
   checkLayers(c, json.tables, 'tables', 'table', catalogue);

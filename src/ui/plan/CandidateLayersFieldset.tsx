@@ -1,6 +1,7 @@
 // The scenario's candidate layers: which point layer, keeping which rows, at what cost (a
 // number, or a column of the layer) and, optionally, a capacity of their own.
 import type { Scenario, WhereFilter } from '../../core/project/types.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { addCandidateLayer, candidateLayers, removeCandidateLayer, setCandidateLayer } from '../../state/scenario-draft.ts';
 import { NumberField, SelectField } from './fields.tsx';
 
@@ -19,49 +20,50 @@ export function CandidateLayersFieldset({ scenario, layers, onChange }: Props) {
   const list = candidateLayers(scenario);
   const columnsOf = (name: string) => layers.find((l) => l.name === name)?.columns ?? [];
   const unused = layers.find((l) => !list.some((c) => c.points === l.name));
+  const { t } = useWords();
   return (
     <fieldset>
-      <legend>Candidate sites</legend>
+      <legend>{t('candidates.legend')}</legend>
       {list.map((c, i) => {
         const where = Object.entries(c.where ?? {})[0];
         const set = (patch: Record<string, unknown>) => onChange(setCandidateLayer(scenario, i, patch));
         const setWhere = (column: string, value: string): void => set({ where: column ? ({ [column]: value } satisfies WhereFilter) : undefined });
         return (
-          <div className="candidate-layer" key={`${c.points}-${i}`} role="group" aria-label={`Candidate layer ${i + 1}: ${c.points}`}>
+          <div className="candidate-layer" key={`${c.points}-${i}`} role="group" aria-label={t('candidates.layer', { n: i + 1, layer: c.points })}>
             <SelectField
-              label="Layer"
+              label={t('candidates.layerField')}
               value={c.points}
               options={layers.map((l) => l.name)}
               // Another layer has other columns: a cost column or filter of the old one would not exist.
               onChange={(points) => set({ points, where: undefined, ...(typeof c.cost === 'string' && !columnsOf(points).includes(c.cost) ? { cost: 1 } : {}) })}
             />
             <div className="field">
-              <span id={`cost-kind-${i}`}>Cost of a site</span>
+              <span id={`cost-kind-${i}`}>{t('candidates.costKind')}</span>
               <span role="radiogroup" aria-labelledby={`cost-kind-${i}`} className="choice-row">
                 <label>
-                  <input type="radio" name={`cost-kind-${i}`} checked={typeof c.cost === 'number'} onChange={() => set({ cost: 1 })} /> the same for all
+                  <input type="radio" name={`cost-kind-${i}`} checked={typeof c.cost === 'number'} onChange={() => set({ cost: 1 })} /> {t('candidates.costSame')}
                 </label>
                 <label>
-                  <input type="radio" name={`cost-kind-${i}`} checked={typeof c.cost === 'string'} disabled={columnsOf(c.points).length === 0} onChange={() => set({ cost: columnsOf(c.points)[0] ?? 1 })} /> from a column
+                  <input type="radio" name={`cost-kind-${i}`} checked={typeof c.cost === 'string'} disabled={columnsOf(c.points).length === 0} onChange={() => set({ cost: columnsOf(c.points)[0] ?? 1 })} /> {t('candidates.costColumn')}
                 </label>
               </span>
             </div>
             {typeof c.cost === 'number' ? (
-              <NumberField label="Cost per site" value={c.cost} min={0} onChange={(v) => set({ cost: v ?? 0 })} />
+              <NumberField label={t('candidates.costPerSite')} value={c.cost} min={0} onChange={(v) => set({ cost: v ?? 0 })} />
             ) : (
-              <SelectField label="Cost column" value={c.cost} options={columnsOf(c.points)} onChange={(cost) => set({ cost })} />
+              <SelectField label={t('candidates.costColumnField')} value={c.cost} options={columnsOf(c.points)} onChange={(cost) => set({ cost })} />
             )}
-            <NumberField label="Capacity of this layer's sites" value={c.capacity} unit="people" min={0} empty="default" onChange={(capacity) => set({ capacity })} />
-            <SelectField label="Only rows where" value={where?.[0] ?? ''} options={columnsOf(c.points)} none="(all rows)" onChange={(column) => setWhere(column, String(where?.[1] ?? ''))} />
+            <NumberField label={t('candidates.capacity')} value={c.capacity} unit={t('unit.people')} min={0} empty={t('candidates.capacityDefault')} onChange={(capacity) => set({ capacity })} />
+            <SelectField label={t('candidates.where')} value={where?.[0] ?? ''} options={columnsOf(c.points)} none={t('candidates.allRows')} onChange={(column) => setWhere(column, String(where?.[1] ?? ''))} />
             {where && (
               <div className="field">
-                <label htmlFor={`where-${i}`}>equals</label>
+                <label htmlFor={`where-${i}`}>{t('candidates.equals')}</label>
                 <input id={`where-${i}`} type="text" value={String(where[1])} onChange={(e) => setWhere(where[0], e.target.value)} />
               </div>
             )}
             {list.length > 1 && (
               <button type="button" onClick={() => onChange(removeCandidateLayer(scenario, i))}>
-                Remove layer {c.points}
+                {t('candidates.remove', { layer: c.points })}
               </button>
             )}
           </div>
@@ -69,7 +71,7 @@ export function CandidateLayersFieldset({ scenario, layers, onChange }: Props) {
       })}
       {unused && (
         <button type="button" onClick={() => onChange(addCandidateLayer(scenario, { points: unused.name, cost: 1 }))}>
-          Add candidate layer
+          {t('candidates.add')}
         </button>
       )}
     </fieldset>

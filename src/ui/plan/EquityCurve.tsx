@@ -3,7 +3,10 @@
 // numbers sit in a table beside it, where each row can be picked too.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { curveGeometry, priceOfEquity, type CurveLayout, type CurveMeasure, type CurvePoint } from '../../state/equity-curve.ts';
+import { formatCompact } from '../../i18n/format.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { gapShort, gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
+import { nounText } from '../../state/words.ts';
 
 interface Props {
   points: readonly CurvePoint[];
@@ -16,14 +19,16 @@ interface Props {
 }
 
 const LAYOUT: CurveLayout = { width: 420, height: 240, margin: [64, 14, 16, 44] };
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function EquityCurve({ points, selected, districtNoun = 'district', solving, onSelect }: Props) {
   const titleId = useId();
   const radios = useRef<(SVGCircleElement | null)[]>([]);
   const [measure, setMeasure] = useState<CurveMeasure>('covered');
   const g = curveGeometry(points, LAYOUT, measure);
-  const yLabel = measure === 'covered' ? 'people covered' : 'cost per newly covered person';
+  const words = useWords();
+  const { t, locale } = words;
+  const noun = nounText(districtNoun, words);
+  const yLabel = measure === 'covered' ? t('curve.axis.covered') : t('curve.axis.perPerson');
   const lost = priceOfEquity(points);
   const feasible = points.flatMap((p, i) => (g.xy[i] ? [i] : []));
   const focusable = feasible.includes(selected) ? selected : (feasible[0] ?? -1);
@@ -42,46 +47,44 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
 
   return (
     <section className="equity-curve" aria-labelledby={titleId}>
-      <h2 id={titleId}>The price of equity</h2>
-      <p className="counts">
-        People covered as the floor every {districtNoun} must reach rises, from none to the highest any plan can keep. Pick a point to see its plan.
-      </p>
+      <h2 id={titleId}>{t('curve.title')}</h2>
+      <p className="counts">{t('curve.explain', { noun })}</p>
       {solving && (
-        <p role="status">{solving.total === 0 ? `Finding the highest floor any plan can keep…` : `Solving plan ${Math.min(solving.done + 1, solving.total)} of ${solving.total}…`}</p>
+        <p role="status">{solving.total === 0 ? t('curve.finding') : t('curve.solving', { n: wholeText(Math.min(solving.done + 1, solving.total), locale), count: solving.total })}</p>
       )}
-      {!solving && points.length === 1 && <p>No {districtNoun} floor above 0 can be kept within this scenario’s limits: every plan leaves some {districtNoun} uncovered.</p>}
+      {!solving && points.length === 1 && <p>{t('curve.none', { noun })}</p>}
       <fieldset className="choice-row curve-measure">
-        <legend>Show</legend>
+        <legend>{t('curve.show')}</legend>
         <label>
-          <input type="radio" name={`${titleId}-measure`} checked={measure === 'covered'} onChange={() => setMeasure('covered')} /> people covered
+          <input type="radio" name={`${titleId}-measure`} checked={measure === 'covered'} onChange={() => setMeasure('covered')} /> {t('curve.axis.covered')}
         </label>
         <label>
-          <input type="radio" name={`${titleId}-measure`} checked={measure === 'per-person'} onChange={() => setMeasure('per-person')} /> cost per newly covered person
+          <input type="radio" name={`${titleId}-measure`} checked={measure === 'per-person'} onChange={() => setMeasure('per-person')} /> {t('curve.axis.perPerson')}
         </label>
       </fieldset>
       <div className="curve-body">
-        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`${yLabel[0]!.toUpperCase()}${yLabel.slice(1)} against the ${districtNoun} floor`}>
-          {g.yTicks.map((t) => (
-            <g key={`y${t.value}`} aria-hidden="true">
-              <line x1={left} x2={LAYOUT.width - right} y1={t.y} y2={t.y} className="grid" />
-              <text x={left - 6} y={t.y} className="tick" textAnchor="end" dominantBaseline="middle">
-                {measure === 'covered' ? compact.format(t.value) : perPersonText(t.value)}
+        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={t('curve.chart', { measure: yLabel, noun })}>
+          {g.yTicks.map((tick) => (
+            <g key={`y${tick.value}`} aria-hidden="true">
+              <line x1={left} x2={LAYOUT.width - right} y1={tick.y} y2={tick.y} className="grid" />
+              <text x={left - 6} y={tick.y} className="tick" textAnchor="end" dominantBaseline="middle">
+                {measure === 'covered' ? formatCompact(tick.value, locale) : perPersonText(tick.value, locale)}
               </text>
             </g>
           ))}
-          {g.xTicks.map((t) => (
-            <text key={`x${t.value}`} x={t.x} y={LAYOUT.height - bottom + 16} className="tick" textAnchor="middle" aria-hidden="true">
-              {shareText(t.value)}
+          {g.xTicks.map((tick) => (
+            <text key={`x${tick.value}`} x={tick.x} y={LAYOUT.height - bottom + 16} className="tick" textAnchor="middle" aria-hidden="true">
+              {shareText(tick.value, locale)}
             </text>
           ))}
           <text x={(left + LAYOUT.width - right) / 2} y={LAYOUT.height - 6} className="axis-label" textAnchor="middle" aria-hidden="true">
-            {districtNoun} floor
+            {t('curve.axis.floor', { noun })}
           </text>
           <text x={12} y={(top + LAYOUT.height - bottom) / 2} className="axis-label" textAnchor="middle" transform={`rotate(-90 12 ${(top + LAYOUT.height - bottom) / 2})`} aria-hidden="true">
             {yLabel}
           </text>
           <polyline points={line} className="curve-line" aria-hidden="true" />
-          <g role="radiogroup" aria-label="Solved plans">
+          <g role="radiogroup" aria-label={t('curve.points')}>
             {feasible.map((i) => {
               const p = points[i]!;
               const [x, y] = g.xy[i]!;
@@ -97,7 +100,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                   className={i === selected ? 'curve-point selected' : 'curve-point'}
                   role="radio"
                   aria-checked={i === selected}
-                  aria-label={`Floor ${shareText(p.floor)}: ${wholeText(p.coveredWeight)} people covered, ${perPersonText(p.costPerPerson)} per newly covered person, ${gapText(p)}`}
+                  aria-label={t('curve.point', { floor: shareText(p.floor, locale), people: wholeText(p.coveredWeight, locale), perPerson: perPersonText(p.costPerPerson, locale), gap: gapText(p, words) })}
                   tabIndex={i === focusable ? 0 : -1}
                   onClick={() => onSelect(i)}
                   onKeyDown={(e) => onKeyDown(e, i)}
@@ -108,14 +111,14 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
         </svg>
         <div className="table-wrap">
           <table className="district-table curve-table">
-            <caption>Solved plans by {districtNoun} floor</caption>
+            <caption>{t('curve.table', { noun })}</caption>
             <thead>
               <tr>
-                <th scope="col">Floor</th>
-                <th scope="col">Covered</th>
-                <th scope="col">Lost</th>
-                <th scope="col">Per newly covered</th>
-                <th scope="col">Gap</th>
+                <th scope="col">{t('curve.column.floor')}</th>
+                <th scope="col">{t('curve.column.covered')}</th>
+                <th scope="col">{t('curve.column.lost')}</th>
+                <th scope="col">{t('curve.column.perPerson')}</th>
+                <th scope="col">{t('curve.column.gap')}</th>
               </tr>
             </thead>
             <tbody>
@@ -123,13 +126,13 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
                 <tr key={p.floor} className={i === selected ? 'selected' : undefined}>
                   <th scope="row">
                     <label>
-                      <input type="radio" name={`${titleId}-pick`} checked={i === selected} disabled={p.status === 'infeasible'} onChange={() => onSelect(i)} /> {shareText(p.floor)}
+                      <input type="radio" name={`${titleId}-pick`} checked={i === selected} disabled={p.status === 'infeasible'} onChange={() => onSelect(i)} /> {shareText(p.floor, locale)}
                     </label>
                   </th>
-                  <td>{p.status === 'infeasible' ? 'no plan' : wholeText(p.coveredWeight)}</td>
-                  <td>{wholeText(lost[i] ?? Number.NaN)}</td>
-                  <td>{perPersonText(p.costPerPerson)}</td>
-                  <td>{gapShort(p)}</td>
+                  <td>{p.status === 'infeasible' ? t('plan.gap.short.infeasible') : wholeText(p.coveredWeight, locale)}</td>
+                  <td>{wholeText(lost[i] ?? Number.NaN, locale)}</td>
+                  <td>{perPersonText(p.costPerPerson, locale)}</td>
+                  <td>{gapShort(p, words)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,8 @@
 // (overall or in every district). Groups are columns of the demand layer.
 import { useState } from 'react';
 import type { Scenario } from '../../core/project/types.ts';
+import { useWords } from '../../i18n/use-words.ts';
+import { nounText } from '../../state/words.ts';
 import { setDistrictFloor, setGroup, setGroupFloor, setGroupsPerDistrict } from '../../state/scenario-draft.ts';
 import { PercentField, SelectField } from './fields.tsx';
 
@@ -17,28 +19,31 @@ export function FloorsFieldset({ scenario, demandColumns, districtNoun, onChange
   const [column, setColumn] = useState('');
   const groups = Object.entries(scenario.groups ?? {});
   const free = demandColumns.filter((c) => !groups.some(([name]) => name === c));
+  const words = useWords();
+  const { t } = words;
+  const noun = nounText(districtNoun, words);
   return (
     <fieldset>
-      <legend>Equity floors</legend>
-      <PercentField label={`Every ${districtNoun} covers at least`} value={scenario.floors?.district} onChange={(v) => onChange(setDistrictFloor(scenario, v))} />
+      <legend>{t('floors.legend')}</legend>
+      <PercentField label={t('floors.district', { noun })} value={scenario.floors?.district} onChange={(v) => onChange(setDistrictFloor(scenario, v))} />
       {groups.map(([name, group]) => (
-        <div key={name} className="group-floor" role="group" aria-label={`Group ${name}`}>
-          <PercentField label={`${name}${groupSource(group) === name ? '' : ` (${groupSource(group)})`} covered at least`} value={scenario.floors?.groups?.[name]} onChange={(v) => onChange(setGroupFloor(scenario, name, v))} />
+        <div key={name} className="group-floor" role="group" aria-label={t('floors.group', { group: name })}>
+          <PercentField label={t('floors.groupShare', { group: groupSource(group) === name ? name : `${name} (${groupSource(group)})` })} value={scenario.floors?.groups?.[name]} onChange={(v) => onChange(setGroupFloor(scenario, name, v))} />
           {!('table' in group) && (
             <button type="button" onClick={() => onChange(setGroup(scenario, name, undefined))}>
-              Remove group {name}
+              {t('floors.removeGroup', { group: name })}
             </button>
           )}
         </div>
       ))}
       {groups.length > 0 && (
         <label className="check">
-          <input type="checkbox" checked={scenario.floors?.groups_per_district === true} onChange={(e) => onChange(setGroupsPerDistrict(scenario, e.target.checked))} /> Group floors hold in every {districtNoun} too
+          <input type="checkbox" checked={scenario.floors?.groups_per_district === true} onChange={(e) => onChange(setGroupsPerDistrict(scenario, e.target.checked))} /> {t('floors.perDistrict', { noun })}
         </label>
       )}
       {free.length > 0 && (
         <div className="add-group">
-          <SelectField label="Add a group from a demand column" value={column} options={free} none="(choose a column)" onChange={setColumn} />
+          <SelectField label={t('floors.addFrom')} value={column} options={free} none={t('floors.chooseColumn')} onChange={setColumn} />
           <button
             type="button"
             disabled={!column}
@@ -47,7 +52,7 @@ export function FloorsFieldset({ scenario, demandColumns, districtNoun, onChange
               setColumn('');
             }}
           >
-            Add group
+            {t('floors.add')}
           </button>
         </div>
       )}

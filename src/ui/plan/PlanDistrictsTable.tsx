@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { sortRows, type DistrictRow } from '../../state/plan-view.ts';
 import { pointsText, shareText, wholeText } from '../../state/plan-text.ts';
-import { capital } from './PlanSitesTable.tsx';
+import { useWords } from '../../i18n/use-words.ts';
+import { capitalNounText, nounText } from '../../state/words.ts';
 import { SortHeader } from './SortHeader.tsx';
 import { useRowKeys, useSort } from './use-row-keys.ts';
 
@@ -26,12 +27,14 @@ export function PlanDistrictsTable({ rows, selectedIndex, districtNoun = 'distri
   const { sort, onSort } = useSort<Column>('shareAfter', false);
   const order = useMemo(() => sortRows(rows, (r) => value(r, sort.key), sort.descending, (r) => r.name), [rows, sort]);
   const keys = useRowKeys(order.length, (row) => onSelect(order[row]!.index));
-  const columns: readonly [Column, string][] = [['name', capital(districtNoun)], ['weight', 'Demand'], ['shareBefore', 'Before'], ['shareAfter', 'After'], ['change', 'Change'], ['newly', 'Newly covered']];
-  const cell = (r: DistrictRow, text: string, className?: string) => (r.suppressed ? <td className={className ? `counts ${className}` : 'counts'}>suppressed</td> : <td className={className}>{text}</td>);
+  const words = useWords();
+  const { t, locale } = words;
+  const columns: readonly [Column, string][] = [['name', capitalNounText(districtNoun, words)], ['weight', t('districts.column.weight')], ['shareBefore', t('districts.column.before')], ['shareAfter', t('districts.column.after')], ['change', t('districts.column.change')], ['newly', t('districts.column.newly')]];
+  const cell = (r: DistrictRow, text: string, className?: string) => (r.suppressed ? <td className={className ? `counts ${className}` : 'counts'}>{t('figure.suppressed')}</td> : <td className={className}>{text}</td>);
 
   return (
     <div className="table-wrap plan-table">
-      <table className="district-table" aria-label={`Coverage by ${districtNoun}, before and after the plan`}>
+      <table className="district-table" aria-label={t('districts.table', { noun: nounText(districtNoun, words) })}>
         <thead>
           <tr>
             {columns.map(([c, text]) => (
@@ -54,12 +57,12 @@ export function PlanDistrictsTable({ rows, selectedIndex, districtNoun = 'distri
               onKeyDown={(e) => keys.onKeyDown(e, row)}
             >
               <th scope="row">{r.name}</th>
-              {cell(r, wholeText(r.weight))}
-              {cell(r, shareText(r.shareBefore))}
-              {cell(r, shareText(r.shareAfter))}
+              {cell(r, wholeText(r.weight, locale))}
+              {cell(r, shareText(r.shareBefore, locale))}
+              {cell(r, shareText(r.shareAfter, locale))}
               {/* The change is before → after in points: left out on narrow screens, where the two shares say it. */}
-              {cell(r, pointsText(r.shareAfter - r.shareBefore), 'wide-only')}
-              {cell(r, wholeText(r.after - r.before))}
+              {cell(r, pointsText(r.shareAfter - r.shareBefore, locale), 'wide-only')}
+              {cell(r, wholeText(r.after - r.before, locale))}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,10 @@
 // The open scenario's plan: what it achieves (worded honestly), the selected site and its
 // edits, the sites and the districts before → after, and the plan's exports.
 import type { ComponentProps } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import { candidateInfo, floorStatus } from '../../state/plan-view.ts';
+import { capitalFirst, nounsText, type Words } from '../../state/words.ts';
+import type { Entry } from '../../state/history.ts';
 import { PlanDistrictsTable } from './PlanDistrictsTable.tsx';
 import { PlanExport } from './PlanExport.tsx';
 import { PlanNetworkSummary } from './PlanNetworkSummary.tsx';
@@ -13,13 +16,21 @@ import { SitePanel } from './SitePanel.tsx';
 
 type Props = ComponentProps<typeof PlanningPanel>;
 
+/** The last site edit as the undo button names it, in the planner's language. */
+function undoText(entry: Entry<unknown> | undefined, words: Words): string | null {
+  if (!entry) return null;
+  return entry.message ? words.t(entry.message.key, entry.message.values) : entry.label;
+}
+
 export function PlanResults({ planning, derived, commands, districtNoun, onSelectSite, onSelectDistrict, onPlacing, onYear }: Props) {
   const { run, outcome, roles, rows, sites } = derived;
-  if (!run || !outcome) return <p>This scenario has not been planned yet: press Run.</p>;
+  const words = useWords();
+  const { t } = words;
+  if (!run || !outcome) return <p>{t('results.notYet')}</p>;
   const selected = planning.selectedSite;
   const site = selected >= 0 && selected < roles.length ? { ...candidateInfo(outcome, selected), role: roles[selected]! } : null;
   const stale = JSON.stringify(planning.draft) !== JSON.stringify(run.scenario);
-  const noun = districtNoun.charAt(0).toUpperCase() + districtNoun.slice(1);
+  const nouns = capitalFirst(nounsText(districtNoun, words), words.locale);
   return (
     <>
       <PlanSummary scenario={run.scenario} plan={run.plan} figures={run.figures} floors={floorStatus(run.floors)} districtNames={run.districts.names} demandWeight={run.instance.demandWeight.reduce((a, w) => a + w, 0)} districtNoun={districtNoun} {...(run.phases ? { weightYears: run.phases.figures.weightYears } : {})} />
@@ -30,7 +41,7 @@ export function PlanResults({ planning, derived, commands, districtNoun, onSelec
         site={site}
         districtNoun={districtNoun}
         placing={planning.placing}
-        undoLabel={planning.siteHistory.past.at(-1)?.label ?? null}
+        undoLabel={undoText(planning.siteHistory.past.at(-1), words)}
         stale={stale}
         running={planning.solving !== null}
         onEdit={(e) => commands.editSite(e)}
@@ -39,9 +50,9 @@ export function PlanResults({ planning, derived, commands, districtNoun, onSelec
         onRerun={() => void commands.run()}
         onClose={() => onSelectSite(-1)}
       />
-      <h3>Sites</h3>
+      <h3>{t('results.sites')}</h3>
       <PlanSitesTable rows={sites} selectedSite={selected} districtNoun={districtNoun} onSelect={onSelectSite} />
-      <h3>{noun}s before → after</h3>
+      <h3>{t('results.districts', { nouns })}</h3>
       <PlanDistrictsTable rows={rows} selectedIndex={planning.selectedDistrict} districtNoun={districtNoun} onSelect={onSelectDistrict} />
     </>
   );

@@ -2,7 +2,9 @@
 // same information as the map, reachable by keyboard. Selecting a row highlights the site.
 import { useMemo } from 'react';
 import { sortRows, type SiteRow } from '../../state/plan-view.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { wholeText } from '../../state/plan-text.ts';
+import { capitalNounText } from '../../state/words.ts';
 import { SortHeader } from './SortHeader.tsx';
 import { useRowKeys, useSort } from './use-row-keys.ts';
 
@@ -17,7 +19,7 @@ interface Props {
   onSelect(candidate: number): void;
 }
 
-const COLUMNS: readonly [Column, string][] = [['key', 'Site'], ['district', 'District'], ['cost', 'Cost'], ['newlyCovered', 'Newly covered'], ['year', 'Year'], ['parent', 'Links to'], ['hops', 'Hops']];
+const COLUMNS: readonly Column[] = ['key', 'district', 'cost', 'newlyCovered', 'year', 'parent', 'hops'];
 
 const value = (r: SiteRow, c: Column): number | string => r[c] ?? '';
 
@@ -25,17 +27,19 @@ export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', 
   const { sort, onSort } = useSort<Column>('newlyCovered');
   const order = useMemo(() => sortRows(rows, (r) => value(r, sort.key), sort.descending, (r) => r.key), [rows, sort]);
   const keys = useRowKeys(order.length, (row) => onSelect(order[row]!.index));
-  const label = (c: Column, text: string) => (c === 'district' ? capital(districtNoun) : text);
+  const words = useWords();
+  const { t, locale } = words;
+  const label = (c: Column) => (c === 'district' ? capitalNounText(districtNoun, words) : t(`sites.column.${c}`));
   // A phased plan adds the year; a community network what each site links to.
-  const columns = COLUMNS.filter(([c]) => (c === 'year' ? rows.some((r) => r.year !== undefined) : c === 'parent' || c === 'hops' ? rows.some((r) => r.hops !== undefined) : true));
+  const columns = COLUMNS.filter((c) => (c === 'year' ? rows.some((r) => r.year !== undefined) : c === 'parent' || c === 'hops' ? rows.some((r) => r.hops !== undefined) : true));
 
   return (
     <div className="table-wrap plan-table">
-      <table className="district-table" aria-label={`Chosen sites (${rows.length})`}>
+      <table className="district-table" aria-label={t('sites.table', { count: rows.length })}>
         <thead>
           <tr>
-            {columns.map(([c, text]) => (
-              <SortHeader key={c} label={label(c, text)} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
+            {columns.map((c) => (
+              <SortHeader key={c} label={label(c)} active={sort.key === c} descending={sort.descending} onSort={() => onSort(c)} />
             ))}
           </tr>
         </thead>
@@ -55,13 +59,13 @@ export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', 
             >
               <th scope="row">
                 {r.key}
-                {r.locked && <span className="tag"> locked</span>}
+                {r.locked && <span className="tag"> {t('sites.locked')}</span>}
               </th>
               <td>{r.district || '—'}</td>
-              <td>{wholeText(r.cost)}</td>
-              <td>{wholeText(r.newlyCovered)}</td>
-              {columns.some(([c]) => c === 'year') && <td>{r.year ?? '—'}</td>}
-              {columns.some(([c]) => c === 'hops') && (
+              <td>{wholeText(r.cost, locale)}</td>
+              <td>{wholeText(r.newlyCovered, locale)}</td>
+              {columns.includes('year') && <td>{r.year ?? '—'}</td>}
+              {columns.includes('hops') && (
                 <>
                   <td>{r.parent ?? '—'}</td>
                   <td>{r.hops ?? '—'}</td>
@@ -71,12 +75,7 @@ export function PlanSitesTable({ rows, selectedSite, districtNoun = 'district', 
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="counts">The plan chooses no new site.</p>}
+      {rows.length === 0 && <p className="counts">{t('sites.none')}</p>}
     </div>
   );
-}
-
-/** "ward" → "Ward". */
-export function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -2,11 +2,13 @@
 // the scenario, the plan (summary, site edits, sites and districts before → after, export),
 // two plans side by side, and the price of equity. Renders state and sends intents.
 import { useEffect, useState } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import type { Project, Scenario } from '../../core/project/types.ts';
 import type { SiteEdit } from '../../state/scenario-draft.ts';
 import type { PlanView as PanelView, PlanningState } from '../../state/planning.ts';
 import { scenarioProblems } from '../../state/scenario-check.ts';
 import { setDistrictFloor } from '../../state/scenario-draft.ts';
+import { shareText } from '../../state/plan-text.ts';
 import { EquityCurve } from './EquityCurve.tsx';
 import { PlanCompareView } from './PlanCompareView.tsx';
 import { PlanResults } from './PlanResults.tsx';
@@ -14,6 +16,7 @@ import { RunControls } from './RunControls.tsx';
 import { ScenarioBar } from './ScenarioBar.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 import type { PlanDerived } from './use-plan-view.ts';
+import { nounText } from '../../state/words.ts';
 
 /** The session's planning commands (app/planning.ts). */
 export interface PlanCommands {
@@ -49,17 +52,18 @@ interface Props {
   onCompare(a: string | null, b: string | null): void;
 }
 
-const TABS: readonly [PanelView, string][] = [['edit', 'Scenario'], ['plan', 'Plan'], ['compare', 'Compare'], ['curve', 'Price of equity']];
+const TABS: readonly PanelView[] = ['edit', 'plan', 'compare', 'curve'];
 
 export function PlanningPanel(props: Props) {
   const { project, planning, commands, districtNoun } = props;
+  const { t } = useWords();
   const view = planning.view;
   const draft = planning.draft;
   const solving = planning.solving;
   const elapsed = useElapsed(solving?.started ?? null);
   const problems = draft ? scenarioProblems(project, draft) : [];
   return (
-    <section className="plan-panel" aria-label="Planning">
+    <section className="plan-panel" aria-label={t('plan.panel')}>
       <ScenarioBar scenarios={project.scenarios ?? []} open={draft} busy={solving !== null} onOpen={(id) => commands.open(id)} onNew={(copy) => commands.create(copy)} onDelete={(id) => commands.remove(id)} />
       {draft && (
         <RunControls
@@ -74,15 +78,15 @@ export function PlanningPanel(props: Props) {
           onStopKeepBest={() => commands.stop()}
         />
       )}
-      {solving && <p className="plan-status" role="status">{solving.purpose === 'curve' ? 'Solving the price-of-equity curve: ' : ''}{solving.label}</p>}
+      {solving && <p className="plan-status" role="status">{solving.purpose === 'curve' ? t('plan.solvingCurve', { label: solving.label }) : solving.label}</p>}
       {planning.error && <p className="notice" role="alert">{planning.error}</p>}
-      {!draft && <p>No scenario yet. “New scenario” proposes one from the project’s point layers: a population grid as demand, facilities as candidate sites.</p>}
+      {!draft && <p>{t('plan.noScenario')}</p>}
       {draft && (
         <>
-          <div className="plan-tabs" role="tablist" aria-label="Planning views">
-            {TABS.map(([key, label]) => (
+          <div className="plan-tabs" role="tablist" aria-label={t('plan.views')}>
+            {TABS.map((key) => (
               <button key={key} type="button" role="tab" id={`plan-tab-${key}`} aria-selected={view === key} aria-controls="plan-view" tabIndex={view === key ? 0 : -1} onClick={() => props.onView(key)} onKeyDown={(e) => tabKeys(e, view, props.onView)}>
-                {label}
+                {t(`plan.tab.${key}`)}
               </button>
             ))}
           </div>
@@ -104,18 +108,18 @@ function CurveView({ planning, commands, districtNoun }: Props) {
   const curve = planning.curve?.scenarioId === draft.id ? planning.curve : null;
   const point = curve && selected >= 0 ? curve.points[selected] : undefined;
   const solving = planning.solving?.purpose === 'curve';
+  const words = useWords();
+  const { t } = words;
   return (
     <>
-      <p>
-        What does a fairer plan cost in coverage? Each point is a plan solved with every {districtNoun} covered at least to the floor shown, from no floor to the highest floor any plan within the limits can keep.
-      </p>
+      <p>{t('curve.intro', { noun: nounText(districtNoun, words) })}</p>
       <button type="button" disabled={planning.solving !== null} onClick={() => void commands.curve()}>
-        {curve ? 'Solve the curve again' : 'Solve the curve'}
+        {curve ? t('curve.solveAgain') : t('curve.solve')}
       </button>
       {curve && <EquityCurve points={curve.points} selected={selected} districtNoun={districtNoun} solving={solving ? { done: curve.points.length, total: curve.total } : null} onSelect={setSelected} />}
       {point && (
         <button type="button" disabled={planning.solving !== null} onClick={() => commands.edit(setDistrictFloor(draft, point.floor > 0 ? point.floor : undefined))}>
-          Use this floor ({Math.round(point.floor * 1000) / 10} %) in the scenario
+          {t('curve.useFloor', { floor: shareText(point.floor, words.locale) })}
         </button>
       )}
     </>
@@ -124,11 +128,11 @@ function CurveView({ planning, commands, districtNoun }: Props) {
 
 /** Arrow keys move between tabs (WAI-ARIA tabs pattern). */
 function tabKeys(e: React.KeyboardEvent, view: PanelView, onView: (v: PanelView) => void) {
-  const i = TABS.findIndex(([k]) => k === view);
+  const i = TABS.indexOf(view);
   const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
   if (next < 0) return;
   e.preventDefault();
-  const key = TABS[next]![0];
+  const key = TABS[next]!;
   onView(key);
   document.getElementById(`plan-tab-${key}`)?.focus();
 }

@@ -1,6 +1,7 @@
 // Run a scenario, and while it runs: the solver's phase, the best objective and the bound
 // so far, Cancel (drops the run at once) and Stop (keeps the best plan found so far).
 import type { SolveProgress } from '../../core/siting/types.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { shareText, wholeText } from '../../state/plan-text.ts';
 
 interface Props {
@@ -17,32 +18,23 @@ interface Props {
   onStopKeepBest(): void;
 }
 
-const PHASE: Readonly<Record<SolveProgress['phase'], string>> = {
-  presolve: 'Preparing the model',
-  greedy: 'Choosing sites greedily',
-  repair: 'Repairing floors',
-  swap: 'Improving by swaps',
-  bound: 'Proving a bound',
-  exact: 'Solving exactly',
-  done: 'Done',
-};
-
 export function RunControls({ running, progress, elapsedS, timeLimitS, objective, canRun, onRun, onCancel, onStopKeepBest }: Props) {
-  const fmt = (v: number | null) => (v === null ? '—' : objective === 'maximin' ? shareText(v) : wholeText(v));
+  const { t, locale } = useWords();
+  const fmt = (v: number | null) => (v === null ? '—' : objective === 'maximin' ? shareText(v, locale) : wholeText(v, locale));
   const gap = progress?.objective != null && progress.bound != null && progress.bound > 0 ? (progress.bound - progress.objective) / progress.bound : null;
   return (
     <div className="run-controls">
       <div className="run-buttons">
         <button type="button" className="primary" disabled={running || !canRun} onClick={onRun}>
-          Run plan
+          {t('run.run')}
         </button>
         {running && (
           <>
             <button type="button" onClick={onStopKeepBest} disabled={!progress?.sites}>
-              Stop and keep best
+              {t('run.stop')}
             </button>
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('run.cancel')}
             </button>
           </>
         )}
@@ -50,12 +42,12 @@ export function RunControls({ running, progress, elapsedS, timeLimitS, objective
       {running && (
         <div className="run-progress" role="status" aria-live="polite">
           <label>
-            <span>{progress ? PHASE[progress.phase] : 'Starting'}…</span>
-            <progress max={timeLimitS} value={Math.min(elapsedS, timeLimitS)} aria-valuetext={`${Math.round(elapsedS)} of at most ${timeLimitS} seconds`} />
+            <span>{t(`run.phase.${progress ? progress.phase : 'start'}`)}</span>
+            <progress max={timeLimitS} value={Math.min(elapsedS, timeLimitS)} aria-valuetext={t('run.elapsed', { elapsed: wholeText(elapsedS, locale), count: timeLimitS })} />
           </label>
           <span className="counts">
-            Best so far {fmt(progress?.objective ?? null)} · bound {fmt(progress?.bound ?? null)}
-            {gap !== null && ` · within ${shareText(gap)} of the best possible`}
+            {t('run.best', { best: fmt(progress?.objective ?? null), bound: fmt(progress?.bound ?? null) })}
+            {gap !== null && ` · ${t('run.within', { gap: shareText(gap, locale) })}`}
           </span>
         </div>
       )}

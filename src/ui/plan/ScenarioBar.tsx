@@ -1,6 +1,7 @@
 // The scenarios of the project: pick one to edit, start a new one, copy or delete the open one.
 import { useId } from 'react';
 import type { Scenario } from '../../core/project/types.ts';
+import { useWords } from '../../i18n/use-words.ts';
 
 interface Props {
   scenarios: readonly Scenario[];
@@ -14,12 +15,13 @@ interface Props {
 
 export function ScenarioBar({ scenarios, open, busy, onOpen, onNew, onDelete }: Props) {
   const id = useId();
+  const { t } = useWords();
   const listed = open && !scenarios.some((s) => s.id === open.id) ? [...scenarios, open] : scenarios;
   return (
     <div className="scenario-bar">
-      <label htmlFor={id}>Scenario</label>
+      <label htmlFor={id}>{t('scenario.label')}</label>
       <select id={id} value={open?.id ?? ''} disabled={busy || listed.length === 0} onChange={(e) => onOpen(e.target.value)}>
-        {listed.length === 0 && <option value="">(none yet)</option>}
+        {listed.length === 0 && <option value="">{t('scenario.noneYet')}</option>}
         {listed.map((s) => (
           <option key={s.id} value={s.id}>
             {s.label ?? s.id}
@@ -27,13 +29,13 @@ export function ScenarioBar({ scenarios, open, busy, onOpen, onNew, onDelete }: 
         ))}
       </select>
       <button type="button" disabled={busy} onClick={() => onNew(false)}>
-        New scenario
+        {t('scenario.new')}
       </button>
       <button type="button" disabled={busy || !open} onClick={() => onNew(true)}>
-        Duplicate
+        {t('scenario.duplicate')}
       </button>
       <button type="button" disabled={busy || !open} onClick={() => open && onDelete(open.id)}>
-        Delete
+        {t('scenario.delete')}
       </button>
     </div>
   );

@@ -4,7 +4,9 @@
 // undo of the last edit, and re-running.
 import type { SiteEdit } from '../../state/scenario-draft.ts';
 import { ADDED_LAYER } from '../../state/scenario-draft.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { wholeText } from '../../state/plan-text.ts';
+import { capitalNounText } from '../../state/words.ts';
 import type { SiteRole, SiteRow } from '../../state/plan-view.ts';
 
 interface Props {
@@ -24,56 +26,56 @@ interface Props {
   onClose(): void;
 }
 
-const ROLE: Readonly<Record<SiteRole, string>> = { chosen: 'chosen by the plan', locked: 'locked in', forbidden: 'ruled out', rejected: 'not chosen' };
-
 export function SitePanel({ site, districtNoun = 'district', placing, undoLabel, stale, running, onEdit, onPlacing, onUndo, onRerun, onClose }: Props) {
+  const words = useWords();
+  const { t, locale } = words;
   return (
-    <section className="site-panel" aria-label="Edit the plan">
+    <section className="site-panel" aria-label={t('site.panel')}>
       {site && (
         <div className="site-details">
           <header>
             <h2>{site.key}</h2>
-            <button type="button" onClick={onClose} aria-label={`Close ${site.key}`}>
+            <button type="button" onClick={onClose} aria-label={t('site.close', { site: site.key })}>
               ×
             </button>
           </header>
           <dl className="plan-figures">
             <div>
-              <dt>Status</dt>
-              <dd>{ROLE[site.role]}</dd>
+              <dt>{t('site.status')}</dt>
+              <dd>{t(`site.status.${site.role}`)}</dd>
             </div>
             <div>
-              <dt>Cost</dt>
-              <dd>{wholeText(site.cost)}</dd>
+              <dt>{t('site.cost')}</dt>
+              <dd>{wholeText(site.cost, locale)}</dd>
             </div>
             <div>
-              <dt>{districtNoun.charAt(0).toUpperCase() + districtNoun.slice(1)}</dt>
+              <dt>{capitalNounText(districtNoun, words)}</dt>
               <dd>{site.district || '—'}</dd>
             </div>
             <div>
-              <dt>Newly covered</dt>
-              <dd>{wholeText(site.newlyCovered)}</dd>
+              <dt>{t('site.newly')}</dt>
+              <dd>{wholeText(site.newlyCovered, locale)}</dd>
             </div>
           </dl>
           <div className="site-actions">
             {site.role !== 'locked' && (
               <button type="button" onClick={() => onEdit({ kind: 'lock', key: site.key })}>
-                Lock in
+                {t('site.lock')}
               </button>
             )}
             {site.role !== 'forbidden' && (
               <button type="button" onClick={() => onEdit({ kind: 'forbid', key: site.key })}>
-                Rule out
+                {t('site.forbid')}
               </button>
             )}
             {(site.role === 'locked' || site.role === 'forbidden') && (
               <button type="button" onClick={() => onEdit({ kind: 'release', key: site.key })}>
-                Release
+                {t('site.release')}
               </button>
             )}
             {site.layer === ADDED_LAYER && (
               <button type="button" onClick={() => onEdit({ kind: 'remove-added', id: site.id })}>
-                Remove this site
+                {t('site.remove')}
               </button>
             )}
           </div>
@@ -81,16 +83,16 @@ export function SitePanel({ site, districtNoun = 'district', placing, undoLabel,
       )}
       <div className="site-actions">
         <button type="button" aria-pressed={placing} onClick={() => onPlacing(!placing)}>
-          {placing ? 'Click the map to place the site… (Esc to stop)' : 'Add a site on the map'}
+          {placing ? t('site.placing') : t('site.place')}
         </button>
         <button type="button" disabled={!undoLabel} onClick={onUndo}>
-          {undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+          {undoLabel ? t('site.undoWhat', { what: undoLabel }) : t('site.undo')}
         </button>
         <button type="button" className={stale ? 'primary' : undefined} disabled={running} onClick={onRerun}>
-          Re-solve
+          {t('site.rerun')}
         </button>
       </div>
-      {stale && <p className="counts">The scenario has changed since this plan was solved.</p>}
+      {stale && <p className="counts">{t('site.stale')}</p>}
     </section>
   );
 }

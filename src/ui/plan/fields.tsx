@@ -1,5 +1,6 @@
 // Small labelled native inputs for the scenario editor: every field has a visible label.
 import { useId } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 
 interface NumberProps {
   label: string;
@@ -44,11 +45,13 @@ interface SelectProps {
   options: readonly string[];
   /** Label of the empty choice ("every point weighs 1"); absent: no empty choice. */
   none?: string;
+  /** How an option reads, when not as its value (a code worded by the catalogue). */
+  optionLabel?(option: string): string;
   onChange(value: string): void;
 }
 
 /** A native select over `options`, with an optional empty choice. */
-export function SelectField({ label, value, options, none, onChange }: SelectProps) {
+export function SelectField({ label, value, options, none, optionLabel, onChange }: SelectProps) {
   const id = useId();
   return (
     <div className="field">
@@ -57,7 +60,7 @@ export function SelectField({ label, value, options, none, onChange }: SelectPro
         {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {optionLabel ? optionLabel(o) : o}
           </option>
         ))}
       </select>
@@ -67,5 +70,6 @@ export function SelectField({ label, value, options, none, onChange }: SelectPro
 
 /** A share 0–1 shown and typed as a percentage. */
 export function PercentField({ label, value, onChange }: { label: string; value: number | undefined; onChange(share: number | undefined): void }) {
-  return <NumberField label={label} value={value === undefined ? undefined : Math.round(value * 1000) / 10} unit="%" min={0} max={100} step={1} empty="none" onChange={(v) => onChange(v === undefined ? undefined : v / 100)} />;
+  const { t } = useWords();
+  return <NumberField label={label} value={value === undefined ? undefined : Math.round(value * 1000) / 10} unit="%" min={0} max={100} step={1} empty={t('field.none')} onChange={(v) => onChange(v === undefined ? undefined : v / 100)} />;
 }

@@ -6,6 +6,7 @@ import type { Rgb } from '../../core/classify/palette.ts';
 import { comparisonLayers, planLayers, planPick, shareColors, type PlanLayerInput } from '../../map/plan-layers.ts';
 import type { MapPick } from '../../map/map-controller.ts';
 import type { PlanningState } from '../../state/planning.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { shareText } from '../../state/plan-text.ts';
 import { sitesBuiltBy } from '../../state/plan-rollout.ts';
 import { demandCovered, districtShares, targetLines } from '../../state/plan-view.ts';
@@ -68,18 +69,19 @@ export function usePlanMap({ planning, derived, districtNames, districtNoun, com
   }, [comparing, comparison, outcome, rows, year]);
   const draft = planning.draft;
   const placing = planning.placing;
+  const words = useWords();
 
   const overlay = useMemo<MapOverlay | null>(() => {
     if (planning.mode !== 'plan') return null;
     const districtLine = (pick: MapPick) => {
       const row = rows[pick.index];
-      return row ? [row.name, row.suppressed ? 'too few people to show' : `${shareText(row.shareBefore)} → ${shareText(row.shareAfter)} covered`] : [districtNames[pick.index] ?? ''];
+      return row ? [row.name, row.suppressed ? words.t('tooltip.tooFew') : words.t('tooltip.district', { before: shareText(row.shareBefore, words.locale), after: shareText(row.shareAfter, words.locale) })] : [districtNames[pick.index] ?? ''];
     };
     return {
       layers,
       tooltip: (pick) => {
         const target = comparing ? null : planPick(pick.layer, pick.index, input);
-        if (target && outcome) return targetLines(outcome, target, districtNoun);
+        if (target && outcome) return targetLines(outcome, target, districtNoun, words);
         return pick.layer === 'district-fill' ? districtLine(pick) : null;
       },
       onPick: (pick, click) => {
@@ -93,7 +95,7 @@ export function usePlanMap({ planning, derived, districtNames, districtNoun, com
         else if (pick.layer === 'district-fill') onSelectDistrict(pick.index);
       },
     };
-  }, [planning.mode, layers, comparing, input, outcome, rows, districtNames, districtNoun, placing, draft, commands, onSelectSite, onSelectDistrict]);
+  }, [planning.mode, layers, comparing, input, outcome, rows, districtNames, districtNoun, words, placing, draft, commands, onSelectSite, onSelectDistrict]);
 
   return { overlay, colors: planning.mode === 'plan' ? colors : null, legend: planning.mode !== 'plan' ? null : comparing ? 'compare' : outcome ? 'plan' : null };
 }

@@ -33,6 +33,15 @@ describe('districtColumns', () => {
     expect(Array.from(gap.suppressed!)).toEqual([0, 1]);
   });
 
+  test('each column says what it measures as a code and the project\'s names, for the UI to word', () => {
+    expect(districtColumns([rate], [], []).map((c) => c.code)).toEqual([
+      { code: 'rate', indicator: 'Use', group: 'female' },
+      { code: 'rate', indicator: 'Use', group: 'male' },
+      { code: 'gap', indicator: 'Use', a: 'male', b: 'female' },
+      { code: 'parity', indicator: 'Use', a: 'male', b: 'female' },
+    ]);
+  });
+
   test('without rules nothing is flagged', () => {
     expect(districtColumns([rate], [], []).every((c) => c.suppressed === undefined)).toBe(true);
   });
@@ -40,13 +49,13 @@ describe('districtColumns', () => {
 
 describe('inequalityRows', () => {
   test('a column with a negative value gets n, min and max but no Gini/Theil/Palma', async () => {
-    const [row] = await inequalityRows([{ name: 'gap', label: 'gap', unit: 'points', values: Float64Array.of(-1, 2, 3), source: 'x' }], null, null, inProcessCompute);
+    const [row] = await inequalityRows([{ name: 'gap', label: 'gap', code: { code: 'gap', indicator: 'x', a: 'a', b: 'b' }, unit: 'points', values: Float64Array.of(-1, 2, 3), source: 'x' }], null, null, inProcessCompute);
     expect(row).toMatchObject({ indicator: 'gap', n_districts: 3, min: -1, max: 3, weighting: 'none' });
     expect(row!.gini).toBeNaN();
   });
 
   test('districts missing the value or the weight are left out: x = [1, 3, NaN], w = [1, 1, 5] → n = 2, Gini = 2·1·1·2 / (2·4·2) = 0.25', async () => {
-    const [row] = await inequalityRows([{ name: 'x', label: 'x', unit: 'value', values: Float64Array.of(1, 3, Number.NaN), source: 'x' }], Float64Array.of(1, 1, 5), null, inProcessCompute);
+    const [row] = await inequalityRows([{ name: 'x', label: 'x', code: { code: 'value', indicator: 'x' }, unit: 'value', values: Float64Array.of(1, 3, Number.NaN), source: 'x' }], Float64Array.of(1, 1, 5), null, inProcessCompute);
     expect(row!.n_districts).toBe(2);
     expect(row!.weighting).toBe('population');
     expect(row!.gini).toBeCloseTo(0.25, 12);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { filePathProblem, knownExtension } from '../../../src/core/project/files.ts';
-import { DECIMAL_SEPARATORS, DIRECTIONS, GROUP_PATTERN, NAME_PATTERN, NORMALISATIONS } from '../../../src/core/project/keys.ts';
+import { DECIMAL_SEPARATORS, DIRECTIONS, GROUP_PATTERN, LANGUAGES, NAME_PATTERN, NORMALISATIONS } from '../../../src/core/project/keys.ts';
 import { parseMeasure } from '../../../src/core/project/measure.ts';
 import { formatProjectErrors, KNOWN_KEYS, parseProjectText, SUPPORTED_VERSIONS, validateProject } from '../../../src/core/project/validate.ts';
 import { deepFreeze, errorLines, kenya } from './fixtures.ts';
@@ -180,6 +180,7 @@ describe('lastmile.schema.json', () => {
     expect(defs.composite?.properties?.normalisation?.enum).toEqual(NORMALISATIONS);
     expect(defs.pillarIndicator?.properties?.direction?.enum).toEqual(DIRECTIONS);
     expect(defs.decimal?.enum).toEqual(DECIMAL_SEPARATORS);
+    expect(schema.properties?.language?.enum).toEqual(LANGUAGES);
     for (const layer of ['table', 'tile', 'point']) expect(defs[layer]?.properties?.decimal?.$ref, layer).toBe('#/$defs/decimal');
   });
 

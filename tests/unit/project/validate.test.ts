@@ -25,6 +25,7 @@ describe('a valid project', () => {
   test('every optional key of the format, used once', () => {
     const project = kenyaWith({
       $schema: '../src/core/project/lastmile.schema.json',
+      language: 'sw',
       tiles: [tiles, { ...tiles, name: 'fixed_pooled', by: [], threshold_mbps: 10 }],
       regions: { table: 'population', column: 'region' },
       suppression: { min_people: 50, min_tests: 10, min_devices: 5 },
@@ -169,6 +170,11 @@ describe('tables, tiles and points', () => {
       `${F}: points[1].name: "Districts" is reserved for the district layer; choose another name`,
       `${F}: points[2].name: "my schools" is not a valid name: use letters, digits and "_", starting with a letter or "_"`,
     ]);
+  });
+
+  test('a language is one the app speaks, with a suggestion for a near miss', () => {
+    expect(errorLines(kenyaWith({ language: 'ar' }))).toEqual([]);
+    expect(errorLines(kenyaWith({ language: 'sv' }))).toEqual([`${F}: language: expected "en", "fr", "es", "ar", "zh", "ru" or "sw", got "sv"; did you mean "sw"?`]);
   });
 
   test('a decimal separator is "." or ","', () => {

@@ -33,7 +33,8 @@ describe('choropleth', () => {
     expect(c.breaks).toEqual([-1, 0, 6]);
     expect(Array.from(c.classes)).toEqual([0, 1, 2, 2, 3, 3]);
     expect(c.legend.map((e) => rgbHex(e.color))).toEqual(['#e66101', '#fdb863', '#b2abd2', '#5e3c99']); // PuOr 5 without its centre
-    expect(c.legend[2]!.label).toBe('≥ +0.0 pp to < +6.0 pp');
+    // Zero has no sign (i18n/format.ts formatPoints).
+    expect(c.legend[2]!.label).toBe('≥ 0.0 pp to < +6.0 pp');
   });
   test('parity is diverging around 1, and says so', () => {
     const s = measureScheme('internet_use.parity.female/male', 'ratio');
@@ -70,8 +71,8 @@ describe('measures', () => {
   test('measures are the engine\'s district columns, grouped by their indicator', () => {
     const values = Float64Array.of(1);
     const m = measuresOf([
-      { name: 'internet_use.male', label: 'Internet use — male', unit: 'percent', values, source: 'internet_use' },
-      { name: 'points.schools.count', label: 'schools: count', unit: 'count', values, source: 'points.schools', suppressed: Uint8Array.of(0) },
+      { name: 'internet_use.male', label: 'Internet use — male', code: { code: 'rate', indicator: 'Internet use', group: 'male' }, unit: 'percent', values, source: 'internet_use' },
+      { name: 'points.schools.count', label: 'schools: count', code: { code: 'point-count', layer: 'schools' }, unit: 'count', values, source: 'points.schools', suppressed: Uint8Array.of(0) },
     ]);
     expect(m.map((x) => [x.key, x.indicatorId, x.unit])).toEqual([['internet_use.male', 'internet_use', 'percent'], ['points.schools.count', 'points.schools', 'count']]);
     expect(m[1]!.suppressed).toEqual(Uint8Array.of(0));

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { english } from '../../helpers/words.ts';
 import { candidateInfo, demandCovered, floorStatus, districtRows, districtShares, siteRoles, siteRows, sortRows, targetLines } from '../../../src/state/plan-view.ts';
 import { instance, outcomeA } from './plan-fixture.ts';
 
@@ -63,10 +64,10 @@ describe('plan views of the hand-worked plan (plan-fixture.ts)', () => {
   });
 
   test('tooltip lines for a site, an existing site and a demand point', () => {
-    expect(targetLines(outcomeA, { kind: 'candidate', index: 1 }, 'ward')).toEqual(['schools:2 (new site)', 'cost 4,000', 'ward South', 'newly covers 200']);
-    expect(targetLines(outcomeA, { kind: 'candidate', index: 2 })).toEqual(['health:7 (ruled out)', 'cost 3,000', 'district South', 'newly covers 0']);
-    expect(targetLines(outcomeA, { kind: 'existing', index: 0 })).toEqual(['hotspots:h1 (existing)', 'district North']);
-    expect(targetLines(outcomeA, { kind: 'demand', index: 3 })).toEqual(['weight 30', 'not covered']);
-    expect(targetLines(outcomeA, null)).toEqual([]);
+    expect(targetLines(outcomeA, { kind: 'candidate', index: 1 }, 'ward', english)).toEqual(['schools:2 (new site)', 'cost 4,000', 'ward South', 'newly covers 200']);
+    expect(targetLines(outcomeA, { kind: 'candidate', index: 2 }, 'district', english)).toEqual(['health:7 (ruled out)', 'cost 3,000', 'district South', 'newly covers 0']);
+    expect(targetLines(outcomeA, { kind: 'existing', index: 0 }, 'district', english)).toEqual(['hotspots:h1 (existing)', 'district North']);
+    expect(targetLines(outcomeA, { kind: 'demand', index: 3 }, 'district', english)).toEqual(['weight 30', 'not covered']);
+    expect(targetLines(outcomeA, null, 'district', english)).toEqual([]);
   });
 });

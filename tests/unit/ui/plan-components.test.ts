@@ -2,7 +2,10 @@
 // control has a label. (Interaction is tested end to end in tests/e2e/planning.test.ts.)
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, test } from 'vitest';
+import { CATALOGUES, createI18n } from '../../../src/i18n/i18n.ts';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
 import { curvePoint } from '../../../src/state/equity-curve.ts';
 import { compareOutcomes } from '../../../src/state/scenario-compare.ts';
 import { districtRows, floorStatus, siteRows } from '../../../src/state/plan-view.ts';
@@ -119,5 +122,45 @@ describe('site panel', () => {
     expect(t).toContain('Status locked in Cost 5,000 Ward North Newly covered 100');
     expect(t).toContain('Undo: Locked in schools:1');
     expect(t).toContain('The scenario has changed since this plan was solved.');
+  });
+});
+
+describe('in another language', () => {
+  const inLanguage = (language: 'ar' | 'sw', element: ReturnType<typeof h>) => renderToStaticMarkup(h(I18nextProvider, { i18n: createI18n(language) }, element));
+
+  test('Arabic: the sites table in Arabic words and Arabic-Indic digits (5,000 → ٥٬٠٠٠)', () => {
+    const t = text(inLanguage('ar', h(PlanSitesTable, { rows: siteRows(outcomeA), selectedSite: 0, districtNoun: 'ward', onSelect: () => {} })));
+    expect(t).toContain('الموقع حي التكلفة المشمولون حديثاً');
+    expect(t).toContain('schools:1 مثبَّت North ٥٬٠٠٠ ١٠٠');
+  });
+
+  test('Swahili: the floors and the gap in Swahili, the ward as "wadi"', () => {
+    const scenario = { ...outcomeA.scenario, label: 'Shule kwanza', floors: { district: 0.2 } };
+    const html = inLanguage('sw', h(PlanSummary, { scenario, plan: outcomeA.plan, figures: outcomeA.figures, floors: floorStatus([{ floor: 'district', district: 2, required: 0.2, achieved: 0, kept: false }]), districtNames: outcomeA.districtNames, demandWeight: 388, districtNoun: 'ward' }));
+    expect(text(html)).toContain('Kila wadi angalau 20%: hakijafikiwa (kidogo zaidi 0%)');
+    expect(text(html)).toContain('ndani ya 0.3% ya bora iwezekanayo');
+  });
+});
+
+describe('every language', () => {
+  const namespaces = new Set(Object.keys(CATALOGUES.en).map((k) => k.split('.')[0]));
+  /** Keys showing through as text or attributes (i18next shows a key it cannot find): "run.phase.swap", "site.status.locked". */
+  const rawKeys = (html: string) => [...html.matchAll(/[a-z][\w-]*(?:\.[\w-]+)+/g)].map((m) => m[0]).filter((k) => namespaces.has(k.split('.')[0]));
+  const layers = [{ name: 'pop', columns: ['people', 'women'] }, { name: 'schools', columns: ['cost', 'type'] }];
+  const points = [curvePoint(0, { gap: 0, status: 'optimal', sites: Int32Array.from([1]) }, { coveredWeight: 800, newlyCoveredWeight: 800, cost: 100 })];
+  const views = (): ReturnType<typeof h>[] => [
+    h(ScenarioEditor, { scenario: { ...outcomeA.scenario, floors: { district: 0.2 } }, layers, offlineColumns: [], validate: () => [], districtNoun: 'county', onChange: () => {} }),
+    ...(['presolve', 'greedy', 'repair', 'swap', 'bound', 'exact', 'done'] as const).map((phase) => h(RunControls, { running: true, progress: { phase, objective: 1, bound: 2, sites: null }, elapsedS: 1, timeLimitS: 30, objective: 'coverage', canRun: true, onRun: () => {}, onCancel: () => {}, onStopKeepBest: () => {} })),
+    h(PlanSummary, { scenario: outcomeA.scenario, plan: { ...outcomeA.plan, solver: 'heuristic', status: 'heuristic' }, figures: outcomeA.figures, floors: [], districtNames: outcomeA.districtNames, demandWeight: 388, districtNoun: 'ward' }),
+    ...(['chosen', 'locked', 'forbidden', 'rejected'] as const).map((role) => h(SitePanel, { site: { ...siteRows(outcomeA)[0]!, role }, districtNoun: 'ward', placing: true, undoLabel: null, stale: true, running: false, onEdit: () => {}, onPlacing: () => {}, onUndo: () => {}, onRerun: () => {}, onClose: () => {} })),
+    h(ScenarioCompare, { labelA: 'A', labelB: 'B', comparison: compareOutcomes(outcomeA, outcomeB), districtNoun: 'ward' }),
+    h(EquityCurve, { points, selected: 0, solving: { done: 1, total: 3 }, districtNoun: 'sub-county', onSelect: () => {} }),
+    h(PlanDistrictsTable, { rows: districtRows(outcomeA, 10), selectedIndex: -1, districtNoun: 'district', onSelect: () => {} }),
+  ];
+
+  test.each(LANGUAGES.map((l) => l.code))('%s: no catalogue key shows through in any planning view', (code) => {
+    const i18n = createI18n(code);
+    const shown = views().flatMap((v) => rawKeys(renderToStaticMarkup(h(I18nextProvider, { i18n }, v))));
+    expect(shown).toEqual([]);
   });
 });
