@@ -48,6 +48,11 @@ export function App() {
   const [zoomTo, setZoomTo] = useState<{ index: number; at: number } | null>(null);
   // On a phone the map and the figures take turns on screen.
   const [phoneView, setPhoneView] = useState<'map' | 'figures'>('map');
+  // A new project's districts are ordered by the figure on the map until the planner sorts.
+  const sort = useMemo(
+    () => (state.sort.key === 'name' || tableMeasures.some((m) => m.key === state.sort.key) || !measure ? state.sort : { key: measure.key, descending: true }),
+    [state.sort, tableMeasures, measure],
+  );
   const selectedIndex = districts && state.selectedId ? districts.ids.indexOf(state.selectedId) : -1;
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
@@ -117,7 +122,15 @@ export function App() {
               <button type="button" aria-pressed={!planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'indicators' })}>
                 Indicators
               </button>
-              <button type="button" aria-pressed={planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'plan' })}>
+              <button
+                type="button"
+                aria-pressed={planMode}
+                onClick={() => {
+                  dispatch({ type: 'plan/mode', mode: 'plan' });
+                  // On a phone, the planning panel is what the planner came for.
+                  setPhoneView('figures');
+                }}
+              >
                 Plan sites
               </button>
             </div>
@@ -172,6 +185,7 @@ export function App() {
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
               zoomTo={zoomTo}
+              fitAllLabel={`All ${nounPlural}`}
               {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
@@ -248,9 +262,9 @@ export function App() {
                 names={districts.names}
                 ids={districts.ids}
                 measures={tableMeasures}
-                sort={state.sort}
+                sort={sort}
                 selectedIndex={selectedIndex}
-                onSort={(key) => dispatch({ type: 'sort', key })}
+                onSort={(key) => dispatch({ type: 'sort', key, current: sort })}
                 onSelect={select}
               />
             )}

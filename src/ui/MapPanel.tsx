@@ -29,6 +29,8 @@ interface Props {
   zoomTo?: { readonly index: number; readonly at: number } | null;
   /** Id of an element that describes the map in words (for screen readers). */
   describedBy?: string;
+  /** Words of the button that frames every district again ("All counties"). */
+  fitAllLabel?: string;
 }
 
 export interface MapOverlay {
@@ -45,7 +47,7 @@ declare global {
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel = 'All districts' }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -54,6 +56,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   overlayRef.current = overlay;
   // The first view is the project's districts when they are already known (a re-mount).
   const initialBounds = useRef(districtsBounds(districts));
+  const userMoved = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -63,6 +66,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       {
         onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
         onSelect: (index) => onSelectRef.current(index),
+        onUserMove: () => (userMoved.current = true),
         onPick: (pick, click) => {
           const o = overlayRef.current;
           if (!o) return;
@@ -95,6 +99,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     };
   }, [districts]);
 
+  const fitAll = useRef<HTMLButtonElement>(null);
   const panelsRef = useRef(panels);
   panelsRef.current = panels;
   // Frames a box clear of the legend and the map's controls.
@@ -103,7 +108,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     if (!el || !controller.current) return;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return;
-    const over = panelsRef.current.flatMap((p) => (p.current ? [p.current.getBoundingClientRect()] : []));
+    const over = [...panelsRef.current, fitAll].flatMap((p) => (p.current ? [p.current.getBoundingClientRect()] : []));
     controller.current.fitBounds(bbox, fitPadding(rect, over, mercatorAspect(bbox)));
   });
   const districtsBox = useMemo(() => (features?.features.length ? geometryBounds(features.features.map((f) => f.geometry)) : null), [features]);
@@ -111,18 +116,20 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   districtsBoxRef.current = districtsBox;
 
   useEffect(() => {
+    userMoved.current = false;
     if (districtsBox) frame.current(districtsBox);
   }, [districtsBox]);
 
-  // A map first laid out hidden (the phone's table view) has no size: frame it when it gets one.
+  // When the map changes size (a phone turned, the table view left, a window resized) the
+  // districts are framed again, unless the planner has moved the map since they were.
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    let empty = el.clientWidth === 0 || el.clientHeight === 0;
+    let size = `${el.clientWidth}x${el.clientHeight}`;
     const observer = new ResizeObserver(() => {
-      const nowEmpty = el.clientWidth === 0 || el.clientHeight === 0;
-      if (empty && !nowEmpty && districtsBoxRef.current) frame.current(districtsBoxRef.current);
-      empty = nowEmpty;
+      const now = `${el.clientWidth}x${el.clientHeight}`;
+      if (now !== size && !userMoved.current && districtsBoxRef.current) frame.current(districtsBoxRef.current);
+      size = now;
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -130,21 +137,28 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
 
   useEffect(() => {
     const geometry = zoomTo && districts?.geometries[zoomTo.index];
-    if (geometry) frame.current(geometryBounds([geometry]));
+    if (!geometry) return;
+    frame.current(geometryBounds([geometry]));
+    // The planner asked for this view: a resize keeps it.
+    userMoved.current = true;
   }, [zoomTo, districts]);
+
+  useEffect(() => {
+    controller.current?.describe("Map: arrow keys pan, + and − zoom; the table lists every district's figures", describedBy);
+  }, [describedBy]);
 
   useEffect(() => {
     const map = controller.current;
     if (!map) return;
-    // Nothing of a previous project may stay drawn under a new one's title.
-    if (!features || !colors) {
-      map.clear();
-      return;
-    }
     let stale = false;
     onIdleChange(false);
-    map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
-    map.setPlanLayers(overlay?.layers ?? []);
+    if (!features || !colors) {
+      // Nothing of a previous project may stay drawn under a new one's title.
+      map.clear();
+    } else {
+      map.setDistricts({ features, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
+      map.setPlanLayers(overlay?.layers ?? []);
+    }
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
@@ -153,15 +167,20 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
 
   return (
     <div className="map-panel">
-      <div
-        ref={container}
-        className="map"
-        tabIndex={0}
-        role="application"
-        aria-roledescription="map"
-        aria-label="Map of districts: arrow keys pan, + and − zoom; the table gives every district's figures"
-        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-      />
+      <div ref={container} className="map" />
+      {districtsBox && (
+        <button
+          ref={fitAll}
+          type="button"
+          className="fit-all"
+          onClick={() => {
+            userMoved.current = false;
+            frame.current(districtsBox);
+          }}
+        >
+          {fitAllLabel}
+        </button>
+      )}
       {overlay && picked && (
         <div className="tooltip" role="tooltip" style={{ left: picked.x + 12, top: picked.y + 12 }}>
           {picked.lines.map((line, i) => (i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>))}
