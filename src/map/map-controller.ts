@@ -120,6 +120,12 @@ export class MapController {
     else canvas.removeAttribute('aria-describedby');
   }
 
+  /** How many districts the choropleth draws (0 once cleared). */
+  drawnDistricts(): number {
+    const fill = this.districts[0] as { props?: { data?: { features?: unknown[] } } } | undefined;
+    return fill?.props?.data?.features?.length ?? 0;
+  }
+
   /** Removes every district and plan layer (no project, or one without districts yet). */
   clear(): void {
     this.districts = [];

@@ -43,7 +43,7 @@ export interface MapOverlay {
 declare global {
   interface Window {
     /** Read-only hooks for end-to-end tests: where a lon/lat is drawn on screen. */
-    lastmileMap?: { project(lon: number, lat: number): [number, number] };
+    lastmileMap?: { project(lon: number, lat: number): [number, number]; drawnDistricts(): number };
   }
 }
 
@@ -82,7 +82,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       initialBounds.current,
     );
     controller.current = map;
-    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat) };
+    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts() };
     loadCountries().then((c) => map.setCountries(c), () => { /* the basemap is decoration; districts still draw */ });
     return () => {
       delete window.lastmileMap;

@@ -270,7 +270,10 @@ describe.skipIf(inject('browserMissing'))('reading the map right', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
     expect(await page.locator('.district-table').count()).toBe(0);
     expect(await page.locator('.legend').count()).toBe(0);
-    expect(colourDistance(await maikona(), LAND)).toBeLessThan(12);
+    expect(await page.evaluate(() => window.lastmileMap!.drawnDistricts())).toBe(0);
+    // Bare land, or the white card that asks for boundaries over it.
+    const now = await maikona();
+    expect(Math.min(colourDistance(now, LAND), colourDistance(now, [255, 255, 255]))).toBeLessThan(12);
   });
 
   test('a project that fails to open shows its error, not the previous project\'s map or figures', async () => {
@@ -286,9 +289,7 @@ describe.skipIf(inject('browserMissing'))('reading the map right', () => {
     expect(await page.getByLabel('Project title').inputValue()).toBe('Missing data');
     expect(await page.locator('.district-table').count()).toBe(0);
     expect(await page.locator('.legend').count()).toBe(0);
-    const [x, y] = await page.evaluate(() => window.lastmileMap!.project(37.615, 3.279));
-    const map = (await page.locator('.map').boundingBox())!;
-    expect(colourDistance(await pixelAt(page, map.x + x, map.y + y), [245, 243, 238])).toBeLessThan(12);
+    expect(await page.evaluate(() => window.lastmileMap!.drawnDistricts())).toBe(0);
   });
 
   test('districts either side of 180° are framed the short way round, not as the whole world', async () => {
@@ -299,7 +300,11 @@ describe.skipIf(inject('browserMissing'))('reading the map right', () => {
     await dialog.getByLabel('column for name').selectOption('county_name');
     await confirm(page);
     // Kauai's western tip (178.25° E) to Hawaii island's eastern tip (176.31° W).
-    const box = await screenBox(page, [178.25029, 18.91, 183.69166, 22.24]);
+    await settle(page);
+    expect(await page.evaluate(() => window.lastmileMap!.drawnDistricts())).toBe(0); // no figure to map yet, but framed
+    // MapLibre may centre the view at 181° or at −179°: measure on the world copy it shows.
+    const boxes = [await screenBox(page, [178.25029, 18.91, 183.69166, 22.24]), await screenBox(page, [178.25029 - 360, 18.91, 183.69166 - 360, 22.24])];
+    const box = boxes.find((b) => b.left >= b.map.x - 1 && b.left <= b.map.x + b.map.width) ?? boxes[0]!;
     expect(box.right - box.left).toBeGreaterThan(box.map.width * 0.5);
     expect(box.left).toBeGreaterThanOrEqual(box.map.x - 1);
     expect(box.right).toBeLessThanOrEqual(box.map.x + box.map.width + 1);
