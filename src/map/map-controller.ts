@@ -21,6 +21,8 @@ export interface MapCallbacks {
   onHover(index: number, x: number, y: number): void;
   /** A district clicked (its index) or empty map clicked (−1). */
   onSelect(index: number): void;
+  /** The planner moved or zoomed the map (mouse, touch or keys), as opposed to a fitBounds. */
+  onUserMove?(): void;
   /** Pointer over, or click on, any layer's object (the layer's id and the object's index; none: layer undefined, index −1), at container pixel x, y and lon/lat degrees. */
   onPick?(pick: MapPick, click: boolean): void;
 }
@@ -71,9 +73,20 @@ export class MapController {
         this.callbacks.onPick?.(mapPick(info), true);
       },
       getCursor: ({ isHovering }) => (isHovering || this.hovered >= 0 ? 'pointer' : 'grab'),
+      // deck.gl's input manager makes its canvas a Tab stop that does nothing and has no name;
+      // MapLibre's canvas is the map's one keyboard stop.
+      onLoad: () => {
+        for (const canvas of this.map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+          canvas.tabIndex = -1;
+          canvas.setAttribute('aria-hidden', 'true');
+        }
+      },
     });
     this.map.addControl(this.overlay);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // A move the planner made carries its DOM event; MapLibre's own resize passes its
+    // ResizeObserver entries there instead, which are not one.
+    this.map.on('movestart', (e: { originalEvent?: unknown }) => e.originalEvent instanceof Event && this.callbacks.onUserMove?.());
   }
 
   /** Shows country outlines under the districts. */
@@ -101,6 +114,23 @@ export class MapController {
     // laid out under it) before MapLibre's own resize observer ran: frame the size it has now.
     this.map.resize();
     this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding, animate: false });
+  }
+
+  /**
+   * Names the map's keyboard stop (MapLibre's canvas, which takes the arrow and +/− keys) for
+   * screen readers, and points it at a description (an element id; undefined removes it).
+   */
+  describe(label: string, describedBy: string | undefined): void {
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', label);
+    if (describedBy) canvas.setAttribute('aria-describedby', describedBy);
+    else canvas.removeAttribute('aria-describedby');
+  }
+
+  /** How many districts the choropleth draws (0 once cleared). */
+  drawnDistricts(): number {
+    const fill = this.districts[0] as { props?: { data?: { features?: unknown[] } } } | undefined;
+    return fill?.props?.data?.features?.length ?? 0;
   }
 
   /** Removes every district and plan layer (no project, or one without districts yet). */

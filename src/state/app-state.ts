@@ -75,7 +75,7 @@ export type Action =
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
   | { type: 'show-measure'; key: string }
-  | { type: 'sort'; key: SortKey }
+  | { type: 'sort'; key: SortKey; current?: AppState['sort'] }
   | { type: 'classify'; settings: ClassSettings }
   | PlanningAction;
 
@@ -134,10 +134,10 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, measureKey: action.key };
     case 'classify':
       return { ...state, classSettings: action.settings };
-    case 'sort':
-      return {
-        ...state,
-        sort: state.sort.key === action.key ? { key: action.key, descending: !state.sort.descending } : { key: action.key, descending: action.key !== 'name' },
-      };
+    case 'sort': {
+      // `current` is the order the table shows, when the stored one names a column it lacks.
+      const current = action.current ?? state.sort;
+      return { ...state, sort: current.key === action.key ? { key: action.key, descending: !current.descending } : { key: action.key, descending: action.key !== 'name' } };
+    }
   }
 }

@@ -52,9 +52,14 @@ export function App() {
   const [zoomTo, setZoomTo] = useState<{ index: number; at: number } | null>(null);
   // On a phone the map and the figures take turns on screen.
   const [phoneView, setPhoneView] = useState<'map' | 'figures'>('map');
+  // A new project's districts are ordered by the figure on the map until the planner sorts.
+  const sort = useMemo(
+    () => (state.sort.key === 'name' || tableMeasures.some((m) => m.key === state.sort.key) || !measure ? state.sort : { key: measure.key, descending: true }),
+    [state.sort, tableMeasures, measure],
+  );
   const selectedIndex = districts && state.selectedId ? districts.ids.indexOf(state.selectedId) : -1;
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
-  const sortBy = useCallback((key: string) => dispatch({ type: 'sort', key }), [dispatch]);
+  const sortBy = useCallback((key: string) => dispatch({ type: 'sort', key, current: sort }), [dispatch, sort]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
   const title = state.open?.project.title ?? '';
   const planning = state.planning;
@@ -133,7 +138,15 @@ export function App() {
               <button type="button" aria-pressed={!planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'indicators' })}>
                 Indicators
               </button>
-              <button type="button" aria-pressed={planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'plan' })}>
+              <button
+                type="button"
+                aria-pressed={planMode}
+                onClick={() => {
+                  dispatch({ type: 'plan/mode', mode: 'plan' });
+                  // On a phone, the planning panel is what the planner came for.
+                  setPhoneView('figures');
+                }}
+              >
                 Plan sites
               </button>
             </div>
@@ -195,6 +208,7 @@ export function App() {
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
               zoomTo={zoomTo}
+              fitAllLabel={`All ${nounPlural}`}
               {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
@@ -272,7 +286,7 @@ export function App() {
                 names={districts.names}
                 ids={districts.ids}
                 measures={tableMeasures}
-                sort={state.sort}
+                sort={sort}
                 selectedIndex={selectedIndex}
                 onSort={sortBy}
                 onSelect={select}

@@ -18,7 +18,10 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
   const report = run.report;
   return (
     <details className="layers-panel" open={open}>
-      <summary>Data and checks</summary>
+      {/* Headings follow the page's outline (axe heading-order): h1 app, h2 panel, h3 parts. */}
+      <summary>
+        <h2 className="summary-heading">Data and checks</h2>
+      </summary>
       {report.notes.map((note) => (
         <p key={note} className="counts warn-text report-note">
           {note}
@@ -42,7 +45,7 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
           </li>
         ))}
       </ul>
-      <h4>Indicators</h4>
+      <h3>Indicators</h3>
       <ul className="layer-list">
         {(run.project.indicators ?? []).map((ind) => (
           <li key={ind.id} data-indicator={ind.id}>

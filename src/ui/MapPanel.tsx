@@ -28,6 +28,8 @@ interface Props {
   zoomTo?: { readonly index: number; readonly at: number } | null;
   /** Id of an element that describes the map in words (for screen readers). */
   describedBy?: string;
+  /** Words of the button that frames every district again ("All counties"). */
+  fitAllLabel?: string;
 }
 
 export interface MapOverlay {
@@ -40,11 +42,11 @@ export interface MapOverlay {
 declare global {
   interface Window {
     /** Read-only hooks for end-to-end tests: where a lon/lat is drawn on screen. */
-    lastmileMap?: { project(lon: number, lat: number): [number, number] };
+    lastmileMap?: { project(lon: number, lat: number): [number, number]; drawnDistricts(): number };
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel = 'All districts' }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -53,6 +55,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   overlayRef.current = overlay;
   // The first view is the project's districts when they are already known (a re-mount).
   const initialBounds = useRef(districtsBounds(districts));
+  const userMoved = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -62,6 +65,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       {
         onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
         onSelect: (index) => onSelectRef.current(index),
+        onUserMove: () => (userMoved.current = true),
         onPick: (pick, click) => {
           const o = overlayRef.current;
           if (!o) return;
@@ -77,7 +81,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       initialBounds.current,
     );
     controller.current = map;
-    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat) };
+    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts() };
     loadCountries().then((c) => map.setCountries(c), () => { /* the basemap is decoration; districts still draw */ });
     return () => {
       delete window.lastmileMap;
@@ -92,6 +96,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   const ids = districts?.ids ?? null;
   const shapes = useMemo(() => (geometries && ids ? districtShapes(ids, geometries) : null), [geometries, ids]);
 
+  const fitAll = useRef<HTMLButtonElement>(null);
   const panelsRef = useRef(panels);
   panelsRef.current = panels;
   // Frames a box clear of the legend and the map's controls.
@@ -100,7 +105,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     if (!el || !controller.current) return;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return;
-    const over = panelsRef.current.flatMap((p) => (p.current ? [p.current.getBoundingClientRect()] : []));
+    const over = [...panelsRef.current, fitAll].flatMap((p) => (p.current ? [p.current.getBoundingClientRect()] : []));
     controller.current.fitBounds(bbox, fitPadding(rect, over, mercatorAspect(bbox)));
   });
   const districtsBox = useMemo(() => (shapes?.features.features.length ? geometryBounds(shapes.features.features.map((f) => f.geometry)) : null), [shapes]);
@@ -108,18 +113,20 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   districtsBoxRef.current = districtsBox;
 
   useEffect(() => {
+    userMoved.current = false;
     if (districtsBox) frame.current(districtsBox);
   }, [districtsBox]);
 
-  // A map first laid out hidden (the phone's table view) has no size: frame it when it gets one.
+  // When the map changes size (a phone turned, the table view left, a window resized) the
+  // districts are framed again, unless the planner has moved the map since they were.
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    let empty = el.clientWidth === 0 || el.clientHeight === 0;
+    let size = `${el.clientWidth}x${el.clientHeight}`;
     const observer = new ResizeObserver(() => {
-      const nowEmpty = el.clientWidth === 0 || el.clientHeight === 0;
-      if (empty && !nowEmpty && districtsBoxRef.current) frame.current(districtsBoxRef.current);
-      empty = nowEmpty;
+      const now = `${el.clientWidth}x${el.clientHeight}`;
+      if (now !== size && !userMoved.current && districtsBoxRef.current) frame.current(districtsBoxRef.current);
+      size = now;
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -127,21 +134,28 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
 
   useEffect(() => {
     const geometry = zoomTo && districts?.geometries[zoomTo.index];
-    if (geometry) frame.current(geometryBounds([geometry]));
+    if (!geometry) return;
+    frame.current(geometryBounds([geometry]));
+    // The planner asked for this view: a resize keeps it.
+    userMoved.current = true;
   }, [zoomTo, districts]);
+
+  useEffect(() => {
+    controller.current?.describe("Map: arrow keys pan, + and − zoom; the table lists every district's figures", describedBy);
+  }, [describedBy]);
 
   useEffect(() => {
     const map = controller.current;
     if (!map) return;
-    // Nothing of a previous project may stay drawn under a new one's title.
-    if (!shapes || !colors) {
-      map.clear();
-      return;
-    }
     let stale = false;
     onIdleChange(false);
-    map.setDistricts({ shapes, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
-    map.setPlanLayers(overlay?.layers ?? []);
+    if (!shapes || !colors) {
+      // Nothing of a previous project may stay drawn under a new one's title.
+      map.clear();
+    } else {
+      map.setDistricts({ shapes, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
+      map.setPlanLayers(overlay?.layers ?? []);
+    }
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
@@ -150,15 +164,20 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
 
   return (
     <div className="map-panel">
-      <div
-        ref={container}
-        className="map"
-        tabIndex={0}
-        role="application"
-        aria-roledescription="map"
-        aria-label="Map of districts: arrow keys pan, + and − zoom; the table gives every district's figures"
-        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-      />
+      <div ref={container} className="map" />
+      {districtsBox && (
+        <button
+          ref={fitAll}
+          type="button"
+          className="fit-all"
+          onClick={() => {
+            userMoved.current = false;
+            frame.current(districtsBox);
+          }}
+        >
+          {fitAllLabel}
+        </button>
+      )}
       {overlay && picked && (
         <div className="tooltip" role="tooltip" style={{ left: picked.x + 12, top: picked.y + 12 }}>
           {picked.lines.map((line, i) => (i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>))}

@@ -27,3 +27,9 @@ test('opening another project clears the previous run, selection and notice', ()
   const reset = reduce(loaded, { type: 'reset' });
   expect(reset).toMatchObject({ phase: 'loading', run: null, selectedId: null, notice: null });
 });
+
+test('sorting from the order the table shows: a stored key the table lacks is replaced by the shown one', () => {
+  // The table showed schools descending (the stored key named a column of another project): clicking it flips to ascending.
+  const shown = { key: 'points.schools.count', descending: true };
+  expect(reduce(initialState, { type: 'sort', key: 'points.schools.count', current: shown }).sort).toEqual({ key: 'points.schools.count', descending: false });
+});
