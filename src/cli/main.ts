@@ -2,11 +2,14 @@
 // browser app — for researchers, for scale and for reproducibility.
 //   lastmile run <project.lastmile.json> --out <dir>
 //   lastmile plan <project.lastmile.json> [--scenario <id>] --out <dir>
+//   lastmile bundle <project.lastmile.json> --out <name.lastmile.zip>
 //   lastmile check <project.lastmile.json>
+// Every command that takes a project also takes a plan bundle (.lastmile.zip).
 import { parseArgs } from 'node:util';
 import { planCommand } from './plan-command.ts';
 import { runCommand } from './run-command.ts';
 import { checkCommand } from './check-command.ts';
+import { bundleCommand } from './bundle-command.ts';
 import { UsageError } from './cli-errors.ts';
 
 export const USAGE = `Usage:
@@ -16,9 +19,13 @@ export const USAGE = `Usage:
   lastmile plan <project.lastmile.json> --out <dir>  plan where new sites go, for every
       [--scenario <id>]                               scenario (or one), and write
                                                       plan.<id>.csv and plan.<id>.json
+  lastmile bundle <project.lastmile.json>            run, plan every scenario and pack the
+      --out <name.lastmile.zip>                       project, its data and every output in
+                                                      one bundle with SHA-256 manifest
   lastmile check <project.lastmile.json>             validate the project file only
+Every command takes a plan bundle (.lastmile.zip) in place of a project file.
 Options:
-  -o, --out <dir>   output folder (created if missing)
+  -o, --out <dir>   output folder (created if missing); for bundle, the .zip file
   -s, --scenario <id>  plan only this scenario
   -q, --quiet       no progress messages
   -h, --help        this help
@@ -47,10 +54,13 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       case 'plan':
         if (!values.out) throw new UsageError('"plan" needs --out <dir>');
         return await planCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
+      case 'bundle':
+        if (!values.out) throw new UsageError('"bundle" needs --out <name.lastmile.zip>');
+        return await bundleCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug }, out, err);
       case 'check':
         return await checkCommand(projectPath, out, err);
       default:
-        throw new UsageError(`unknown command "${command}" (commands: run, plan, check)`);
+        throw new UsageError(`unknown command "${command}" (commands: run, plan, bundle, check)`);
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
