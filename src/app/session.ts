@@ -23,6 +23,8 @@ import { Planning } from './planning.ts';
 import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
+import { isBundleName } from '../engine/bundle-open.ts';
+import { storeBundle, studyBundle } from './study-bundle.ts';
 import { Workspace } from './workspace.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit) and Nairobi's Wi-Fi plan. */
@@ -147,6 +149,11 @@ export class Session {
 
   /** Files dropped or picked: a project file opens as a project, data files are placed one by one. */
   async addFiles(files: readonly File[]): Promise<void> {
+    const bundle = files.find((f) => isBundleName(f.name));
+    if (bundle) {
+      await this.openBundleFile(bundle);
+      return;
+    }
     const projectFile = files.find((f) => f.name.endsWith('.lastmile.json'));
     if (projectFile) {
       await this.openProjectFile(projectFile, files.filter((f) => f !== projectFile));
@@ -221,6 +228,24 @@ export class Session {
     } catch (e) {
       this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : messageOf(e) });
     }
+  }
+
+  /** Opens a plan bundle as a new project (its data files stored with it). */
+  private async openBundleFile(file: File): Promise<void> {
+    try {
+      const id = `p-${Date.now().toString(36)}`;
+      const project = await storeBundle(file, { putFile: (name, data) => this.workspace.putFile(name, data, id) });
+      await this.open(id, project);
+    } catch (e) {
+      this.dispatch({ type: 'notice', message: messageOf(e) });
+    }
+  }
+
+  /** The open study as a plan bundle (.lastmile.zip), or null before it has run. */
+  async bundle(): Promise<Uint8Array | null> {
+    const project = this.project;
+    if (!project || !this.lastRun) return null;
+    return studyBundle(project, this.lastRun, Object.values(this.store.getState().planning.plans), this.workspace.files());
   }
 
   /** Runs `candidate`; on success it becomes the project (saved at once). Throws otherwise. */
