@@ -9,6 +9,7 @@ import nairobiProject from '../../examples/nairobi-wifi.lastmile.json';
 import { spawnEnginePool, spawnEngineWorker } from '../compute/engine-worker.ts';
 import { cancellableSolver } from '../compute/solver-worker.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
+import type { PlanRun } from '../engine/run-plan.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
 import { browserDb } from '../db/browser-db.ts';
 import type { Action } from '../state/app-state.ts';
@@ -17,14 +18,15 @@ import type { LayerEntry } from '../state/layer-draft.ts';
 import { addIndicator, newProject, removeIndicator, removeLayer, restoreRemoval, type Removal } from '../state/project-edit.ts';
 import { AddData } from './add-data.ts';
 import type { AppStore } from './app-store.ts';
-import { projectFileName } from './file-names.ts';
+import { projectFileName, safeFileName } from './file-names.ts';
 import { PlanRunner } from './plan-runner.ts';
 import { Planning } from './planning.ts';
 import { ProjectRunner } from './project-runner.ts';
 import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
 import { isBundleName } from '../engine/bundle-open.ts';
-import { storeBundle, studyBundle } from './study-bundle.ts';
+import { storeBundle } from './study-bundle.ts';
+import { studyExports, type StudyExports } from './study-exports.ts';
 import { Workspace } from './workspace.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit) and Nairobi's Wi-Fi plan. */
@@ -241,11 +243,11 @@ export class Session {
     }
   }
 
-  /** The open study as a plan bundle (.lastmile.zip), or null before it has run. */
-  async bundle(): Promise<Uint8Array | null> {
+  /** The open study's exports (GeoJSON, GeoParquet, report, bundle with `plans`) and licence warnings, or null before it has run. */
+  exports(plans: readonly PlanRun[]): StudyExports | null {
     const project = this.project;
     if (!project || !this.lastRun) return null;
-    return studyBundle(project, this.lastRun, Object.values(this.store.getState().planning.plans), this.workspace.files());
+    return studyExports(project, this.lastRun, plans, this.workspace.files(), safeFileName(project.title));
   }
 
   /** Runs `candidate`; on success it becomes the project (saved at once). Throws otherwise. */

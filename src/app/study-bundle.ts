@@ -10,10 +10,14 @@ import type { PlanRun } from '../engine/run-plan.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
 import { studyOutputs } from '../engine/study-outputs.ts';
 
-/** The bundle's bytes: `plans` whose scenario was edited since they ran are left out (the bundle must re-run to its own files). */
+/** The plans whose scenario is still, unedited, in `project` (a stale plan would not re-run to its own files). */
+export function currentPlans(project: Project, plans: readonly PlanRun[]): PlanRun[] {
+  return plans.filter((p) => JSON.stringify(project.scenarios?.find((s) => s.id === p.scenario.id)) === JSON.stringify(p.scenario));
+}
+
+/** The bundle's bytes, with the outputs of `run` and of the current plans. */
 export function studyBundle(project: Project, run: ProjectRun, plans: readonly PlanRun[], files: FileSource): Promise<Uint8Array> {
-  const current = plans.filter((p) => JSON.stringify(project.scenarios?.find((s) => s.id === p.scenario.id)) === JSON.stringify(p.scenario));
-  return makeBundle(project, files, studyOutputs(run, current));
+  return makeBundle(project, files, studyOutputs(run, currentPlans(project, plans)));
 }
 
 /** Where an opened bundle's files go: each data file by the name a project refers to it by. */
