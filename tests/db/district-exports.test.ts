@@ -66,7 +66,7 @@ describe('districts.parquet (GeoParquet) read back with hyparquet', () => {
     const credits = JSON.parse(meta.lastmile!) as { sources: string[]; suppression: unknown };
     expect(credits.sources).toHaveLength(6);
     expect(credits.sources[0]).toContain('Kenya county boundaries');
-    expect(credits.suppression).toEqual({ min_people: 100_000 });
+    expect(credits.suppression).toEqual({ min_people: 150_000 });
   });
 
   test('inequality.parquet holds the rows of inequality.csv', async () => {

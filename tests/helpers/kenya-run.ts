@@ -12,7 +12,7 @@ import { EXAMPLES } from './paths.ts';
 export const KENYA = JSON.parse(readFileSync(path.join(EXAMPLES, 'kenya.lastmile.json'), 'utf8')) as Project;
 
 /** Kenya with suppression.min_people = `minPeople`, run in a fresh Node DuckDB. */
-export async function kenyaRun(minPeople = 100_000): Promise<ProjectRun> {
+export async function kenyaRun(minPeople = 150_000): Promise<ProjectRun> {
   const db = await openNodeDb();
   try {
     return await runProject(db, { ...KENYA, suppression: { min_people: minPeople } }, diskFiles(EXAMPLES), inProcessCompute, { projectFile: 'kenya.lastmile.json' });
