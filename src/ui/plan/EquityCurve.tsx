@@ -4,6 +4,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { curveGeometry, priceOfEquity, type CurveLayout, type CurveMeasure, type CurvePoint } from '../../state/equity-curve.ts';
 import { gapShort, gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
+import { ChartExport } from '../export/ChartExport.tsx';
 
 interface Props {
   points: readonly CurvePoint[];
@@ -21,6 +22,7 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
 export function EquityCurve({ points, selected, districtNoun = 'district', solving, onSelect }: Props) {
   const titleId = useId();
   const radios = useRef<(SVGCircleElement | null)[]>([]);
+  const chart = useRef<SVGSVGElement>(null);
   const [measure, setMeasure] = useState<CurveMeasure>('covered');
   const g = curveGeometry(points, LAYOUT, measure);
   const yLabel = measure === 'covered' ? 'people covered' : 'cost per newly covered person';
@@ -60,7 +62,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
         </label>
       </fieldset>
       <div className="curve-body">
-        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`${yLabel[0]!.toUpperCase()}${yLabel.slice(1)} against the ${districtNoun} floor`}>
+        <svg ref={chart} viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={`${yLabel[0]!.toUpperCase()}${yLabel.slice(1)} against the ${districtNoun} floor`}>
           {g.yTicks.map((t) => (
             <g key={`y${t.value}`} aria-hidden="true">
               <line x1={left} x2={LAYOUT.width - right} y1={t.y} y2={t.y} className="grid" />
@@ -106,6 +108,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
             })}
           </g>
         </svg>
+        <ChartExport chart={chart} name="price-of-equity" title={`The price of equity: ${yLabel} against the ${districtNoun} floor`} />
         <div className="table-wrap">
           <table className="district-table curve-table">
             <caption>Solved plans by {districtNoun} floor</caption>
