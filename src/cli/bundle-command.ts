@@ -31,7 +31,7 @@ export async function bundleCommand(projectPath: string, outFile: string, flags:
     const zip = await makeBundle(project, files, studyOutputs(run, plans));
     await mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
     await writeFile(outFile, zip);
-    out.write(`${name}: bundle of ${run.opened.districts.ids.length} districts and ${plans.length} plans → ${outFile} (${(zip.length / 1e6).toFixed(1)} MB)\n`);
+    out.write(`${name}: bundle of ${run.opened.districts.ids.length} districts and ${plans.length} plan${plans.length === 1 ? '' : 's'} → ${outFile} (${(zip.length / 1e6).toFixed(1)} MB)\n`);
     // Licence terms travel with the bundle (manifest.json) and are said here too, even with --quiet.
     for (const warning of licenceWarnings(project)) err.write(`lastmile: licence: ${warning}\n`);
     return 0;

@@ -31,7 +31,7 @@ export async function reportCommand(projectPath: string, outFile: string, flags:
     }
     await mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
     await writeFile(outFile, reportHtml(run, plans, { date: new Date().toISOString().slice(0, 10) }));
-    out.write(`${name}: report of ${run.opened.districts.ids.length} districts and ${plans.length} plans → ${outFile}\n`);
+    out.write(`${name}: report of ${run.opened.districts.ids.length} districts and ${plans.length} plan${plans.length === 1 ? '' : 's'} → ${outFile}\n`);
     for (const warning of licenceWarnings(project)) err.write(`lastmile: licence: ${warning}\n`);
     return 0;
   } catch (e) {

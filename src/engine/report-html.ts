@@ -44,7 +44,7 @@ export function reportHtml(run: ProjectRun, plans: readonly PlanRun[], options: 
 <body><header><h1>${p.title}</h1><p class="meta">A Lastmile report: ${run.opened.districts.ids.length} ${plural(noun)}, ${run.columns.filter((c) => !c.margin).length} figures per ${noun}${plans.length ? `, ${plans.length} siting scenario${plans.length > 1 ? 's' : ''}` : ''}${options.date ? ` · ${options.date}` : ''}.</p></header>
 ${sourcesSection(p)}
 ${methodSection(run, plans)}
-<section id="maps"><h2>Maps</h2>${mapColumns(run, options.maps).map((c) => mapFigure(run, c))}</section>
+<section id="maps"><h2>Maps</h2>${mapColumns(run, options.maps).map((c) => mapFigure(run, c))}${plans.slice(0, 4).map((pl) => planMapFigure(run, pl))}</section>
 ${districtTable(run, noun)}
 ${inequalityTable(run)}
 ${plans.length ? scenarioTable(plans, noun) : ''}
@@ -87,6 +87,16 @@ function mapFigure(run: ProjectRun, c: DistrictColumn): Html {
   const d = run.opened.districts;
   const svg = districtMapSvg({ title: c.label, geometries: d.geometries, names: d.names, values: c.values, suppressed: c.suppressed, format: (v) => reportFigure(v, c.unit), credits: ['Data: see “Data sources and licences”. Made with Lastmile.'], width: 460 });
   return html`<figure>${svg}<figcaption>${c.label} (<code>${c.name}</code>), quantile classes.</figcaption></figure>`;
+}
+
+/** Share of each district's demand covered after the plan (existing and chosen sites). */
+function planMapFigure(run: ProjectRun, pl: PlanRun): Html {
+  const d = run.opened.districts;
+  const f = pl.figures;
+  const share = Float64Array.from(f.districtWeight, (w, i) => (w > 0 ? (100 * f.districtAfter[i]!) / w : Number.NaN));
+  const title = `Demand covered after the plan: ${pl.scenario.id}`;
+  const svg = districtMapSvg({ title, geometries: d.geometries, names: d.names, values: share, format: (v) => reportFigure(v, 'percent'), credits: ['Data: see “Data sources and licences”. Made with Lastmile.'], width: 460 });
+  return html`<figure>${svg}<figcaption>${title}: share of each ${run.project.districts.noun ?? 'district'}’s demand weight within ${pl.scenario.radius_m.toLocaleString('en')} m of a site, with its ${pl.sites.length} new sites.</figcaption></figure>`;
 }
 
 function districtTable(run: ProjectRun, noun: string): Html {

@@ -109,9 +109,23 @@ describe('a Nairobi bundle with its plans', () => {
     expect(withoutSeconds(read(path.join(out, 'plan.no_floor.json')))).toBe(withoutSeconds(strFromU8(entries['outputs/plan.no_floor.json']!)));
   }, 180_000);
 
-  test('files with no source listed are named in a warning (stderr, even with --quiet, and the manifest)', () => {
-    expect(err).toContain('lastmile: licence: No source or licence is given for');
-    const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { licence_warnings: string[] };
-    expect(manifest.licence_warnings.join('\n')).toContain('nairobi_afripop2010_1km.csv');
+  test('every data file is credited in the manifest, and no licence warns', () => {
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { sources: string[]; licence_warnings: string[] };
+    expect(manifest.sources).toHaveLength(4);
+    expect(manifest.licence_warnings).toEqual([]);
+    expect(err).toBe('');
   });
+});
+
+describe('a Hawaii bundle (Ookla tiles, CC BY-NC-SA)', () => {
+  test('the non-commercial share-alike licence is said on stderr, even with --quiet, and kept in the manifest', async () => {
+    const zip = path.join(work, 'hawaii.lastmile.zip');
+    const r = await cli('bundle', path.join(EXAMPLES, 'hawaii.lastmile.json'), '--out', zip);
+    expect(r.status).toBe(0);
+    const warning = 'Speedtest® by Ookla® Global Fixed and Mobile Network Performance Maps (Hawaii, 2019–2022) is licensed CC BY-NC-SA 4.0 (non-commercial, share-alike): non-commercial use only; what you publish from it must carry the same licence.';
+    expect(r.err).toBe(`lastmile: licence: ${warning}\n`);
+    const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(zip))['manifest.json']!)) as { licence_warnings: string[]; files: { path: string }[] };
+    expect(manifest.licence_warnings).toEqual([warning]);
+    expect(manifest.files.map((f) => f.path)).toContain('inputs/hi_ookla_tiles_2019_2022.parquet');
+  }, 120_000);
 });

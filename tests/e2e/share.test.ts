@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { EXAMPLES, ROOT } from '../helpers/paths.ts';
+import { DATA, EXAMPLES, ROOT } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 import { launchChromium } from './browser.ts';
 import { foreignHosts, openApp, waitForIdle, type OpenedPage } from './page-helpers.ts';
@@ -106,10 +106,18 @@ describe.skipIf(inject('browserMissing'))('sharing a study', () => {
     expect(withoutSeconds(readFileSync(path.join(out, 'plan.ward_floor.json'), 'utf8'))).toEqual(withoutSeconds(inBundle('plan.ward_floor.json')));
   }, 600_000);
 
-  test('the Export menu warns of licence terms before anything is saved (Nairobi lists no sources)', async () => {
+  test('Ookla tiles (CC BY-NC-SA): the Export menu warns before anything is saved, and districts.geojson carries the warning', async () => {
+    await page.getByTestId('open-project-input').setInputFiles([path.join(EXAMPLES, 'hawaii.lastmile.json'), path.join(DATA, 'hawaii/hi_counties.geojson'), path.join(DATA, 'hawaii/hi_ookla_tiles_2019_2022.parquet')]);
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.project-title-input')?.value ?? '').includes('Hawaii'), undefined, { timeout: 60_000 });
+    await waitForIdle(page);
+    const warning = 'is licensed CC BY-NC-SA 4.0 (non-commercial, share-alike): non-commercial use only; what you publish from it must carry the same licence.';
     await page.locator('.results-menu summary').click();
-    expect(await page.locator('.results-menu .licence-warning').innerText()).toContain('No source or licence is given for ../data/kenya/nairobi_wards_iebc.geojson');
+    expect(await page.locator('.results-menu .licence-warning').innerText()).toContain(warning);
     await page.locator('.results-menu summary').click();
+    const geojson = await exportFile(page, /^districts\.geojson/, path.join(work, 'hawaii.geojson'));
+    const credits = (JSON.parse(readFileSync(geojson, 'utf8')) as { lastmile: { licence_warnings: string[]; sources: string[] } }).lastmile;
+    expect(credits.licence_warnings.join(' ')).toContain(warning);
+    expect(credits.sources[1]).toContain('licence: CC BY-NC-SA 4.0');
   });
 
   test('the journey asked nothing of any other host and logged no error', () => {
