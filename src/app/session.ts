@@ -10,6 +10,7 @@ import meshProject from '../../examples/nairobi-mesh.lastmile.json';
 import { spawnEnginePool, spawnEngineWorker } from '../compute/engine-worker.ts';
 import { cancellableSolver } from '../compute/solver-worker.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
+import type { PlanRun } from '../engine/run-plan.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
 import { browserDb } from '../db/browser-db.ts';
 import type { Action } from '../state/app-state.ts';
@@ -18,7 +19,7 @@ import type { LayerEntry } from '../state/layer-draft.ts';
 import { addIndicator, newProject, removeIndicator, removeLayer, restoreRemoval, type Removal } from '../state/project-edit.ts';
 import { AddData } from './add-data.ts';
 import type { AppStore } from './app-store.ts';
-import { projectFileName } from './file-names.ts';
+import { projectFileName, safeFileName } from './file-names.ts';
 import { PlanRunner } from './plan-runner.ts';
 import { Planning } from './planning.ts';
 import { ProjectRunner } from './project-runner.ts';
@@ -27,6 +28,9 @@ import { checkedProject } from './checked-project.ts';
 import type { ProjectFiles } from './storage/workspace-store.ts';
 import { Workspace, type StagedFile } from './workspace.ts';
 import { plannerMessage } from './planner-message.ts';
+import { isBundleName } from '../engine/bundle-open.ts';
+import { storeBundle } from './study-bundle.ts';
+import { studyExports, type StudyExports } from './study-exports.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit), Nairobi's Wi-Fi plan, and its community network and three-year roll-out. */
 export const EXAMPLES = {
@@ -191,6 +195,11 @@ export class Session {
 
   /** Files dropped or picked: a project file opens as a project, data files are placed one by one. */
   async addFiles(files: readonly File[]): Promise<void> {
+    const bundle = files.find((f) => isBundleName(f.name));
+    if (bundle) {
+      await this.openBundleFile(bundle);
+      return;
+    }
     const projectFile = files.find((f) => f.name.endsWith('.lastmile.json'));
     if (projectFile) {
       await this.openProjectFile(projectFile, files.filter((f) => f !== projectFile));
@@ -269,6 +278,27 @@ export class Session {
     } catch (e) {
       this.dispatch({ type: 'notice', message: e instanceof SyntaxError ? `${file.name}: not valid JSON (${e.message})` : plannerMessage(e) });
     }
+  }
+
+  /** Opens a plan bundle as a new project (its data files stored with it). */
+  private async openBundleFile(file: File): Promise<void> {
+    try {
+      const id = `p-${Date.now().toString(36)}`;
+      // Its data files are stored by content like any added file, then kept with the project.
+      const staged: StagedFile[] = [];
+      const project = await storeBundle(file, { putFile: async (name, data) => void staged.push(await this.workspace.stage(new File([data], name), null)) });
+      await this.open(id, project, undefined, Object.fromEntries(staged.map((f) => [f.name, f.ref])));
+      for (const f of staged) await this.workspace.settle(f);
+    } catch (e) {
+      this.dispatch({ type: 'notice', message: plannerMessage(e) });
+    }
+  }
+
+  /** The open study's exports (GeoJSON, GeoParquet, report, bundle with `plans`) and licence warnings, or null before it has run. */
+  exports(plans: readonly PlanRun[]): StudyExports | null {
+    const project = this.project;
+    if (!project || !this.lastRun) return null;
+    return studyExports(project, this.lastRun, plans, this.workspace.files(), safeFileName(project.title));
   }
 
   /** Runs `candidate` (reading `staged` too); on success it becomes the project, using `staged`, saved at once. Throws otherwise. */

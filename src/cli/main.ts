@@ -2,11 +2,16 @@
 // browser app — for researchers, for scale and for reproducibility.
 //   lastmile run <project.lastmile.json> --out <dir>
 //   lastmile plan <project.lastmile.json> [--scenario <id>] --out <dir>
+//   lastmile bundle <project.lastmile.json> --out <name.lastmile.zip>
+//   lastmile report <project.lastmile.json> [--scenario <id>] --out <report.html>
 //   lastmile check <project.lastmile.json>
+// Every command that takes a project also takes a plan bundle (.lastmile.zip).
 import { parseArgs } from 'node:util';
 import { planCommand } from './plan-command.ts';
 import { runCommand } from './run-command.ts';
 import { checkCommand } from './check-command.ts';
+import { bundleCommand } from './bundle-command.ts';
+import { reportCommand } from './report-command.ts';
 import { UsageError } from './cli-errors.ts';
 
 export const USAGE = `Usage:
@@ -16,12 +21,19 @@ export const USAGE = `Usage:
   lastmile plan <project.lastmile.json> --out <dir>  plan where new sites go, for every
       [--scenario <id>]                               scenario (or one), and write
                                                       plan.<id>.csv and plan.<id>.json
+  lastmile bundle <project.lastmile.json>            run, plan every scenario and pack the
+      --out <name.lastmile.zip>                       project, its data and every output in
+                                                      one bundle with SHA-256 manifest
+  lastmile report <project.lastmile.json>            a printable HTML report (print it to PDF):
+      --out <report.html> [--scenario <id>]           sources and licences, method, maps,
+                                                      figures, scenarios and limitations
   lastmile check <project.lastmile.json>             validate the project file only
+Every command takes a plan bundle (.lastmile.zip) in place of a project file.
 Options:
-  -o, --out <dir>   output folder (created if missing)
+  -o, --out <dir>   output folder (created if missing); for bundle and report, the file
   -r, --root <dir>  a folder the project's files may lie in (repeatable); by default
                     only the project file's folder and those below it
-  -s, --scenario <id>  plan only this scenario
+  -s, --scenario <id>  plan (or report) only this scenario
   -q, --quiet       no progress messages
   -h, --help        this help
 Exit status: 0 done, 1 bad project or input file (the message names file, row and column), 2 bad usage.`;
@@ -35,7 +47,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       options: { out: { type: 'string', short: 'o' }, root: { type: 'string', short: 'r', multiple: true }, scenario: { type: 'string', short: 's' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
     });
     const [command, projectPath, ...extra] = positionals;
-    if (values.scenario !== undefined && command !== 'plan') throw new UsageError('--scenario is for "plan"');
+    if (values.scenario !== undefined && command !== 'plan' && command !== 'report') throw new UsageError('--scenario is for "plan" and "report"');
     if (values.help || !command) {
       out.write(USAGE + '\n');
       return values.help ? 0 : 2;
@@ -49,10 +61,16 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       case 'plan':
         if (!values.out) throw new UsageError('"plan" needs --out <dir>');
         return await planCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [], ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
+      case 'bundle':
+        if (!values.out) throw new UsageError('"bundle" needs --out <name.lastmile.zip>');
+        return await bundleCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [] }, out, err);
+      case 'report':
+        if (!values.out) throw new UsageError('"report" needs --out <report.html>');
+        return await reportCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [], ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
       case 'check':
         return await checkCommand(projectPath, out, err);
       default:
-        throw new UsageError(`unknown command "${command}" (commands: run, plan, check)`);
+        throw new UsageError(`unknown command "${command}" (commands: run, plan, report, bundle, check)`);
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,4 +1,4 @@
-// `lastmile plan <project> [--scenario <id>] --out <dir>`: plans one siting scenario (or every
+// `lastmile plan <project | bundle> [--scenario <id>] --out <dir>`: plans one siting scenario (or every
 // one) with the same engine as the app, and writes plan.<id>.csv and plan.<id>.json. Progress
 // (phase, best objective, bound) goes to stderr; a floor that cannot be kept is said plainly
 // with the budget that would keep it. Exit statuses as `run`: 0 done (a plan that misses a
@@ -9,12 +9,11 @@ import { closest } from '../core/project/suggest.ts';
 import type { Scenario } from '../core/project/types.ts';
 import { openNodeDb } from '../db/node-db.ts';
 import { inProcessCompute } from '../compute/in-process.ts';
-import { diskFiles } from '../engine/node-files.ts';
 import { floorMessage, planFiles, planMessages } from '../engine/plan-outputs.ts';
 import { planScenario, solveProgress, type PlanRun } from '../engine/run-plan.ts';
 import { runProject } from '../engine/run-project.ts';
 import { ProjectFileError, reportFailure } from './cli-errors.ts';
-import { loadProjectFile } from './load-project.ts';
+import { loadProjectInput } from './project-input.ts';
 import type { RunFlags } from './run-command.ts';
 
 export interface PlanFlags extends RunFlags {
@@ -27,7 +26,7 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
   const say = (line: string) => !flags.quiet && err.write(line + '\n');
   let db: Awaited<ReturnType<typeof openNodeDb>> | undefined;
   try {
-    const { project, dir, name } = await loadProjectFile(projectPath);
+    const { project, files: input, name } = await loadProjectInput(projectPath, flags.roots ?? []);
     const scenarios = chosenScenarios(project.scenarios ?? [], flags.scenario, name);
     db = await openNodeDb();
     let last = '';
@@ -37,7 +36,7 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
       if (line.trim() && line !== last && label !== 'done') say(line);
       last = line;
     };
-    const run = await runProject(db, project, diskFiles(dir, { roots: flags.roots?.length ? flags.roots : [dir] }), inProcessCompute, { projectFile: name, onProgress: progress });
+    const run = await runProject(db, project, input, inProcessCompute, { projectFile: name, onProgress: progress });
     for (const note of run.report.notes) err.write(`lastmile: note: ${note}\n`);
     await mkdir(outDir, { recursive: true });
     for (const scenario of scenarios) {

@@ -1,15 +1,14 @@
-// `lastmile run <project> --out <dir>`: the same engine, SQL and numbers as the browser app,
+// `lastmile run <project | bundle.lastmile.zip> --out <dir>`: the same engine, SQL and numbers as the browser app,
 // on duckdb-wasm's Node build; writes districts.csv, tiles.<name>.csv, inequality.csv and
 // report.json. Bad input ends with a message naming file, row and column — never a stack trace.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openNodeDb } from '../db/node-db.ts';
 import { inProcessCompute } from '../compute/in-process.ts';
-import { diskFiles } from '../engine/node-files.ts';
 import { outputFiles } from '../engine/outputs.ts';
 import { runProject } from '../engine/run-project.ts';
 import { reportFailure } from './cli-errors.ts';
-import { loadProjectFile } from './load-project.ts';
+import { loadProjectInput } from './project-input.ts';
 
 export interface RunFlags {
   readonly quiet: boolean;
@@ -23,11 +22,11 @@ export async function runCommand(projectPath: string, outDir: string, flags: Run
   const say = (line: string) => !flags.quiet && err.write(line + '\n');
   let db: Awaited<ReturnType<typeof openNodeDb>> | undefined;
   try {
-    const { project, dir, name } = await loadProjectFile(projectPath);
+    const { project, files: input, name } = await loadProjectInput(projectPath, flags.roots ?? []);
     const started = performance.now();
     db = await openNodeDb();
     let last = '';
-    const run = await runProject(db, project, diskFiles(dir, { roots: flags.roots?.length ? flags.roots : [dir] }), inProcessCompute, {
+    const run = await runProject(db, project, input, inProcessCompute, {
       projectFile: name,
       onProgress: (_done, _total, label) => {
         if (label && label !== last && label !== 'done') say(`  ${label}`);

@@ -29,6 +29,7 @@ import { PlanningPanel } from './plan/PlanningPanel.tsx';
 import { usePlanMap } from './plan/use-plan-map.ts';
 import { usePlanView } from './plan/use-plan-view.ts';
 import { useSession } from './use-session.ts';
+import { creditLines, licenceWarnings } from '../core/export/licences.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
@@ -72,6 +73,13 @@ export function App() {
   const selectSite = useCallback((index: number) => dispatch({ type: 'plan/select-site', index }), [dispatch]);
   const selectDistrict = useCallback((index: number) => dispatch({ type: 'plan/select-district', index }), [dispatch]);
   const planMap = usePlanMap({ planning, derived, districtNames: districts?.names ?? [], districtNoun, commands: session?.planning ?? null, onSelectSite: selectSite, onSelectDistrict: selectDistrict });
+  const openProject = state.open?.project ?? null;
+  // Exports read the session's last run and plans; they change when the run, project or plans do.
+  const study = useMemo(() => (run && openProject && session ? session.exports(Object.values(planning.plans)) : null), [run, openProject, session, planning.plans]);
+  const mapImage = useMemo(
+    () => (measure && districts && openProject && !planMode ? { title, measure, districts, noun: districtNoun, credits: [...creditLines(openProject), ...licenceWarnings(openProject)] } : null),
+    [measure, districts, openProject, planMode, title, districtNoun],
+  );
   const offlineColumns = useMemo(() => (run ? run.indicators.flatMap((i) => (i.kind === 'rate' ? i.groups.map((g) => `${i.id}.${g.group}`) : [])) : []), [run]);
 
   // Esc stops placing a site on the map (the button says so).
@@ -164,7 +172,7 @@ export function App() {
             />
           )}
           <AddDataButton onFiles={addFiles} />
-          {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} />}
+          {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} study={study} map={mapImage} />}
         </header>
         {state.readOnly && (
           <p className="notice read-only" role="status" data-testid="read-only">

@@ -1,22 +1,70 @@
-// Every result can leave the app as a file — the same files `lastmile run` writes — and the
-// project itself can be saved to re-run it with the CLI.
-import { useMemo, useRef } from 'react';
-import { downloadText } from '../app/download.ts';
+// Every result can leave the app as a file — the same files `lastmile run` writes, district
+// figures as GeoJSON and GeoParquet, the map as a PNG, the printable report and the plan
+// bundle — and the project itself can be saved to re-run it with the CLI. Licence terms that
+// limit reuse are listed at the top of the menu, before anything is saved.
+import { useMemo, useRef, useState } from 'react';
+import { downloadData, downloadText } from '../app/download.ts';
+import type { StudyExports } from '../app/study-exports.ts';
 import type { Project } from '../core/project/types.ts';
 import type { RunView } from '../state/run-view.ts';
+import { mapImage, svgToPng, type MapImageInput } from './export/map-image.ts';
+import './export/export.css';
 
-/** `project` is the open project as it is now (scenarios edited since the last run included). */
-export function ExportMenu({ run, project, projectFile }: { run: RunView; project: Project; projectFile: string }) {
+interface Props {
+  run: RunView;
+  /** The open project as it is now (scenarios edited since the last run included). */
+  project: Project;
+  projectFile: string;
+  study: StudyExports | null;
+  /** The map as shown (measure, districts), for the PNG; null when nothing is mapped. */
+  map: MapImageInput | null;
+}
+
+export function ExportMenu({ run, project, projectFile, study, map }: Props) {
   const files = useMemo(() => run.outputs(), [run]);
   const menu = useRef<HTMLDetailsElement>(null);
-  const save = (name: string, text: string, type: string) => {
-    downloadText(name, text, type);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
     if (menu.current) menu.current.open = false;
   };
+  const save = (name: string, text: string, type: string) => {
+    downloadText(name, text, type);
+    close();
+  };
+  const make = async (name: string, type: string, data: () => Promise<string | Uint8Array>) => {
+    setBusy(name);
+    setError(null);
+    try {
+      downloadData(name, await data(), type);
+      close();
+    } catch (e) {
+      setError(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const image = map ? { name: `map-${map.measure.key.replace(/[^A-Za-z0-9._-]+/g, '_')}.png`, label: map.measure.label } : null;
   return (
     <details className="export-menu results-menu" ref={menu}>
       <summary>Export</summary>
       <ul>
+        {study && study.warnings.length > 0 && (
+          <li className="licence-warning" role="note">
+            <strong>Before you share:</strong>
+            <ul>
+              {study.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </li>
+        )}
+        {error && (
+          <li className="export-error" role="alert">
+            {error}
+          </li>
+        )}
+        <li className="menu-heading">Figures</li>
         {Object.entries(files).map(([name, text]) => (
           <li key={name}>
             <button type="button" onClick={() => save(name, text, name.endsWith('.json') ? 'application/json' : 'text/csv')}>
@@ -24,6 +72,29 @@ export function ExportMenu({ run, project, projectFile }: { run: RunView; projec
             </button>
           </li>
         ))}
+        {study?.downloads.map((d) => (
+          <li key={d.name}>
+            <button type="button" disabled={busy !== null} aria-busy={busy === d.name} onClick={() => void make(d.name, d.type, d.data)}>
+              {d.label}
+            </button>
+          </li>
+        ))}
+        {map && image && (
+          <li>
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() =>
+                void make(image.name, 'image/png', () => {
+                  const { svg, alt } = mapImage(map);
+                  return svgToPng(svg, { Title: `${map.title}: ${map.measure.label}`, Description: alt, Source: map.credits.join('\n') });
+                })
+              }
+            >
+              Map image (PNG): {image.label}
+            </button>
+          </li>
+        )}
         <li>
           <button type="button" onClick={() => save(projectFile, JSON.stringify(project, null, 2) + '\n', 'application/json')}>
             {projectFile} (project)

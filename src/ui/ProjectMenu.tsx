@@ -31,7 +31,7 @@ export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRe
             <button type="button" onClick={() => { close(); onNew(); }}>New empty project</button>
           </li>
           <li>
-            <button type="button" onClick={() => { close(); picker.current?.click(); }}>Open a project file…</button>
+            <button type="button" onClick={() => { close(); picker.current?.click(); }}>Open a project file or bundle…</button>
           </li>
           <li>
             <button type="button" onClick={() => { close(); onOpenExample('kenya'); }}>Open the Kenya 2019 census example</button>
@@ -52,7 +52,7 @@ export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRe
           ))}
         </ul>
       </details>
-      <FilePicker ref={picker} onFiles={onOpenFiles} testId="open-project-input" accept=".json,.csv,.tsv,.txt,.gz,.geojson,.topojson,.parquet" />
+      <FilePicker ref={picker} onFiles={onOpenFiles} testId="open-project-input" accept=".json,.zip,.csv,.tsv,.txt,.gz,.geojson,.topojson,.parquet" />
     </div>
   );
 }

@@ -171,13 +171,13 @@ describe('lastmile plan: what goes wrong', () => {
     expect(e.text()).toBe('lastmile: kenya.lastmile.json: the project has no "scenarios" to plan\n');
   });
 
-  test('"plan" needs --out, and --scenario is for "plan" only', async () => {
+  test('"plan" needs --out, and --scenario is for "plan" and "report" only', async () => {
     const e = sink();
     expect(await main(['plan', PROJECT], sink(), e)).toBe(2);
     expect(e.text()).toMatch(/^lastmile: "plan" needs --out <dir>\n/);
     const e2 = sink();
     expect(await main(['run', PROJECT, '--root', ROOT, '--scenario', 'ward_floor', '--out', out], sink(), e2)).toBe(2);
-    expect(e2.text()).toMatch(/^lastmile: --scenario is for "plan"\n/);
+    expect(e2.text()).toMatch(/^lastmile: --scenario is for "plan" and "report"\n/);
   });
 
   test('an unknown scenario ends with status 1, naming it and the scenarios that exist', async () => {

@@ -7,6 +7,7 @@ import { formatCompact } from '../../i18n/format.ts';
 import { useWords } from '../../i18n/use-words.ts';
 import { gapShort, gapText, perPersonText, shareText, wholeText } from '../../state/plan-text.ts';
 import { nounText } from '../../state/words.ts';
+import { ChartExport } from '../export/ChartExport.tsx';
 
 interface Props {
   points: readonly CurvePoint[];
@@ -23,6 +24,7 @@ const LAYOUT: CurveLayout = { width: 420, height: 240, margin: [64, 14, 16, 44] 
 export function EquityCurve({ points, selected, districtNoun = 'district', solving, onSelect }: Props) {
   const titleId = useId();
   const radios = useRef<(SVGCircleElement | null)[]>([]);
+  const chart = useRef<SVGSVGElement>(null);
   const [measure, setMeasure] = useState<CurveMeasure>('covered');
   const g = curveGeometry(points, LAYOUT, measure);
   const words = useWords();
@@ -63,7 +65,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
         </label>
       </fieldset>
       <div className="curve-body">
-        <svg viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={t('curve.chart', { measure: yLabel, noun })}>
+        <svg ref={chart} viewBox={`0 0 ${LAYOUT.width} ${LAYOUT.height}`} className="curve-chart" role="group" aria-label={t('curve.chart', { measure: yLabel, noun })}>
           {g.yTicks.map((tick) => (
             <g key={`y${tick.value}`} aria-hidden="true">
               <line x1={left} x2={LAYOUT.width - right} y1={tick.y} y2={tick.y} className="grid" />
@@ -109,6 +111,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
             })}
           </g>
         </svg>
+        <ChartExport chart={chart} name="price-of-equity" title={`The price of equity: ${yLabel} against the ${districtNoun} floor`} />
         <div className="table-wrap">
           <table className="district-table curve-table">
             <caption>{t('curve.table', { noun })}</caption>
