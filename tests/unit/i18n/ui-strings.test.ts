@@ -19,9 +19,10 @@ const NOT_YET_CONVERTED: readonly string[] = [
   'src/ui/AddDataDialog.tsx',
   'src/ui/ProjectMenu.tsx',
   'src/ui/ExportMenu.tsx',
-  // Added by #18 and #15 on parallel branches, to convert with the files above.
+  // Added by #18, #20 and #15 on parallel branches, to convert with the files above.
   'src/ui/ClassControls.tsx',
   'src/ui/DistrictSearch.tsx',
+  'src/ui/export/ChartExport.tsx',
   'src/ui/plan/NetworkFieldset.tsx',
   'src/ui/plan/PhasesFieldset.tsx',
   'src/ui/plan/PlanNetworkSummary.tsx',
