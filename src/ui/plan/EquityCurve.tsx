@@ -111,7 +111,7 @@ export function EquityCurve({ points, selected, districtNoun = 'district', solvi
             })}
           </g>
         </svg>
-        <ChartExport chart={chart} name="price-of-equity" title={`The price of equity: ${yLabel} against the ${districtNoun} floor`} />
+        <ChartExport chart={chart} name="price-of-equity" title={`${t('curve.title')}: ${t('curve.chart', { measure: yLabel, noun })}`} />
         <div className="table-wrap">
           <table className="district-table curve-table">
             <caption>{t('curve.table', { noun })}</caption>
