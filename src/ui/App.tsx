@@ -101,12 +101,6 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selectedIndex, planMode, select]);
 
-  // A district selected on the map (or found by name) is brought into view in the table.
-  useEffect(() => {
-    if (!state.selectedId) return;
-    document.querySelector(`.district-table tr[data-district-id="${CSS.escape(state.selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [state.selectedId]);
-
   const publishState = useCallback(() => {
     const { busy, phase } = busyRef.current;
     document.documentElement.dataset.lastmileState = busy ? 'loading' : phase === 'ready' ? (mapIdle.current ? 'idle' : 'drawing') : phase;

@@ -32,6 +32,17 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
   const virtual = order.length > VIRTUAL_FROM;
   const rows = useVirtualizer({ count: virtual ? order.length : 0, getScrollElement: () => wrap.current, estimateSize: () => ROW_PX, overscan: 8 });
 
+  // A district selected elsewhere (the map, the search) is scrolled into view; in a virtual
+  // table its row exists only once scrolled to, so the App cannot find it by itself.
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    const r = order.indexOf(selectedIndex);
+    if (r < 0) return;
+    if (virtual) rows.scrollToIndex(r, { align: 'auto' });
+    else body.current?.querySelector<HTMLElement>(`tr[data-row="${r}"]`)?.scrollIntoView({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection only, not on every scroll
+  }, [selectedIndex]);
+
   // A row scrolled into view by the keyboard exists only after the next render: focus it then.
   useEffect(() => {
     const r = pendingFocus.current;
