@@ -9,6 +9,23 @@ interface Props {
   onFound(index: number): void;
 }
 
+/** Most names offered at once: a list of every one of 3,000 counties would be 3,000 elements in the page (issue #18's budget). */
+const MAX_SUGGESTIONS = 20;
+
+/** Indices of the names that contain `text` (names starting with it first), at most MAX_SUGGESTIONS; none before anything is typed. */
+export function suggestions(names: readonly string[], text: string): number[] {
+  const wanted = text.trim().toLowerCase();
+  if (!wanted) return [];
+  const starts: number[] = [];
+  const contains: number[] = [];
+  names.forEach((n, i) => {
+    const at = n.toLowerCase().indexOf(wanted);
+    if (at === 0) starts.push(i);
+    else if (at > 0) contains.push(i);
+  });
+  return [...starts, ...contains].slice(0, MAX_SUGGESTIONS);
+}
+
 export function DistrictSearch({ names, noun, onFound }: Props) {
   const [text, setText] = useState('');
   const [notFound, setNotFound] = useState(false);
@@ -49,8 +66,8 @@ export function DistrictSearch({ names, noun, onFound }: Props) {
         }}
       />
       <datalist id={listId}>
-        {names.map((n, i) => (
-          <option key={i} value={n} />
+        {suggestions(names, text).map((i) => (
+          <option key={i} value={names[i]} />
         ))}
       </datalist>
       {notFound && <span className="warn-text" role="status">No {noun} is called “{text}”.</span>}
