@@ -3,7 +3,7 @@
 // Thousands of districts are virtualised: only the rows in view (and a few around) exist in
 // the page, so 3,000 counties cost ~40 rows of DOM, not 10,000 elements (issue #18).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { districtOrder } from '../state/district-order.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 
@@ -29,8 +29,20 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
   const wrap = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const pendingFocus = useRef<number | null>(null);
+  const head = useRef<HTMLTableSectionElement>(null);
   const virtual = order.length > VIRTUAL_FROM;
-  const rows = useVirtualizer({ count: virtual ? order.length : 0, getScrollElement: () => wrap.current, estimateSize: () => ROW_PX, overscan: 8 });
+  // The sticky header sits above the rows inside the scrolled box: rows start that much lower,
+  // and a row scrolled to must clear it, or it lands half under the header or below the fold.
+  const [headPx, setHeadPx] = useState(0);
+  useLayoutEffect(() => setHeadPx(head.current?.offsetHeight ?? 0), [measures]);
+  const rows = useVirtualizer({
+    count: virtual ? order.length : 0,
+    getScrollElement: () => wrap.current,
+    estimateSize: () => ROW_PX,
+    overscan: 8,
+    scrollMargin: headPx,
+    scrollPaddingStart: headPx,
+  });
 
   // A district selected elsewhere (the map, the search) is scrolled into view; in a virtual
   // table its row exists only once scrolled to, so the App cannot find it by itself.
@@ -110,12 +122,12 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
   };
 
   const items = virtual ? rows.getVirtualItems() : [];
-  const before = items.length ? items[0]!.start : 0;
-  const after = items.length ? rows.getTotalSize() - items[items.length - 1]!.end : 0;
+  const before = items.length ? items[0]!.start - headPx : 0;
+  const after = items.length ? rows.getTotalSize() - (items[items.length - 1]!.end - headPx) : 0;
   return (
     <div className="table-wrap" ref={wrap}>
       <table className="district-table" aria-label={`Districts by ${measures[0]?.label ?? 'indicator'}`} aria-rowcount={order.length + 1}>
-        <thead>
+        <thead ref={head}>
           <tr aria-rowindex={1}>
             {header('name', 'District')}
             {measures.map((m) => header(m.key, shortLabel(m)))}

@@ -29,7 +29,7 @@ async function addRate(page: Page, name: string, id: string): Promise<void> {
   await page.getByRole('button', { name: 'Define an indicator…' }).click();
   const form = page.getByRole('form', { name: 'Define an indicator' });
   await form.getByRole('textbox', { name: 'Id' }).fill(id);
-  await form.getByLabel('table', { exact: true }).selectOption(name);
+  await form.getByLabel('Table', { exact: true }).selectOption(name);
   await form.getByLabel('group 1 numerator').selectOption('users');
   await form.getByLabel('group 1 denominator').selectOption('people');
   await form.getByRole('button', { name: 'Add indicator' }).click();
