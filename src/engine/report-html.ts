@@ -39,9 +39,12 @@ code { font-size: .9em; }
 `);
 
 // Right-to-left pages (Arabic) mirror the tables and the warning bar; the maps' SVG keeps
-// left-to-right placement, since its text is positioned by x from the left.
+// left-to-right placement, since its text is positioned by x from the left. The project's own
+// text (a title, file paths, names in cells) takes the direction of its first letter, so an
+// English title keeps its question mark at its end.
 const RTL_CSS = raw(`
 th, td { text-align: right; } td.n, th.n { text-align: left; }
+h1, code, th, td { unicode-bidi: plaintext; } code { overflow-wrap: anywhere; }
 .warning { border-left: 0; border-right: 4px solid #b35c00; }
 figure { margin-right: 0; margin-left: 2%; } svg { direction: ltr; }
 `);
