@@ -30,7 +30,8 @@ import { Workspace, type StagedFile } from './workspace.ts';
 import { plannerMessage } from './planner-message.ts';
 import { isBundleName } from '../engine/bundle-open.ts';
 import { storeBundle } from './study-bundle.ts';
-import { studyExports, type StudyExports } from './study-exports.ts';
+import { studyExports, type ExportLanguage, type StudyExports } from './study-exports.ts';
+import { parquetConverter, type TableConverter } from '../engine/bundle-parquet.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit), Nairobi's Wi-Fi plan, and its community network and three-year roll-out. */
 export const EXAMPLES = {
@@ -294,11 +295,13 @@ export class Session {
     }
   }
 
-  /** The open study's exports (GeoJSON, GeoParquet, report, bundle with `plans`) and licence warnings, or null before it has run. */
-  exports(plans: readonly PlanRun[]): StudyExports | null {
+  /** The open study's exports (GeoJSON, GeoParquet, report in `reader`'s language, bundle with `plans`) and licence warnings, or null before it has run. */
+  exports(plans: readonly PlanRun[], reader?: ExportLanguage): StudyExports | null {
     const project = this.project;
     if (!project || !this.lastRun) return null;
-    return studyExports(project, this.lastRun, plans, this.workspace.files(), safeFileName(project.title));
+    // The bundle's large tables are converted by the app's own DuckDB, with the loader every run uses.
+    const convert: TableConverter = async (name, bytes, signal) => parquetConverter(await browserDb())(name, bytes, signal);
+    return studyExports(project, this.lastRun, plans, this.workspace.files(), safeFileName(project.title), { ...(reader ? { reader } : {}), convert });
   }
 
   /** Runs `candidate` (reading `staged` too); on success it becomes the project, using `staged`, saved at once. Throws otherwise. */

@@ -5,6 +5,7 @@
 import type { Project } from '../core/project/types.ts';
 import { openBundle } from '../engine/bundle-open.ts';
 import { INPUTS, makeBundle } from '../engine/bundle.ts';
+import type { TableConverter } from '../engine/bundle-parquet.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import type { PlanRun } from '../engine/run-plan.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
@@ -15,9 +16,9 @@ export function currentPlans(project: Project, plans: readonly PlanRun[]): PlanR
   return plans.filter((p) => JSON.stringify(project.scenarios?.find((s) => s.id === p.scenario.id)) === JSON.stringify(p.scenario));
 }
 
-/** The bundle's bytes, with the outputs of `run` and of the current plans. */
-export function studyBundle(project: Project, run: ProjectRun, plans: readonly PlanRun[], files: FileSource): Promise<Uint8Array> {
-  return makeBundle(project, files, studyOutputs(run, currentPlans(project, plans)));
+/** The bundle's bytes, with the outputs of `run` and of the current plans; large tables as Parquet given `convert`. */
+export function studyBundle(project: Project, run: ProjectRun, plans: readonly PlanRun[], files: FileSource, convert?: TableConverter): Promise<Uint8Array> {
+  return makeBundle(project, files, studyOutputs(run, currentPlans(project, plans)), convert ? { convert } : {});
 }
 
 /** Where an opened bundle's files go: each data file by the name a project refers to it by. */

@@ -5,8 +5,12 @@
 import { licenceWarnings } from '../core/export/licences.ts';
 import type { Project } from '../core/project/types.ts';
 import { districtsGeoJsonFile, districtsGeoParquet, inequalityParquet } from '../engine/district-exports.ts';
+import type { TableConverter } from '../engine/bundle-parquet.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { reportHtml } from '../engine/report-html.ts';
+import { catalogueReportLanguage, reportLanguage } from '../engine/report-words.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { Words } from '../state/words.ts';
 import type { PlanRun } from '../engine/run-plan.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
 import { currentPlans, studyBundle } from './study-bundle.ts';
@@ -25,9 +29,24 @@ export interface StudyExports {
   readonly downloads: readonly StudyDownload[];
 }
 
+/** The language the planner reads: their words (i18next's, for `language`) — the report is written in it. */
+export interface ExportLanguage {
+  readonly words: Words;
+  readonly language: Language;
+}
+
+export interface StudyExportOptions {
+  /** The report's language (English when absent). */
+  readonly reader?: ExportLanguage;
+  /** Stores the bundle's large tables as Parquet (engine/bundle-parquet.ts); kept as read when absent. */
+  readonly convert?: TableConverter;
+}
+
 /** The exports of `run` (with `project` as it is now, and every plan that is still its scenario's). */
-export function studyExports(project: Project, run: ProjectRun, plans: readonly PlanRun[], files: FileSource, stem: string): StudyExports {
+export function studyExports(project: Project, run: ProjectRun, plans: readonly PlanRun[], files: FileSource, stem: string, options: StudyExportOptions = {}): StudyExports {
   const current = currentPlans(project, plans);
+  const { reader, convert } = options;
+  const language = reader ? reportLanguage(reader.words, reader.language) : catalogueReportLanguage();
   const at = { ...run, project: { ...run.project, ...(project.sources ? { sources: project.sources } : {}) } };
   return {
     warnings: licenceWarnings(project),
@@ -35,8 +54,8 @@ export function studyExports(project: Project, run: ProjectRun, plans: readonly 
       { name: 'districts.geojson', type: 'application/geo+json', label: 'districts.geojson (figures and outlines)', data: async () => districtsGeoJsonFile(at) },
       { name: 'districts.parquet', type: 'application/vnd.apache.parquet', label: 'districts.parquet (GeoParquet)', data: async () => districtsGeoParquet(at) },
       { name: 'inequality.parquet', type: 'application/vnd.apache.parquet', label: 'inequality.parquet', data: async () => inequalityParquet(at) },
-      { name: `${stem}.report.html`, type: 'text/html', label: 'Printable report (HTML → print to PDF)', data: async () => reportHtml(at, current, { date: new Date().toISOString().slice(0, 10) }) },
-      { name: `${stem}.lastmile.zip`, type: 'application/zip', label: `Plan bundle (.lastmile.zip${current.length ? `, ${current.length} plan${current.length > 1 ? 's' : ''}` : ''})`, data: () => studyBundle(project, run, plans, files) },
+      { name: `${stem}.report.html`, type: 'text/html', label: 'Printable report (HTML → print to PDF)', data: async () => reportHtml(at, current, { date: new Date().toISOString().slice(0, 10), language }) },
+      { name: `${stem}.lastmile.zip`, type: 'application/zip', label: `Plan bundle (.lastmile.zip${current.length ? `, ${current.length} plan${current.length > 1 ? 's' : ''}` : ''})`, data: () => studyBundle(project, run, plans, files, convert) },
     ],
   };
 }

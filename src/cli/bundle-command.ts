@@ -1,12 +1,13 @@
 // `lastmile bundle <project> --out <name>.lastmile.zip`: runs the project, plans every
 // scenario, and packs the project, its data files and every output into one plan bundle with
-// a SHA-256 manifest — the same bundle the app's Export menu makes.
+// a SHA-256 manifest — the same bundle the app's Export menu makes (large tables as Parquet).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { licenceWarnings } from '../core/export/licences.ts';
 import { openNodeDb } from '../db/node-db.ts';
 import { inProcessCompute } from '../compute/in-process.ts';
 import { makeBundle } from '../engine/bundle.ts';
+import { parquetConverter } from '../engine/bundle-parquet.ts';
 import { planScenario, type PlanRun } from '../engine/run-plan.ts';
 import { runProject } from '../engine/run-project.ts';
 import { studyOutputs } from '../engine/study-outputs.ts';
@@ -28,7 +29,8 @@ export async function bundleCommand(projectPath: string, outFile: string, flags:
       say(`  planning ${scenario.id}`);
       plans.push(await planScenario(db, run, scenario, inProcessCompute));
     }
-    const zip = await makeBundle(project, files, studyOutputs(run, plans));
+    // Large tables travel as Parquet, read by this same database's CSV loader.
+    const zip = await makeBundle(project, files, studyOutputs(run, plans), { convert: parquetConverter(db) });
     await mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
     await writeFile(outFile, zip);
     out.write(`${name}: bundle of ${run.opened.districts.ids.length} districts and ${plans.length} plan${plans.length === 1 ? '' : 's'} → ${outFile} (${(zip.length / 1e6).toFixed(1)} MB)\n`);

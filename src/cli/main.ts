@@ -3,7 +3,7 @@
 //   lastmile run <project.lastmile.json> --out <dir>
 //   lastmile plan <project.lastmile.json> [--scenario <id>] --out <dir>
 //   lastmile bundle <project.lastmile.json> --out <name.lastmile.zip>
-//   lastmile report <project.lastmile.json> [--scenario <id>] --out <report.html>
+//   lastmile report <project.lastmile.json> [--scenario <id>] [--lang <code>] --out <report.html>
 //   lastmile check <project.lastmile.json>
 // Every command that takes a project also takes a plan bundle (.lastmile.zip).
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { checkCommand } from './check-command.ts';
 import { bundleCommand } from './bundle-command.ts';
 import { reportCommand } from './report-command.ts';
 import { UsageError } from './cli-errors.ts';
+import { isLanguage, LANGUAGES } from '../i18n/languages.ts';
 
 export const USAGE = `Usage:
   lastmile run <project.lastmile.json> --out <dir>   compute every indicator and write
@@ -26,7 +27,7 @@ export const USAGE = `Usage:
                                                       one bundle with SHA-256 manifest
   lastmile report <project.lastmile.json>            a printable HTML report (print it to PDF):
       --out <report.html> [--scenario <id>]           sources and licences, method, maps,
-                                                      figures, scenarios and limitations
+      [--lang <code>]                                 figures, scenarios and limitations
   lastmile check <project.lastmile.json>             validate the project file only
 Every command takes a plan bundle (.lastmile.zip) in place of a project file.
 Options:
@@ -34,6 +35,7 @@ Options:
   -r, --root <dir>  a folder the project's files may lie in (repeatable); by default
                     only the project file's folder and those below it
   -s, --scenario <id>  plan (or report) only this scenario
+  -l, --lang <code>    the report's language: ${LANGUAGES.map((l) => l.code).join(', ')} (default en)
   -q, --quiet       no progress messages
   -h, --help        this help
 Exit status: 0 done, 1 bad project or input file (the message names file, row and column), 2 bad usage.`;
@@ -44,10 +46,12 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, root: { type: 'string', short: 'r', multiple: true }, scenario: { type: 'string', short: 's' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
+      options: { out: { type: 'string', short: 'o' }, root: { type: 'string', short: 'r', multiple: true }, scenario: { type: 'string', short: 's' }, lang: { type: 'string', short: 'l' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
     });
     const [command, projectPath, ...extra] = positionals;
     if (values.scenario !== undefined && command !== 'plan' && command !== 'report') throw new UsageError('--scenario is for "plan" and "report"');
+    if (values.lang !== undefined && command !== 'report') throw new UsageError('--lang is for "report"');
+    if (values.lang !== undefined && !isLanguage(values.lang)) throw new UsageError(`unknown language "${values.lang}" for --lang (languages: ${LANGUAGES.map((l) => `${l.code} ${l.name}`).join(', ')})`);
     if (values.help || !command) {
       out.write(USAGE + '\n');
       return values.help ? 0 : 2;
@@ -66,7 +70,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
         return await bundleCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [] }, out, err);
       case 'report':
         if (!values.out) throw new UsageError('"report" needs --out <report.html>');
-        return await reportCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [], ...(values.scenario !== undefined ? { scenario: values.scenario } : {}) }, out, err);
+        return await reportCommand(projectPath, values.out, { quiet: !!values.quiet, debug: !!values.debug, roots: values.root ?? [], ...(values.scenario !== undefined ? { scenario: values.scenario } : {}), ...(isLanguage(values.lang) ? { language: values.lang } : {}) }, out, err);
       case 'check':
         return await checkCommand(projectPath, out, err);
       default:

@@ -10,6 +10,7 @@ import type { Scenario } from '../core/project/types.ts';
 import { openNodeDb } from '../db/node-db.ts';
 import { inProcessCompute } from '../compute/in-process.ts';
 import { floorMessage, planFiles, planMessages } from '../engine/plan-outputs.ts';
+import { planSitesGeoJson } from '../engine/plan-geojson.ts';
 import { planScenario, solveProgress, type PlanRun } from '../engine/run-plan.ts';
 import { runProject } from '../engine/run-project.ts';
 import { ProjectFileError, reportFailure } from './cli-errors.ts';
@@ -42,7 +43,8 @@ export async function planCommand(projectPath: string, outDir: string, flags: Pl
     for (const scenario of scenarios) {
       const started = performance.now();
       const planned = await planScenario(db, run, scenario, inProcessCompute, { onProgress: progress });
-      const files = planFiles(planned);
+      // The chosen sites as GeoJSON too, for GIS tools (the app's plan export offers the same file).
+      const files = { ...planFiles(planned), [`plan.${scenario.id}.geojson`]: planSitesGeoJson(planned) };
       for (const [file, text] of Object.entries(files)) await writeFile(path.join(outDir, file), text);
       out.write(`${summary(planned)} → ${Object.keys(files).join(', ')} in ${outDir} (${Math.round(performance.now() - started)} ms)\n`);
       // A floor not kept is said even with --quiet (the files are written, but the goal is

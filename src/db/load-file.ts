@@ -7,8 +7,7 @@ import type { Db } from './db.ts';
 import { NotUtf8Error, toUtf8, utf16Of } from '../formats/text-encoding.ts';
 import { convertDecimalCommas, DECIMAL_COMMA_NOTE, tableWritesDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';
-import { linesTable, loadDelimitedBlob, loadDelimitedTable, type TableLoad } from './load-table.ts';
-import { ident } from './sql.ts';
+import { loadDelimitedBlob, loadDelimitedTable, type TableLoad } from './load-table.ts';
 
 export interface TableFileOptions {
   /** Parquet only: columns to keep, in this order (delimited text is always read whole). */
@@ -81,9 +80,8 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
   const ext = extensionOf(name);
   if (ext === '.gz') return load(db, table, file, name.slice(0, -ext.length), await gunzip(file, bytes), options);
   if (ext === '.parquet') {
+    // Its rows' lines: a bundle's converted CSV keeps the CSV's; others are named by number.
     const result = await loadParquetTable(db, table, bytes, { ...options, file });
-    // Parquet rows have no text lines: checks then name rows by number (src/db/table-checks.ts).
-    await db.exec(`DROP TABLE IF EXISTS ${ident(linesTable(table))}`);
     if (options.decimal === ',') await convertDecimalCommas(db, table);
     return result;
   }

@@ -4,7 +4,8 @@
 import { Bool, Float64, Int64, makeData, makeVector, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import { readParquetColumns, type ParquetColumn, type ParquetReadOptions } from '../formats/parquet-columns.ts';
 import type { Db } from './db.ts';
-import { describeTable, type TableLoad } from './load-table.ts';
+import { describeTable, linesTable, writeLines, type TableLoad } from './load-table.ts';
+import type { LineBreakpoint } from '../formats/csv-lines.ts';
 import { ident } from './sql.ts';
 
 export interface ParquetLoadOptions extends ParquetReadOptions {
@@ -18,7 +19,7 @@ export interface ParquetLoadOptions extends ParquetReadOptions {
  * as DOUBLE, text as VARCHAR, booleans as BOOLEAN. Progress is reported in rows, once per row group.
  */
 export async function loadParquetTable(db: Db, table: string, bytes: Uint8Array, options: ParquetLoadOptions = {}): Promise<TableLoad> {
-  const { columns } = await readParquetColumns(options.file ?? table, bytes, options);
+  const { columns, metadata } = await readParquetColumns(options.file ?? table, bytes, options);
   // Arrow IPC bytes rather than an Arrow table: duckdb-wasm pins apache-arrow 17 and
   // silently ignores tables built by another Arrow version.
   const ipc = tableToIPC(new Table(Object.fromEntries(columns.map((c) => [c.name, toVector(c)]))), 'stream');
@@ -26,7 +27,30 @@ export async function loadParquetTable(db: Db, table: string, bytes: Uint8Array,
   options.signal?.throwIfAborted();
   await db.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
   await db.insertArrowIpc(table, ipc);
-  return describeTable(db, table);
+  // A plan bundle's converted CSV names its rows by the CSV's lines, as the CSV would;
+  // any other Parquet's rows are named by number (src/db/table-checks.ts).
+  const source = bundleSource(metadata);
+  if (source) await writeLines(db, table, source.lines);
+  else await db.exec(`DROP TABLE IF EXISTS ${ident(linesTable(table))}`);
+  return { ...(await describeTable(db, table)), ...(source ? { source: source.file } : {}) };
+}
+
+/** Metadata keys of a Parquet made from a delimited file for a plan bundle (src/engine/bundle-parquet.ts). */
+export const SOURCE_FILE_KEY = 'lastmile.source_file';
+export const SOURCE_LINES_KEY = 'lastmile.source_lines';
+
+/** The file a bundle's Parquet was made from and its rows' line breakpoints, or null for any other Parquet. */
+function bundleSource(metadata: Readonly<Record<string, string>>): { file: string; lines: LineBreakpoint[] } | null {
+  const file = metadata[SOURCE_FILE_KEY];
+  const text = metadata[SOURCE_LINES_KEY];
+  if (!file || !text) return null;
+  try {
+    const pairs = JSON.parse(text) as unknown;
+    if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => Number.isInteger(n)))) return null;
+    return { file, lines: (pairs as [number, number][]).map(([row, line]) => ({ row, line })) };
+  } catch {
+    return null;
+  }
 }
 
 function toVector(column: ParquetColumn): Vector {

@@ -25,6 +25,8 @@ export interface TableLoad {
   readonly rejects?: readonly RowReject[];
   /** What was assumed to read the file (an encoding, decimal commas), for the planner. */
   readonly notes?: readonly string[];
+  /** The delimited file a plan bundle's Parquet was made from: messages name it, and its lines (src/engine/bundle-parquet.ts). */
+  readonly source?: string;
 }
 
 export interface DelimitedLoadOptions {
@@ -133,7 +135,8 @@ export function linesTable(table: string): string {
 /** Breakpoints per statement: they are few (one per blank line, rejected row or multi-line cell). */
 const LINES_PER_INSERT = 1000;
 
-async function writeLines(db: Db, table: string, breakpoints: readonly LineBreakpoint[]): Promise<void> {
+/** Records `breakpoints` as the lines of `table`'s rows (`<table>__lines`). */
+export async function writeLines(db: Db, table: string, breakpoints: readonly LineBreakpoint[]): Promise<void> {
   const name = ident(linesTable(table));
   await db.exec(`CREATE OR REPLACE TABLE ${name} ("row" INTEGER, line INTEGER)`);
   for (let i = 0; i < breakpoints.length; i += LINES_PER_INSERT) {

@@ -104,8 +104,9 @@ export async function loadTables(db: Db, project: Project, files: FileSource, ca
       : read.blob
         ? await loadTableBlob(db, spec.name, file, read.blob, loadOptions)
         : await loadTableFile(db, spec.name, file, bytes ?? read.bytes ?? (await files.read(spec.file, options.signal)), loadOptions);
-    const codes = spec.missing?.length ? await blankMissingCodes(db, spec.name, file, codeColumns(spec, load.columns), spec.missing) : [];
-    const report = tableReport(file, load);
+    const codes = spec.missing?.length ? await blankMissingCodes(db, spec.name, load.source ?? file, codeColumns(spec, load.columns), spec.missing) : [];
+    // A bundle's converted table is reported as the CSV it was made from (bundle-parquet.ts).
+    const report = tableReport(load.source ?? file, load);
     const entry: LoadedTable = { key, fileKey, load, report: { ...report, issues: [...report.issues, ...codes] } };
     cache.tables.set(spec.name, entry);
     out.push(entry);

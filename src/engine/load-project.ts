@@ -96,7 +96,7 @@ async function withTableIssues(db: Db, project: Project, reports: readonly LoadR
       issues.set(name, kept.value);
       continue;
     }
-    const value = await checkLayerTable(db, name, layer?.file ?? name, c);
+    const value = await checkLayerTable(db, name, cache.tables.get(name)?.load.source ?? layer?.file ?? name, c);
     cache.checks.set(name, { key, value });
     issues.set(name, value);
   }

@@ -36,14 +36,14 @@ type Locator = (lons: Float64Array, lats: Float64Array) => Promise<Int32Array>;
 const isTableGroup = (g: ScenarioGroup): g is Extract<ScenarioGroup, { table: string }> => 'table' in g && g.table !== undefined;
 
 /** Points of a layer with their lines and positions (and districts, given a locator), plus the asked-for columns. */
-async function readPoints(db: Db, layer: PointLayer, where: WhereFilter | undefined, columns: PlanPointColumns, locateAll?: Locator) {
+async function readPoints(db: Db, layer: PointLayer, where: WhereFilter | undefined, columns: PlanPointColumns, locateAll?: Locator, source?: string) {
   const sql = planPointsSql(layer, where, columns);
   const cols = await db.queryColumns(sql.text, sql.params);
   const lines = await rowLines(db, layer.name);
   const rows = Int32Array.from(cols.r as number[], (r) => lines.of(Number(r)));
   const lon = doubleColumn(cols, 'lon');
   const lat = doubleColumn(cols, 'lat');
-  return { cols, rows, lon, lat, district: locateAll ? await locateAll(lon, lat) : new Int32Array(lon.length).fill(-1), file: baseName(layer.file) };
+  return { cols, rows, lon, lat, district: locateAll ? await locateAll(lon, lat) : new Int32Array(lon.length).fill(-1), file: source ?? baseName(layer.file) };
 }
 
 /** The plain inputs of `scenario` (throws InputError for a column its file lacks). */
@@ -56,9 +56,11 @@ export async function readPlanInputs(db: Db, context: PlanContext, scenario: Sce
     return layer;
   };
   const locateAll: Locator = (lons, lats) => locate(compute, polygons, lons, lats, options);
+  // A bundle's converted table is named as the CSV it was made from (bundle-parquet.ts).
+  const sourceOf = (layer: PointLayer) => context.opened.tables.find((t) => t.table === layer.name)?.source;
   const columnGroups = Object.entries(scenario.groups ?? {}).filter(([, g]) => !isTableGroup(g));
   const demandLayer = layerOf(scenario.demand.points);
-  const demand = await readPoints(db, demandLayer, undefined, { ...(scenario.demand.weight ? { weight: scenario.demand.weight } : {}), groups: columnGroups.map(([, g]) => g.column) }, locateAll);
+  const demand = await readPoints(db, demandLayer, undefined, { ...(scenario.demand.weight ? { weight: scenario.demand.weight } : {}), groups: columnGroups.map(([, g]) => g.column) }, locateAll, sourceOf(demandLayer));
 
   const groups: GroupInput[] = [];
   for (const [name, g] of Object.entries(scenario.groups ?? {})) {
@@ -77,7 +79,7 @@ export async function readPlanInputs(db: Db, context: PlanContext, scenario: Sce
   const candidates: CandidateInput[] = [];
   for (const c of Array.isArray(scenario.candidates) ? scenario.candidates : [scenario.candidates]) {
     const layer = layerOf(c.points);
-    const p = await readPoints(db, layer, c.where, { ...(layer.id ? { id: layer.id } : {}), ...(typeof c.cost === 'string' ? { cost: c.cost } : {}) }, locateAll);
+    const p = await readPoints(db, layer, c.where, { ...(layer.id ? { id: layer.id } : {}), ...(typeof c.cost === 'string' ? { cost: c.cost } : {}) }, locateAll, sourceOf(layer));
     const ids = (p.cols.id as (string | null)[] | undefined) ?? [];
     candidates.push({
       layer: layer.name, file: p.file, rows: p.rows, lon: p.lon, lat: p.lat, district: p.district,
@@ -89,12 +91,12 @@ export async function readPlanInputs(db: Db, context: PlanContext, scenario: Sce
   if (scenario.added?.length) candidates.push(await addedSites(scenario, locateAll));
 
   const existingLayer = scenario.existing ? layerOf(scenario.existing.points) : null;
-  const existing = scenario.existing && existingLayer ? await readPoints(db, existingLayer, scenario.existing.where, existingLayer.id ? { id: existingLayer.id } : {}) : null;
+  const existing = scenario.existing && existingLayer ? await readPoints(db, existingLayer, scenario.existing.where, existingLayer.id ? { id: existingLayer.id } : {}, undefined, sourceOf(existingLayer)) : null;
   const backhaul: BackhaulInput[] = [];
   const network = scenario.network;
   if (network?.backhaul) {
     const layer = layerOf(network.backhaul.points);
-    backhaul.push(backhaulOf(layer.name, await readPoints(db, layer, network.backhaul.where, layer.id ? { id: layer.id } : {})));
+    backhaul.push(backhaulOf(layer.name, await readPoints(db, layer, network.backhaul.where, layer.id ? { id: layer.id } : {}, undefined, sourceOf(layer))));
   }
   if (network?.existing_as_backhaul && existing && existingLayer) backhaul.push(backhaulOf(existingLayer.name, existing));
   const offline = scenario.demand.only_offline;

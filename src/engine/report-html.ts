@@ -1,13 +1,16 @@
 // The printable report (issue #20): one self-contained HTML page with print CSS, which the
 // browser saves as PDF and `lastmile report` writes — the same function for both. It states the
 // question (the title), the sources and licences, the method, maps, the district table,
-// inequality, the scenarios side by side and the limitations. Every text is escaped (html.ts),
-// no script runs (its CSP allows none), and a withheld figure is written "withheld".
+// inequality, the scenarios side by side and the limitations, in the language it is given
+// (report-words.ts; English by default). Every text is escaped (html.ts), no script runs (its
+// CSP allows none), and a withheld figure is written "withheld" in that language.
 import { html, raw, type Html } from '../core/export/html.ts';
 import { districtMapSvg } from '../core/export/svg-map.ts';
+import { columnLabel } from '../state/measures.ts';
 import type { DistrictColumn } from './district-columns.ts';
 import type { ProjectRun } from './project-run.ts';
-import { fmt, limitationsSection, methodSection, sourcesSection } from './report-sections.ts';
+import { limitationsSection, methodSection, sourcesSection } from './report-sections.ts';
+import { catalogueReportLanguage, type ReportLanguage } from './report-words.ts';
 import type { PlanRun } from './run-plan.ts';
 
 export interface ReportOptions {
@@ -15,6 +18,8 @@ export interface ReportOptions {
   readonly date?: string;
   /** Columns to map (districts.csv names); default: the first rate and the composite index. */
   readonly maps?: readonly string[];
+  /** The language to write it in (words and numbers); default English. */
+  readonly language?: ReportLanguage;
 }
 
 const CSS = raw(`
@@ -33,45 +38,52 @@ code { font-size: .9em; }
 @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } section#districts { break-before: page; } }
 `);
 
+// Right-to-left pages (Arabic) mirror the tables and the warning bar; the maps' SVG keeps
+// left-to-right placement, since its text is positioned by x from the left. The project's own
+// text (a title, file paths, names in cells) takes the direction of its first letter, so an
+// English title keeps its question mark at its end.
+const RTL_CSS = raw(`
+th, td { text-align: right; } td.n, th.n { text-align: left; }
+h1, code, th, td { unicode-bidi: plaintext; } code { overflow-wrap: anywhere; }
+.warning { border-left: 0; border-right: 4px solid #b35c00; }
+figure { margin-right: 0; margin-left: 2%; } svg { direction: ltr; }
+`);
+
 /** The report of `run` and `plans` as a complete HTML document. */
 export function reportHtml(run: ProjectRun, plans: readonly PlanRun[], options: ReportOptions = {}): string {
   const p = run.project;
+  const lang = options.language ?? catalogueReportLanguage();
+  const { tx, num } = lang;
   const noun = p.districts.noun ?? 'district';
+  const figures = run.columns.filter((c) => !c.margin).length;
+  const count = run.opened.districts.ids.length;
+  const meta = html`${tx('report.meta', { districts: num.int(count), nouns: lang.nouns(noun, count), figures: num.int(figures), noun: lang.words.t(`noun.${noun}`, { count: 1, defaultValue: noun }) })}${plans.length ? tx('report.meta.scenarios', { count: plans.length, n: num.int(plans.length) }) : ''}${options.date ? ` · ${options.date}` : ''}.`;
   const page = html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang.tag}"${lang.rtl ? raw(' dir="rtl"') : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${p.title}</title><style>${CSS}</style></head>
-<body><header><h1>${p.title}</h1><p class="meta">A Lastmile report: ${run.opened.districts.ids.length} ${plural(noun)}, ${run.columns.filter((c) => !c.margin).length} figures per ${noun}${plans.length ? `, ${plans.length} siting scenario${plans.length > 1 ? 's' : ''}` : ''}${options.date ? ` · ${options.date}` : ''}.</p></header>
-${sourcesSection(p)}
-${methodSection(run, plans)}
-<section id="maps"><h2>Maps</h2>${mapColumns(run, options.maps).map((c) => mapFigure(run, c))}${plans.slice(0, 4).map((pl) => planMapFigure(run, pl))}</section>
-${districtTable(run, noun)}
-${inequalityTable(run)}
-${plans.length ? scenarioTable(plans, noun) : ''}
-${limitationsSection(run, plans)}
-<footer class="meta"><p>Made with Lastmile from the project file and its data; re-run with <code>lastmile run</code> to reproduce every figure.</p></footer>
+<title>${p.title}</title><style>${CSS}${lang.rtl ? RTL_CSS : ''}</style></head>
+<body><header><h1>${p.title}</h1><p class="meta">${meta}</p></header>
+${sourcesSection(p, lang)}
+${methodSection(run, plans, lang)}
+<section id="maps"><h2>${tx('report.maps.heading')}</h2>${mapColumns(run, options.maps).map((c) => mapFigure(run, c, lang))}${plans.slice(0, 4).map((pl) => planMapFigure(run, pl, lang))}</section>
+${districtTable(run, noun, lang)}
+${inequalityTable(run, lang)}
+${plans.length ? scenarioTable(plans, noun, lang) : ''}
+${limitationsSection(run, plans, lang)}
+<footer class="meta"><p>${tx('report.footer')}</p></footer>
 </body></html>
 `;
   return page.text;
 }
 
-/** English plural of a district noun ("county" → "counties", "ward" → "wards"). */
-export function plural(noun: string): string {
-  return /[^aeiou]y$/i.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+/** A figure as the report prints it, by its unit (English unless `language` is given). */
+export function reportFigure(value: number, unit: DistrictColumn['unit'], language: ReportLanguage = catalogueReportLanguage()): string {
+  return language.num.figure(value, unit);
 }
 
-/** A figure as the report prints it, by its unit. */
-export function reportFigure(value: number, unit: DistrictColumn['unit']): string {
-  if (!Number.isFinite(value)) return '—';
-  switch (unit) {
-    case 'percent': return `${value.toFixed(1)} %`;
-    case 'points': return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} pp`;
-    case 'ratio': case 'index': return value.toFixed(3);
-    case 'count': return Math.round(value).toLocaleString('en');
-    case 'mbps': return `${value.toFixed(1)} Mbps`;
-    case 'ms': return `${value.toFixed(0)} ms`;
-    default: return String(Math.round(value * 100) / 100);
-  }
+/** A column's name in the report's language (the project's own names stay as written). */
+function label(c: DistrictColumn, lang: ReportLanguage): string {
+  return lang.tag === 'en' ? c.label : columnLabel(c.code, lang.words);
 }
 
 function mapColumns(run: ProjectRun, names: readonly string[] | undefined): DistrictColumn[] {
@@ -83,45 +95,52 @@ function mapColumns(run: ProjectRun, names: readonly string[] | undefined): Dist
   return chosen.length ? chosen : cols.slice(0, 1);
 }
 
-function mapFigure(run: ProjectRun, c: DistrictColumn): Html {
+function mapFigure(run: ProjectRun, c: DistrictColumn, lang: ReportLanguage): Html {
   const d = run.opened.districts;
-  const svg = districtMapSvg({ title: c.label, geometries: d.geometries, names: d.names, values: c.values, suppressed: c.suppressed, format: (v) => reportFigure(v, c.unit), credits: ['Data: see “Data sources and licences”. Made with Lastmile.'], width: 460 });
-  return html`<figure>${svg}<figcaption>${c.label} (<code>${c.name}</code>), quantile classes.</figcaption></figure>`;
+  const title = label(c, lang);
+  const svg = districtMapSvg({ title, geometries: d.geometries, names: d.names, values: c.values, suppressed: c.suppressed, format: (v) => lang.num.figure(v, c.unit), credits: [lang.words.t('report.maps.credits')], width: 460, words: lang.map });
+  return html`<figure>${svg}<figcaption>${title} (<code>${c.name}</code>), ${lang.tx('report.maps.quantiles')}</figcaption></figure>`;
 }
 
 /** Share of each district's demand covered after the plan (existing and chosen sites). */
-function planMapFigure(run: ProjectRun, pl: PlanRun): Html {
+function planMapFigure(run: ProjectRun, pl: PlanRun, lang: ReportLanguage): Html {
   const d = run.opened.districts;
   const f = pl.figures;
   const share = Float64Array.from(f.districtWeight, (w, i) => (w > 0 ? (100 * f.districtAfter[i]!) / w : Number.NaN));
-  const title = `Demand covered after the plan: ${pl.scenario.id}`;
-  const svg = districtMapSvg({ title, geometries: d.geometries, names: d.names, values: share, format: (v) => reportFigure(v, 'percent'), credits: ['Data: see “Data sources and licences”. Made with Lastmile.'], width: 460 });
-  return html`<figure>${svg}<figcaption>${title}: share of each ${run.project.districts.noun ?? 'district'}’s demand weight within ${pl.scenario.radius_m.toLocaleString('en')} m of a site, with its ${pl.sites.length} new sites.</figcaption></figure>`;
+  const title = lang.words.t('report.maps.planTitle', { scenario: pl.scenario.id });
+  const svg = districtMapSvg({ title, geometries: d.geometries, names: d.names, values: share, format: (v) => lang.num.figure(v, 'percent'), credits: [lang.words.t('report.maps.credits')], width: 460, words: lang.map });
+  const noun = lang.words.t(`noun.${run.project.districts.noun ?? 'district'}`, { count: 1, defaultValue: run.project.districts.noun ?? 'district' });
+  return html`<figure>${svg}<figcaption>${lang.tx('report.maps.planCaption', { title, noun, radius: lang.num.grouped(pl.scenario.radius_m), sites: lang.num.int(pl.sites.length) })}</figcaption></figure>`;
 }
 
-function districtTable(run: ProjectRun, noun: string): Html {
+function districtTable(run: ProjectRun, noun: string, lang: ReportLanguage): Html {
   const d = run.opened.districts;
   const cols = run.columns.filter((c) => !c.margin);
-  return html`<section id="districts"><h2>Figures by ${noun}</h2><table><thead><tr><th scope="col">${noun}</th>${cols.map((c) => html`<th scope="col" class="n" title="${c.name}">${c.label}</th>`)}</tr></thead><tbody>${d.ids.map(
-    (id, i) => html`<tr><th scope="row">${d.names[i]!} <span class="meta">${id}</span></th>${cols.map((c) => (c.suppressed?.[i] === 1 ? html`<td class="n withheld">withheld</td>` : html`<td class="n">${reportFigure(c.values[i]!, c.unit)}</td>`))}</tr>`,
+  const word = lang.words.t(`noun.${noun}`, { count: 1, defaultValue: noun });
+  const withheld = lang.tx('report.withheld');
+  return html`<section id="districts"><h2>${lang.tx('report.districts.heading', { noun: word })}</h2><table><thead><tr><th scope="col">${word}</th>${cols.map((c) => html`<th scope="col" class="n" title="${c.name}">${label(c, lang)}</th>`)}</tr></thead><tbody>${d.ids.map(
+    (id, i) => html`<tr><th scope="row">${d.names[i]!} <span class="meta">${id}</span></th>${cols.map((c) => (c.suppressed?.[i] === 1 ? html`<td class="n withheld">${withheld}</td>` : html`<td class="n">${lang.num.figure(c.values[i]!, c.unit)}</td>`))}</tr>`,
   )}</tbody></table></section>`;
 }
 
-function inequalityTable(run: ProjectRun): Html {
-  const label = new Map(run.columns.map((c) => [c.name, c.label]));
-  const n = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(3));
-  return html`<section id="inequality"><h2>Inequality across districts</h2><table><thead><tr><th scope="col">Figure</th><th scope="col" class="n">Districts</th><th scope="col" class="n">Gini</th><th scope="col" class="n">Theil</th><th scope="col" class="n">Palma</th><th scope="col">Weighting</th></tr></thead><tbody>${run.inequality.map(
-    (r) => html`<tr><td>${label.get(r.indicator) ?? r.indicator}</td><td class="n">${r.n_districts}</td><td class="n">${n(r.gini)}</td><td class="n">${n(r.theil)}</td><td class="n">${n(r.palma)}</td><td>${r.weighting}</td></tr>`,
+function inequalityTable(run: ProjectRun, lang: ReportLanguage): Html {
+  const { tx, num } = lang;
+  const labels = new Map(run.columns.map((c) => [c.name, label(c, lang)]));
+  const n = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : num.fixed(x, 3));
+  return html`<section id="inequality"><h2>${tx('report.inequality.heading')}</h2><table><thead><tr><th scope="col">${tx('report.inequality.figure')}</th><th scope="col" class="n">${tx('report.inequality.districts')}</th><th scope="col" class="n">${tx('report.inequality.gini')}</th><th scope="col" class="n">${tx('report.inequality.theil')}</th><th scope="col" class="n">${tx('report.inequality.palma')}</th><th scope="col">${tx('report.inequality.weighting')}</th></tr></thead><tbody>${run.inequality.map(
+    (r) => html`<tr><td>${labels.get(r.indicator) ?? r.indicator}</td><td class="n">${num.int(r.n_districts)}</td><td class="n">${n(r.gini)}</td><td class="n">${n(r.theil)}</td><td class="n">${n(r.palma)}</td><td>${tx(`report.weighting.${r.weighting}`)}</td></tr>`,
   )}</tbody></table></section>`;
 }
 
-function scenarioTable(plans: readonly PlanRun[], noun: string): Html {
-  const pct = (a: number, b: number) => (b > 0 ? `${((100 * a) / b).toFixed(1)} %` : '—');
+function scenarioTable(plans: readonly PlanRun[], noun: string, lang: ReportLanguage): Html {
+  const { tx, num } = lang;
+  const pct = (a: number, b: number) => (b > 0 ? num.percent((100 * a) / b, 1) : '—');
   const rows = plans.map((pl) => {
     const total = pl.instance.demandWeight.reduce((a, b) => a + b, 0);
     const kept = pl.floors.filter((f) => f.kept).length;
-    const gini = (g: number | null) => (g === null ? '—' : g.toFixed(3));
-    return html`<tr><th scope="row">${pl.scenario.label ?? pl.scenario.id}</th><td class="n">${pl.sites.length}</td><td class="n">${fmt(pl.figures.cost)}</td><td class="n">${pct(pl.figures.coveredWeight, total)}</td><td class="n">${pct(pl.figures.newlyCoveredWeight, total)}</td><td class="n">${(100 * pl.figures.minDistrictShare).toFixed(1)} %</td><td class="n">${pl.floors.length ? `${kept} of ${pl.floors.length}` : 'none'}</td><td class="n">${gini(pl.inequality.giniBefore)} → ${gini(pl.inequality.giniAfter)}</td><td>${pl.plan.solver}${pl.plan.gap !== null ? `, gap ${(100 * pl.plan.gap).toFixed(2)} %` : ''}</td></tr>`;
+    const gini = (g: number | null) => (g === null ? '—' : num.fixed(g, 3));
+    return html`<tr><th scope="row">${pl.scenario.label ?? pl.scenario.id}</th><td class="n">${num.int(pl.sites.length)}</td><td class="n">${num.amount(pl.figures.cost)}</td><td class="n">${pct(pl.figures.coveredWeight, total)}</td><td class="n">${pct(pl.figures.newlyCoveredWeight, total)}</td><td class="n">${num.percent(100 * pl.figures.minDistrictShare, 1)}</td><td class="n">${pl.floors.length ? tx('report.scenarios.kept', { kept: num.int(kept), floors: num.int(pl.floors.length) }) : tx('report.scenarios.none')}</td><td class="n">${gini(pl.inequality.giniBefore)} → ${gini(pl.inequality.giniAfter)}</td><td>${pl.plan.solver}${pl.plan.gap !== null ? tx('report.scenarios.gap', { gap: num.percent(100 * pl.plan.gap, 2) }) : ''}</td></tr>`;
   });
-  return html`<section id="scenarios"><h2>Scenarios compared</h2><table><thead><tr><th scope="col">Scenario</th><th scope="col" class="n">Sites</th><th scope="col" class="n">Cost</th><th scope="col" class="n">Demand covered</th><th scope="col" class="n">Newly covered</th><th scope="col" class="n">Worst ${noun}</th><th scope="col" class="n">Floors kept</th><th scope="col" class="n">Gini of coverage</th><th scope="col">Solver</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const word = lang.words.t(`noun.${noun}`, { count: 1, defaultValue: noun });
+  return html`<section id="scenarios"><h2>${tx('report.scenarios.heading')}</h2><table><thead><tr><th scope="col">${tx('report.scenarios.scenario')}</th><th scope="col" class="n">${tx('report.scenarios.sites')}</th><th scope="col" class="n">${tx('report.scenarios.cost')}</th><th scope="col" class="n">${tx('report.scenarios.covered')}</th><th scope="col" class="n">${tx('report.scenarios.newlyCovered')}</th><th scope="col" class="n">${tx('report.scenarios.worst', { noun: word })}</th><th scope="col" class="n">${tx('report.scenarios.floors')}</th><th scope="col" class="n">${tx('report.scenarios.gini')}</th><th scope="col">${tx('report.scenarios.solver')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }

@@ -25,6 +25,8 @@ export type ParquetColumn =
 export interface ParquetColumns {
   readonly rows: number;
   readonly columns: readonly ParquetColumn[];
+  /** The file's key-value metadata (e.g. what a plan bundle's converted table was made from). */
+  readonly metadata: Readonly<Record<string, string>>;
 }
 
 export interface ParquetReadOptions {
@@ -77,7 +79,8 @@ export async function readParquetColumns(file: string, bytes: Uint8Array, option
     }
   }
   options.signal?.throwIfAborted();
-  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start, integers.has(name))) };
+  const kv = Object.fromEntries((metadata.key_value_metadata ?? []).map((e) => [e.key, e.value ?? '']));
+  return { rows: start, columns: names.map((name) => toColumn(name, chunks.get(name) ?? [], start, integers.has(name))), metadata: kv };
 }
 
 async function readRowGroup(

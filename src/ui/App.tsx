@@ -30,6 +30,8 @@ import { usePlanMap } from './plan/use-plan-map.ts';
 import { usePlanView } from './plan/use-plan-view.ts';
 import { useSession } from './use-session.ts';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
+import { languageOf } from '../i18n/i18n.ts';
+import { useI18n, useWords } from '../i18n/use-words.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
@@ -75,7 +77,10 @@ export function App() {
   const planMap = usePlanMap({ planning, derived, districtNames: districts?.names ?? [], districtNoun, commands: session?.planning ?? null, onSelectSite: selectSite, onSelectDistrict: selectDistrict });
   const openProject = state.open?.project ?? null;
   // Exports read the session's last run and plans; they change when the run, project or plans do.
-  const study = useMemo(() => (run && openProject && session ? session.exports(Object.values(planning.plans)) : null), [run, openProject, session, planning.plans]);
+  // The report is written in the language the planner reads.
+  const words = useWords();
+  const language = languageOf(useI18n());
+  const study = useMemo(() => (run && openProject && session ? session.exports(Object.values(planning.plans), { words, language }) : null), [run, openProject, session, planning.plans, words, language]);
   const mapImage = useMemo(
     () => (measure && districts && openProject && !planMode ? { title, measure, districts, noun: districtNoun, credits: [...creditLines(openProject), ...licenceWarnings(openProject)] } : null),
     [measure, districts, openProject, planMode, title, districtNoun],

@@ -72,6 +72,17 @@ describe('lastmile plan examples/nairobi-wifi.lastmile.json', () => {
     const sites = () => csv(path.join(out, `plan.${id}.csv`));
     const plan = () => JSON.parse(readFileSync(path.join(out, `plan.${id}.json`), 'utf8')) as PlanJson;
 
+    test('plan.<id>.geojson: one Point per row of plan.<id>.csv, at its lon/lat, with its id, type, cost and ward', () => {
+      const rows = sites();
+      const geo = JSON.parse(readFileSync(path.join(out, `plan.${id}.geojson`), 'utf8')) as FeatureCollection;
+      expect(geo.features).toHaveLength(rows.length);
+      geo.features.forEach((f, i) => {
+        const r = rows[i]!;
+        expect(f.geometry).toEqual({ type: 'Point', coordinates: [Number(r.lon), Number(r.lat)] });
+        expect(f.properties).toMatchObject({ site_id: r.site_id, type: r.type, cost: Number(r.cost), district_id: r.district_id });
+      });
+    });
+
     test('plan.<id>.csv: the contract columns; public schools or MoH facilities, each in the ward turf finds, within the limits', () => {
       const rows = sites();
       expect(Object.keys(rows[0]!)).toEqual(['site_id', 'lon', 'lat', 'type', 'cost', 'district_id', 'covered_weight']);
@@ -145,10 +156,10 @@ describe('lastmile plan --scenario', () => {
     const o = sink();
     const e = sink();
     expect(await main(['plan', PROJECT, '--root', ROOT, '--scenario', 'no_floor', '--out', dir], o, e)).toBe(0);
-    expect(o.text()).toMatch(/^plan\.no_floor: \d+ sites, covered [\d,]+ of [\d,]+ \([\d.]+ %\), cost [\d,]+.* → plan\.no_floor\.csv, plan\.no_floor\.json in /);
+    expect(o.text()).toMatch(/^plan\.no_floor: \d+ sites, covered [\d,]+ of [\d,]+ \([\d.]+ %\), cost [\d,]+.* → plan\.no_floor\.csv, plan\.no_floor\.json, plan\.no_floor\.geojson in /);
     expect(o.text()).not.toContain('ward_floor');
     expect(e.text()).toMatch(/^ {2}(greedy|swap|bound|exact): best [\d,]+, bound ([\d,]+|—)$/m);
-    expect(readdirSync(dir).sort()).toEqual(['plan.no_floor.csv', 'plan.no_floor.json']);
+    expect(readdirSync(dir).sort()).toEqual(['plan.no_floor.csv', 'plan.no_floor.geojson', 'plan.no_floor.json']);
     // A second run writes the same bytes, but for the seconds the solve took.
     const read = (folder: string, file: string) => readFileSync(path.join(folder, file), 'utf8').replace(/"seconds": [\d.e-]+/, '"seconds": 0');
     for (const file of ['plan.no_floor.csv', 'plan.no_floor.json']) expect(read(dir, file), file).toBe(read(out, file));

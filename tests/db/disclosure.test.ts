@@ -9,6 +9,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { districtsGeoJsonFile, districtsGeoParquet } from '../../src/engine/district-exports.ts';
 import { districtsCsv } from '../../src/engine/outputs.ts';
 import { reportFigure, reportHtml } from '../../src/engine/report-html.ts';
+import { catalogueReportLanguage } from '../../src/engine/report-words.ts';
 import type { ProjectRun } from '../../src/engine/run-project.ts';
 import { measuresOf } from '../../src/state/measures.ts';
 import { mapImage } from '../../src/ui/export/map-image.ts';
@@ -77,5 +78,25 @@ test('no withheld figure appears in any export format', async () => {
     const leaky = mapImage({ title: 'Kenya', measure: { ...measure, values: Float64Array.from(measure.values, (v, d) => (d === w.d ? w.value : v)) }, districts: run.opened.districts, noun: 'county', credits: ['KNBS'] });
     expect(leaky.alt).toBe(image.alt);
     expect(leaky.svg).toBe(image.svg);
+  }
+});
+
+test('a report in French or Arabic withholds the same figures, in its own words and digits', () => {
+  const names = run.opened.districts.names;
+  const tableColumns = run.columns.filter((c) => !c.margin).map((c) => c.name);
+  const maps = run.columns.filter((c) => c.suppressed).map((c) => c.name);
+  // The catalogue's words for "withheld" (src/i18n/locales/fr.json, ar.json).
+  for (const [code, cell, title] of [['fr', 'masqué', 'masqué (petits effectifs)'], ['ar', 'محجوب', 'محجوب (أعداد صغيرة)']] as const) {
+    const language = catalogueReportLanguage(code);
+    const report = reportHtml(run, [], { maps, language });
+    for (const w of withheld) {
+      const where = `${code}: ${w.column} of ${names[w.d]}`;
+      const column = run.columns.find((c) => c.name === w.column)!;
+      const row = report.split('<tr><th scope="row">').find((r) => r.startsWith(`${names[w.d]} <span class="meta">${run.opened.districts.ids[w.d]}</span>`))!;
+      expect([where, row.split('<td').slice(1)[tableColumns.indexOf(w.column)]]).toEqual([where, ` class="n withheld">${cell}</td>`]);
+      expect(report).toContain(`<title>${names[w.d]}: ${title}</title>`);
+      // Neither the value in this language's notation nor in English appears as the district's figure.
+      for (const figure of [reportFigure(w.value, column.unit, language), reportFigure(w.value, column.unit)]) expect([where, report.includes(`<title>${names[w.d]}: ${figure}</title>`)]).toEqual([where, false]);
+    }
   }
 });

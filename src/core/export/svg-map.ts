@@ -22,7 +22,31 @@ export interface MapInput {
   readonly width?: number;
   /** Draw the title above the map (an image on its own); the report captions it instead. */
   readonly heading?: boolean;
+  /** The map's own words and numbers in the reader's language; English when absent. */
+  readonly words?: MapWords;
 }
+
+/** The words a map writes itself (legend, hover titles, description, scale bar), in one language. */
+export interface MapWords {
+  /** A district's hover title when its figure is withheld. */
+  readonly withheld: string;
+  readonly noData: string;
+  withheldCount(n: number): string;
+  noDataCount(n: number): string;
+  /** The <desc> for screen readers: what is mapped over how many districts, how many withheld. */
+  description(title: string, districts: number, withheld: number): string;
+  /** The scale bar's length in km, e.g. "200 km". */
+  km(km: number): string;
+}
+
+const ENGLISH: MapWords = {
+  withheld: 'withheld (small numbers)',
+  noData: 'no data',
+  withheldCount: (n) => `withheld, small numbers (${n})`,
+  noDataCount: (n) => `no data (${n})`,
+  description: (title, districts, withheld) => `Choropleth of ${title} over ${districts} districts in quantile classes${withheld ? `; ${withheld} withheld by small-number protection` : ''}.`,
+  km: (km) => `${km.toLocaleString('en')} km`,
+};
 
 /** `text` cut into lines of at most `max` characters, at spaces where it can. */
 export function wrapText(text: string, max: number): string[] {
@@ -54,6 +78,7 @@ export function niceLength(x: number): number {
 /** The map as an <svg> element, with a <title> and <desc> for screen readers. */
 export function districtMapSvg(m: MapInput): Html {
   const width = m.width ?? 640;
+  const words = m.words ?? ENGLISH;
   const rings = m.geometries.map((g) => (g === null ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const polys of rings) for (const ring of polys.flat()) for (const [x, y] of ring) [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
@@ -70,7 +95,7 @@ export function districtMapSvg(m: MapInput): Html {
   const colour = (d: number) => (classOf(values[d]!, breaks) < 0 ? rgbHex(NO_DATA_RGB) : rgbHex(palette[classOf(values[d]!, breaks)]!));
   const paths = rings.map((polys, d) => {
     const path = polys.map((poly) => poly.map((ring) => `M${ring.map(([x, y]) => px(x!, y!)).join('L')}Z`).join('')).join('');
-    const label = `${m.names[d]}: ${withheld(d) ? 'withheld (small numbers)' : Number.isFinite(values[d]!) ? m.format(values[d]!) : 'no data'}`;
+    const label = `${m.names[d]}: ${withheld(d) ? words.withheld : Number.isFinite(values[d]!) ? m.format(values[d]!) : words.noData}`;
     return html`<path d="${path}" fill="${colour(d)}" stroke="#fff" stroke-width="0.6"><title>${label}</title></path>`;
   });
 
@@ -79,8 +104,8 @@ export function districtMapSvg(m: MapInput): Html {
   const nMissing = values.filter((v) => !Number.isFinite(v)).length - nWithheld;
   const entries = [
     ...(finite.length ? palette.map((c, i) => ({ colour: rgbHex(c), label: `${m.format(bounds[i]!)} – ${m.format(bounds[i + 1]!)}` })) : []),
-    ...(nWithheld ? [{ colour: rgbHex(NO_DATA_RGB), label: `withheld, small numbers (${nWithheld})` }] : []),
-    ...(nMissing ? [{ colour: rgbHex(NO_DATA_RGB), label: `no data (${nMissing})` }] : []),
+    ...(nWithheld ? [{ colour: rgbHex(NO_DATA_RGB), label: words.withheldCount(nWithheld) }] : []),
+    ...(nMissing ? [{ colour: rgbHex(NO_DATA_RGB), label: words.noDataCount(nMissing) }] : []),
   ];
   const legendTop = mapHeight + 16;
   const legend = entries.map((x, i) => html`<rect x="${(i % 3) * (width / 3)}" y="${legendTop + Math.floor(i / 3) * 18}" width="12" height="12" fill="${x.colour}" stroke="#888" stroke-width="0.5"/><text x="${(i % 3) * (width / 3) + 16}" y="${legendTop + Math.floor(i / 3) * 18 + 10}">${x.label}</text>`);
@@ -96,6 +121,6 @@ export function districtMapSvg(m: MapInput): Html {
   const credits = m.credits.flatMap((c) => wrapText(c, Math.floor(width / 5)));
   const creditTop = barTop + 34;
   const height = creditTop + credits.length * 12 + 4;
-  const desc = `Choropleth of ${m.title} over ${m.names.length} districts in quantile classes${nWithheld ? `; ${nWithheld} withheld by small-number protection` : ''}.`;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" font-family="system-ui, sans-serif" font-size="11"><title>${m.title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>${m.heading ? html`<text x="0" y="18" font-size="16" font-weight="600">${m.title}</text>` : ''}<g>${paths}</g><g>${legend}</g><g><rect x="0" y="${barTop}" width="${barPx.toFixed(1)}" height="4" fill="#333"/><text x="0" y="${barTop + 16}">${km.toLocaleString('en')} km</text></g><g font-size="9" fill="#555">${credits.map((line, i) => html`<text x="0" y="${creditTop + i * 12}">${line}</text>`)}</g></svg>`;
+  const desc = words.description(m.title, m.names.length, nWithheld);
+  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" font-family="system-ui, sans-serif" font-size="11"><title>${m.title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>${m.heading ? html`<text x="0" y="18" font-size="16" font-weight="600">${m.title}</text>` : ''}<g>${paths}</g><g>${legend}</g><g><rect x="0" y="${barTop}" width="${barPx.toFixed(1)}" height="4" fill="#333"/><text x="0" y="${barTop + 16}">${words.km(km)}</text></g><g font-size="9" fill="#555">${credits.map((line, i) => html`<text x="0" y="${creditTop + i * 12}">${line}</text>`)}</g></svg>`;
 }
