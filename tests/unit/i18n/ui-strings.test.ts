@@ -23,10 +23,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
   'src/ui/ClassControls.tsx',
   'src/ui/DistrictSearch.tsx',
   'src/ui/export/ChartExport.tsx',
-  'src/ui/plan/NetworkFieldset.tsx',
-  'src/ui/plan/PhasesFieldset.tsx',
-  'src/ui/plan/PlanNetworkSummary.tsx',
-  'src/ui/plan/PlanRollout.tsx',
 ];
 
 /** Attributes whose value a planner reads or hears (ours included: a field's label, unit, empty text). */
