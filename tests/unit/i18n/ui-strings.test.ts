@@ -16,13 +16,7 @@ const NOT_YET_CONVERTED: readonly string[] = [
   'src/ui/DistrictTable.tsx',
   'src/ui/DistrictDetails.tsx',
   'src/ui/LayersPanel.tsx',
-  'src/ui/AddDataDialog.tsx',
-  'src/ui/ProjectMenu.tsx',
-  'src/ui/ExportMenu.tsx',
   // Added by #18, #20 and #15 on parallel branches, to convert with the files above.
-  'src/ui/ClassControls.tsx',
-  'src/ui/DistrictSearch.tsx',
-  'src/ui/export/ChartExport.tsx',
 ];
 
 /** Attributes whose value a planner reads or hears (ours included: a field's label, unit, empty text). */
