@@ -90,7 +90,7 @@ export function formatMs(ms: number, locale: string): string {
   return nf(locale, { style: 'unit', unit: 'millisecond', maximumFractionDigits: 0 }).format(ms);
 }
 
-/** A calendar year, in the locale's digits but never grouped: "2027", "٢٠٢٧" (not "2,027"). */
+/** A calendar year (or a count in running text), in the locale's digits but never grouped: "2027", "٢٠٢٧" (not "2,027"). */
 export function formatYear(year: number, locale: string): string {
   return Number.isFinite(year) ? nf(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(year) : MISSING;
 }
