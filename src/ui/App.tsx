@@ -6,7 +6,7 @@ import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
 import { measureScheme } from '../state/measure-scheme.ts';
 import { mapSummary } from '../state/map-summary.ts';
-import { nounsText } from '../state/words.ts';
+import { capitalFirst, nounsText } from '../state/words.ts';
 import { useWords } from '../i18n/use-words.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { DistrictSearch } from './DistrictSearch.tsx';
@@ -213,7 +213,7 @@ export function App() {
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
               zoomTo={zoomTo}
-              fitAllLabel={t('map.fitAll', { nouns: nounsText(districtNoun, words) })}
+              fitAllLabel={capitalFirst(t('map.fitAll', { nouns: nounsText(districtNoun, words) }), words.locale)}
               {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}

@@ -137,6 +137,11 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     return () => observer.disconnect();
   }, []);
 
+  // The legend changes sides with the writing direction (Arabic): frame the districts clear of it again.
+  useEffect(() => {
+    if (!userMoved.current && districtsBoxRef.current) frame.current(districtsBoxRef.current);
+  }, [words.locale]);
+
   useEffect(() => {
     const geometry = zoomTo && districts?.geometries[zoomTo.index];
     if (!geometry) return;
