@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { NO_DATA_RGB, rgbHex, sequentialRamp, SUPPRESSED_RGB } from '../../../src/core/classify/palette.ts';
-import { choropleth, DEFAULT_CLASS_SETTINGS } from '../../../src/state/choropleth.ts';
-import { measureScheme } from '../../../src/state/measure-scheme.ts';
+import { boundsLabel, choropleth, DEFAULT_CLASS_SETTINGS, entryLabel } from '../../../src/state/choropleth.ts';
+import { measureScheme, schemeReading } from '../../../src/state/measure-scheme.ts';
 import { formatValue, measuresOf } from '../../../src/state/measures.ts';
 
 const pct = (...v: number[]) => ({ values: Float64Array.from(v), unit: 'percent' as const });
@@ -131,3 +131,24 @@ describe('mapSummary', () => {
   });
 });
 
+
+describe('the legend in the planner\'s language', () => {
+  const fr = wordsOf(createI18n('fr'));
+  const ar = wordsOf(createI18n('ar'));
+  test('class bounds: the words and digits of the language, open bounds from infinite entries', () => {
+    // fr.json "legend.range": "≥ {{from}} à < {{to}}"; the figures as the French table shows them ("10,0 %", Intl's space).
+    expect(boundsLabel(10, 20, false, 'percent', fr)).toBe(`≥ ${formatValue(10, 'percent', 'fr')} à < ${formatValue(20, 'percent', 'fr')}`);
+    expect(formatValue(10, 'percent', 'fr')).toMatch(/^10,0\s%$/);
+    expect(boundsLabel(10, 20, false, 'percent')).toBe('≥ 10.0 % to < 20.0 %');
+    expect(entryLabel({ from: Number.NEGATIVE_INFINITY, to: 5 }, false, 'count', ar)).toBe('≤ ٤');
+    expect(entryLabel({ from: 3, to: 6 }, false, 'count', ar)).toBe('٣–٥');
+  });
+  test('the reading sentence: a gap reads around 0 pp in the language\'s notation', () => {
+    const gap = measureScheme('internet_use.gap.male-female', 'points');
+    expect(schemeReading('internet_use.gap.male-female', gap, wordsOf(createI18n('en')))).toBe(gap.reading);
+    // ar.json "legend.reading.gap"; formatPoints(0, ar) = "٠ نقطة مئوية".
+    expect(schemeReading('internet_use.gap.male-female', gap, ar)).toBe('الأقرب إلى ٠ نقطة مئوية (لا فجوة) أفضل؛ فوق ٠: male في المقدمة، وتحت ٠: female في المقدمة.');
+    const level = measureScheme('internet_use.total', 'percent');
+    expect(schemeReading('internet_use.total', level, fr)).toBe('Plus foncé = plus élevé.');
+  });
+});
