@@ -4,7 +4,7 @@
 import { forwardRef } from 'react';
 import { NO_DATA_RGB, rgbHex, SUPPRESSED_RGB } from '../core/classify/palette.ts';
 import { THIN_TILE_RULE } from '../core/indicators/thin.ts';
-import { formatWhole } from '../i18n/format.ts';
+import { formatWhole, formatYear } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import { entryLabel, type Choropleth, type ClassSettings } from '../state/choropleth.ts';
 import { schemeReading, type MeasureScheme } from '../state/measure-scheme.ts';
@@ -23,7 +23,8 @@ export const Legend = forwardRef<HTMLElement, Props>(function Legend({ measure, 
   const words = useWords();
   const { t, locale } = words;
   const { legend, suppressed, missing, thin } = choropleth;
-  const count = (n: number) => <span className="count">({formatWhole(n, locale)})</span>;
+  // Class counts are not grouped ("(1145)"), as the legend always read; digits follow the language.
+  const count = (n: number) => <span className="count">({formatYear(n, locale)})</span>;
   return (
     <figure className="legend" ref={ref} aria-labelledby="legend-title">
       <figcaption id="legend-title">{measureLabel(measure, words)}</figcaption>
