@@ -6,7 +6,6 @@
 // named by year and district or group, never relaxed.
 
 import { reduceForExact } from './exact-reduce.ts';
-import { MIP_REL_GAP } from './exact-solve.ts';
 import type { SolveHooks } from './heuristic.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { checkPhasedPlan, evaluatePhases } from './phases-evaluate.ts';
@@ -14,10 +13,11 @@ import { phasedRelaxationBound, solvePhasedExact } from './phases-exact.ts';
 import { yearCount } from './phases-floors.ts';
 import { phasedHeuristicPlan } from './phases-heuristic.ts';
 import type { PhasedChoice } from './phases-model.ts';
+import { reportedGap, runSolveCourse, type Contender, type SolveCourse } from './solve-course.ts';
 import { qualityMessage } from './solve-messages.ts';
 import type { SolveOptions } from './solve.ts';
 import { validateInstance } from './validate.ts';
-import { SITING_EPS, type Plan, type PlanStatus, type SitingInstance, type SolveProgress } from './types.ts';
+import { SITING_EPS, type Plan, type SitingInstance, type SolveProgress } from './types.ts';
 
 /**
  * `auto` runs the phased MIP when its coverage rows have at most this many nonzeros (coverage
@@ -29,15 +29,11 @@ export const AUTO_PHASED_PAIRS_PER_SECOND = 500;
 const HEURISTIC_SHARE_BEFORE_MIP = 0.3;
 const VIOLATIONS_NAMED = 4;
 
-interface Judged extends PhasedChoice {
-  readonly weightYears: number;
-  readonly violations: readonly string[];
-  readonly solver: 'heuristic' | 'exact';
-}
+interface Judged extends PhasedChoice, Contender {}
 
 function judged(instance: SitingInstance, choice: PhasedChoice, solver: Judged['solver']): Judged {
   const weightYears = evaluatePhases(instance, choice.sites, choice.year).weightYears;
-  return { ...choice, solver, weightYears, violations: checkPhasedPlan(instance, choice.sites, choice.year).violations };
+  return { ...choice, solver, objective: weightYears, violations: checkPhasedPlan(instance, choice.sites, choice.year).violations };
 }
 
 /** The best phased roll-out within the time limit (Plan.year set), its bound and gap on weight-years, in plain words; throws when the instance breaks the contract. */
@@ -46,59 +42,34 @@ export async function solvePhasedPlan(instance: SitingInstance, options: SolveOp
   const left = () => Math.max(0, options.timeLimitS - (performance.now() - started) / 1000);
   const problems = validateInstance(instance);
   if (problems.length > 0) throw new Error(`The siting instance is not valid: ${problems.join(' ')}`);
-  let bound: number | null = null;
-  const report = (phase: SolveProgress['phase'], plan: Judged | null) => hooks.progress?.({ phase, objective: plan?.weightYears ?? null, bound, sites: plan?.sites ?? null, year: plan?.year ?? null });
-  report('presolve', null);
+  const report = (phase: SolveProgress['phase'], plan: Judged | null, bound: number | null) =>
+    hooks.progress?.({ phase, objective: plan?.objective ?? null, bound, sites: plan?.sites ?? null, year: plan?.year ?? null });
+  report('presolve', null, null);
   const pairs = reduceForExact({ ...instance, locked: new Int32Array(0) }).pointCand.length * yearCount(instance);
   const plannedMip = lp !== null && (options.solver === 'exact' || (options.solver === 'auto' && pairs <= AUTO_PHASED_PAIRS_PER_SECOND * options.timeLimitS));
   const h = await phasedHeuristicPlan(instance, hooks, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     timeLimitS: options.timeLimitS * (plannedMip ? HEURISTIC_SHARE_BEFORE_MIP : 0.9),
   });
-  let best = judged(instance, h, 'heuristic');
-  const messages = [...h.messages];
-  const feasible = (c: Judged) => c.violations.length === 0;
-  const runMip = plannedMip || (lp !== null && !feasible(best));
-  report('bound', best);
-  if (lp !== null) {
-    await hooks.checkpoint?.();
-    bound = await phasedRelaxationBound(instance, lp, runMip ? left() / 2 : left());
-    report('bound', best);
-  }
-  let status: PlanStatus = feasible(best) ? 'heuristic' : 'infeasible';
-  let proven = false;
-  if (runMip && lp !== null) {
-    await hooks.checkpoint?.();
-    report('exact', best);
-    const exact = await solvePhasedExact(instance, lp, {
-      timeLimitS: left(),
-      ...(feasible(best) ? { start: best } : {}),
-      onImprove: (c) => hooks.progress?.({ phase: 'exact', objective: evaluatePhases(instance, c.sites, c.year).weightYears, bound, sites: c.sites, year: c.year }),
-    });
-    if (exact.choice !== null) {
-      const candidate = judged(instance, exact.choice, 'exact');
-      if (!feasible(candidate) && exact.status !== 'infeasible') throw new Error(`The exact solver's roll-out breaks its own constraints: ${candidate.violations.join(' ')}`);
-      if (!feasible(best) || candidate.weightYears > best.weightYears + SITING_EPS * Math.max(1, best.weightYears)) best = candidate;
-    }
-    if (exact.bound !== null) bound = bound === null ? exact.bound : Math.min(bound, exact.bound);
-    proven = exact.status === 'infeasible';
-    if (exact.status === 'infeasible') status = feasible(best) ? 'heuristic' : 'infeasible';
-    else if (feasible(best)) status = exact.status === 'optimal' ? 'optimal' : 'time-limit';
-    if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push('The exact solver proved the heuristic roll-out optimal.');
-  } else if (options.solver !== 'heuristic' && lp === null) {
-    messages.push('The exact solver is not available here; the roll-out is the heuristic one.');
-  }
-  if (status === 'infeasible') {
-    bound = null;
-    messages.push(infeasibleMessage(best.violations, proven));
-  }
-  const objective = best.weightYears;
-  if (bound !== null) bound = Math.max(bound, objective);
-  if (status === 'optimal' && (bound === null || bound - objective <= MIP_REL_GAP * Math.max(1, Math.abs(bound)))) bound = objective;
-  const gap = bound === null ? null : (bound - objective) / Math.max(Math.abs(bound), 1e-12);
+  const course: SolveCourse<PhasedChoice, Judged> = {
+    noun: 'roll-out',
+    plannedMip,
+    exactCanHelp: true,
+    judge: (choice, solver) => judged(instance, choice, solver),
+    better: (a, b) => a.objective > b.objective + SITING_EPS * Math.max(1, b.objective),
+    relaxationBound: (solverLp, seconds) => phasedRelaxationBound(instance, solverLp, seconds),
+    exact: (solverLp, run) => solvePhasedExact(instance, solverLp, run),
+    progress: report,
+    improved: (c, bound) => hooks.progress?.({ phase: 'exact', objective: evaluatePhases(instance, c.sites, c.year).weightYears, bound, sites: c.sites, year: c.year }),
+  };
+  const run = await runSolveCourse(course, judged(instance, h, 'heuristic'), lp, options.solver, left, async () => hooks.checkpoint?.());
+  const { best, status } = run;
+  const messages = [...h.messages, ...run.messages];
+  if (status === 'infeasible') messages.push(infeasibleMessage(best.violations, run.provenInfeasible));
+  const { bound, gap } = reportedGap(status, run.bound, best.objective);
   if (status === 'optimal') messages.push('This roll-out is proven optimal: no roll-out within the yearly budgets covers more weight-years (people served sooner count more).');
   else if (status !== 'infeasible') messages.push(qualityMessage(instance, status, gap, options.timeLimitS));
-  report('done', best);
+  report('done', best, bound);
   return { sites: best.sites, year: best.year, assignment: null, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, messages };
 }
 

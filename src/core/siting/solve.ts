@@ -1,6 +1,7 @@
 // One entry point for every solver choice: the heuristic first (a plan within seconds), the
 // LP relaxation for a true bound, then — for `exact`, or `auto` when the model is small
-// enough — HiGHS's MIP started from the heuristic's plan, keeping whichever plan is better.
+// enough — HiGHS's MIP started from the heuristic's plan, keeping whichever plan is better
+// (that course, shared with networks and roll-outs, is solve-course.ts).
 // Every figure is recomputed by evaluatePlan and every plan checked by checkPlan: a solver
 // cannot report a number of its own. The LP solver is injected (null: heuristic only).
 import { comparePlans, checkPlan, evaluatePlan } from './evaluate.ts';
@@ -8,14 +9,15 @@ import type { ExactChoice } from './exact-model.ts';
 import { reduceForExact } from './exact-reduce.ts';
 import { presolve } from './presolve.ts';
 import { floorsOutOfReach } from './exact-reach.ts';
-import { MIP_REL_GAP, relaxationBound, shortfallMinimum, solveExact } from './exact-solve.ts';
+import { relaxationBound, shortfallMinimum, solveExact } from './exact-solve.ts';
 import { heuristicPlan, type SolveHooks } from './heuristic.ts';
 import { solveNetworkPlan } from './network-solve.ts';
 import { solvePhasedPlan } from './phases-solve.ts';
 import type { LpSolver } from './lp-solver.ts';
+import { reportedGap, runSolveCourse, type Contender, type SolveCourse } from './solve-course.ts';
 import { qualityMessage, shortfallMessage } from './solve-messages.ts';
 import { validateInstance } from './validate.ts';
-import type { Plan, PlanFigures, PlanStatus, Shortfall, SitingInstance, SolveProgress, SolverChoice } from './types.ts';
+import type { Plan, PlanFigures, Shortfall, SitingInstance, SolveProgress, SolverChoice } from './types.ts';
 
 export interface SolveOptions {
   readonly solver: SolverChoice;
@@ -39,14 +41,13 @@ export const AUTO_PAIRS_PER_SECOND = 500;
 // their deadline on large instances); the LP bound and the MIP get the rest.
 const HEURISTIC_SHARE_BEFORE_MIP = 0.3;
 
-interface Candidate extends ExactChoice {
+interface Candidate extends ExactChoice, Contender {
   readonly figures: PlanFigures;
-  readonly violations: readonly string[];
-  readonly solver: 'heuristic' | 'exact';
 }
 
 function judged(instance: SitingInstance, choice: ExactChoice, solver: Candidate['solver']): Candidate {
-  return { ...choice, solver, figures: evaluatePlan(instance, choice.sites, choice.assignment), violations: checkPlan(instance, choice.sites, choice.assignment).violations };
+  const figures = evaluatePlan(instance, choice.sites, choice.assignment);
+  return { ...choice, solver, figures, objective: figures.objective, violations: checkPlan(instance, choice.sites, choice.assignment).violations };
 }
 
 /** The best plan for the instance within the time limit, its proven bound and gap, in plain words; throws when the instance breaks the contract (validateInstance). */
@@ -56,73 +57,43 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   const started = performance.now();
   const left = () => Math.max(0, options.timeLimitS - (performance.now() - started) / 1000);
   const checkpoint = async () => hooks.checkpoint?.();
-  let bound: number | null = null;
-  const report = (phase: SolveProgress['phase'], plan: Candidate | null) =>
+  const report = (phase: SolveProgress['phase'], plan: Candidate | null, bound: number | null) =>
     hooks.progress?.({ phase, objective: plan?.figures.objective ?? null, bound, sites: plan?.sites ?? null });
 
   // An instance that breaks the contract is a bug in whoever built it, not a planner's input.
   const problems = validateInstance(instance);
   if (problems.length > 0) throw new Error(`The siting instance is not valid: ${problems.join(' ')}`);
   if (instance.network) return solveNetworkPlan(instance, options, lp, hooks);
-  report('presolve', null);
+  report('presolve', null, null);
   const pairs = reduceForExact(presolve(instance).instance).pointCand.length;
   const plannedMip = lp !== null && (options.solver === 'exact' || (options.solver === 'auto' && pairs <= AUTO_PAIRS_PER_SECOND * options.timeLimitS));
   const h = await heuristicPlan(instance, hooks, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     timeLimitS: options.timeLimitS * (plannedMip ? HEURISTIC_SHARE_BEFORE_MIP : 0.9),
   });
-  let best = judged(instance, { sites: h.sites, assignment: h.assignment }, 'heuristic');
+  const course: SolveCourse<ExactChoice, Candidate> = {
+    noun: 'plan',
+    plannedMip,
+    exactCanHelp: true,
+    judge: (choice, solver) => judged(instance, choice, solver),
+    better: (a, b) => comparePlans(instance, a.figures, b.figures) > 0,
+    relaxationBound: (solverLp, seconds) => relaxationBound(instance, solverLp, seconds),
+    exact: (solverLp, run) => solveExact(instance, solverLp, run),
+    progress: report,
+    improved: (choice, bound) => hooks.progress?.({ phase: 'exact', objective: evaluatePlan(instance, choice.sites, choice.assignment).objective, bound, sites: choice.sites }),
+  };
+  const run = await runSolveCourse(course, judged(instance, { sites: h.sites, assignment: h.assignment }, 'heuristic'), lp, options.solver, left, checkpoint);
+  const { best, status } = run;
   // The heuristic's notes never word its shortfall: the one kept is said once, below.
-  const messages: string[] = [...h.messages];
-  report('bound', best);
-
-  const feasible = (c: Candidate) => c.violations.length === 0;
-  // Floors the heuristic could not keep may still be keepable: the MIP decides.
-  const runMip = plannedMip || (lp !== null && !feasible(best));
-  if (lp !== null) {
-    await checkpoint();
-    // Half the time at most: the LP must not starve the MIP of the time it was given.
-    bound = await relaxationBound(instance, lp, runMip ? left() / 2 : left());
-    report('bound', best);
-  }
-  let status: PlanStatus = feasible(best) ? 'heuristic' : 'infeasible';
-  if (runMip && lp !== null) {
-    await checkpoint();
-    report('exact', best);
-    const exact = await solveExact(instance, lp, {
-      timeLimitS: left(),
-      ...(feasible(best) ? { start: best } : {}),
-      onImprove: (choice) => hooks.progress?.({ phase: 'exact', objective: evaluatePlan(instance, choice.sites, choice.assignment).objective, bound, sites: choice.sites }),
-    });
-    if (exact.choice !== null) {
-      const candidate = judged(instance, exact.choice, 'exact');
-      if (!feasible(candidate) && exact.status !== 'infeasible') throw new Error(`The exact solver's plan breaks its own constraints: ${candidate.violations.join(' ')}`);
-      if (!feasible(best) || comparePlans(instance, candidate.figures, best.figures) > 0) best = candidate;
-    }
-    if (exact.bound !== null) bound = bound === null ? exact.bound : Math.min(bound, exact.bound);
-    // A plan checkPlan accepts outranks a solver's "infeasible" (tolerances): it is kept as found.
-    if (exact.status === 'infeasible') status = feasible(best) ? 'heuristic' : 'infeasible';
-    else if (feasible(best)) status = exact.status === 'optimal' ? 'optimal' : 'time-limit';
-    if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push('The exact solver proved the heuristic plan optimal.');
-  } else if (options.solver !== 'heuristic' && lp === null) {
-    messages.push('The exact solver is not available here; the plan is the heuristic one.');
-  }
-  if (status !== 'infeasible' && !feasible(best)) throw new Error(`A plan marked ${status} breaks its constraints: ${best.violations.join(' ')}`);
-
+  const messages: string[] = [...h.messages, ...run.messages];
   let shortfall: Shortfall | undefined;
   if (status === 'infeasible') {
     shortfall = await computeShortfall(instance, lp, best, h.shortfall, left, checkpoint);
     messages.push(shortfallMessage(shortfall, instance, checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept)));
-    bound = null;
   }
-  const objective = best.figures.objective;
-  if (bound !== null) bound = Math.max(bound, objective);
-  // Proven optimal: within HiGHS's stopping gap (MIP_REL_GAP) the bound is the objective; the
-  // padding alone would otherwise show a gap of 100 % on a plan covering nothing.
-  if (status === 'optimal' && (bound === null || bound - objective <= MIP_REL_GAP * Math.max(1, Math.abs(bound)))) bound = objective;
-  const gap = bound === null ? null : (bound - objective) / Math.max(Math.abs(bound), 1e-12);
+  const { bound, gap } = reportedGap(status, run.bound, best.objective);
   if (status !== 'infeasible') messages.push(qualityMessage(instance, status, gap, options.timeLimitS));
-  report('done', best);
+  report('done', best, bound);
   return { sites: best.sites, assignment: best.assignment, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, messages, ...(shortfall ? { shortfall } : {}) };
 }
 

@@ -90,6 +90,6 @@ describe('community networks by hand', () => {
     expect([...plan.sites]).toEqual([2, 3]);
     expect(plan.status).toBe('heuristic');
     expect([...plan.links!.parent]).toEqual([-1, 2]);
-    expect(plan.messages).toContain('The exact solver is not available here; the plan is the heuristic one.');
+    expect(plan.messages).toContain('The exact solver is not available here; the network plan is the heuristic one.');
   });
 });
