@@ -90,6 +90,11 @@ export function formatMs(ms: number, locale: string): string {
   return nf(locale, { style: 'unit', unit: 'millisecond', maximumFractionDigits: 0 }).format(ms);
 }
 
+/** A calendar year (or a count in running text), in the locale's digits but never grouped: "2027", "٢٠٢٧" (not "2,027"). */
+export function formatYear(year: number, locale: string): string {
+  return Number.isFinite(year) ? nf(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(year) : MISSING;
+}
+
 /** A large number in a few characters, for chart ticks: "2.8M", "2,8 M", "279.9万". */
 export function formatCompact(n: number, locale: string): string {
   return Number.isFinite(n) ? nf(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n) : MISSING;

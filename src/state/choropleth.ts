@@ -15,6 +15,7 @@ import {
 } from '../core/classify/palette.ts';
 import type { MeasureScheme } from './measure-scheme.ts';
 import { formatValue, type Unit } from './measures.ts';
+import type { Words } from './words.ts';
 
 /** The planner's choice of classes, kept for the session and applied to whichever measure is shown. */
 export interface ClassSettings {
@@ -143,16 +144,22 @@ function legendEntries(sorted: readonly number[], breaks: readonly number[], pal
  * other figures say which side of a bound is in: "≥ 10.0 % to < 20.0 %", the last "… to ≤ …".
  * An undefined bound is open: "< 5.0 %", "≥ 80.0 %".
  */
-export function boundsLabel(from: number | undefined, to: number | undefined, last: boolean, unit: Unit): string {
-  const f = (v: number) => formatValue(v, unit);
-  if (from === undefined) return to === undefined ? 'all' : unit === 'count' ? `≤ ${f(to - 1)}` : `< ${f(to)}`;
+export function boundsLabel(from: number | undefined, to: number | undefined, last: boolean, unit: Unit, words?: Words): string {
+  const f = (v: number) => formatValue(v, unit, words?.locale);
+  if (from === undefined) return to === undefined ? (words ? words.t('legend.all') : 'all') : unit === 'count' ? `≤ ${f(to - 1)}` : `< ${f(to)}`;
   if (to === undefined) return `≥ ${f(from)}`;
   if (unit === 'count') {
     const top = last ? to : to - 1;
     return top <= from ? f(from) : `${f(from)}–${f(top)}`;
   }
   if (from === to) return f(from);
+  if (words) return words.t(last ? 'legend.rangeLast' : 'legend.range', { from: f(from), to: f(to) });
   return `≥ ${f(from)} to ${last ? '≤' : '<'} ${f(to)}`;
+}
+
+/** A legend entry's bounds in `words`' language (open bounds are infinite in the entry). */
+export function entryLabel(entry: Pick<LegendEntry, 'from' | 'to'>, last: boolean, unit: Unit, words: Words): string {
+  return boundsLabel(Number.isFinite(entry.from) ? entry.from : undefined, Number.isFinite(entry.to) ? entry.to : undefined, last, unit, words);
 }
 
 /** A value rounded to a multiple of `step` (NaN stays NaN). */

@@ -4,7 +4,9 @@
 // classes are cut on the figures as the planner reads them.
 import type { CompositeSpec } from '../core/project/types.ts';
 import { parseMeasure } from '../core/project/measure.ts';
+import { formatNumber, formatPoints } from '../i18n/format.ts';
 import type { Unit } from './measures.ts';
+import type { Words } from './words.ts';
 
 export type Better = 'higher' | 'lower' | 'centre' | null;
 
@@ -32,6 +34,16 @@ export function measureScheme(key: string, unit: Unit, composite?: CompositeSpec
   const better = betterEnd(key, parsed, composite);
   const reading = better === 'higher' ? 'Darker = higher; higher is better.' : better === 'lower' ? 'Darker = higher; lower is better.' : 'Darker = higher.';
   return { kind: 'sequential', better, reading, step };
+}
+
+/** The legend's sentence in `words`' language (`reading` is the English one, for the CLI and tests). */
+export function schemeReading(key: string, scheme: Pick<MeasureScheme, 'better'>, words: Words): string {
+  const { t, locale } = words;
+  const parsed = parseMeasure(key.replace(/\.moe$/, ''));
+  if (key.endsWith('.moe')) return t('legend.reading.moe');
+  if (parsed?.kind === 'gap') return t('legend.reading.gap', { zero: formatPoints(0, locale), nought: formatNumber(0, locale), a: parsed.a, b: parsed.b });
+  if (parsed?.kind === 'parity') return t('legend.reading.parity', { one: formatNumber(1, locale), a: parsed.a, b: parsed.b });
+  return t(scheme.better === 'higher' ? 'legend.reading.higher' : scheme.better === 'lower' ? 'legend.reading.lower' : 'legend.reading.level');
 }
 
 function betterEnd(key: string, parsed: ReturnType<typeof parseMeasure>, composite?: CompositeSpec): Better {

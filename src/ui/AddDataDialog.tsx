@@ -4,6 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { joinMatch } from '../ingest/roles.ts';
 import { ColumnSelect } from './ColumnSelect.tsx';
+import { formatFixed, formatPercent, formatWhole } from '../i18n/format.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { FileCandidate } from '../state/file-candidate.ts';
 import { sampleValues } from '../state/file-candidate.ts';
 import { layerEntry, layerNameFor, missingSlots, OPTIONAL_SLOTS, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
@@ -18,18 +20,8 @@ interface Props {
   onCancel(): void;
 }
 
-const SLOT_HINTS: Record<string, string> = {
-  value: '(optional: summed per district, e.g. population of a grid cell)',
-  geometry: '(the column with each outline as WKT or WKB)',
-  label_with: '(optional: shown after the name, e.g. the state, when names repeat)',
-};
-
-const ROLE_LABELS: Record<LayerRole, string> = {
-  districts: 'District boundaries',
-  table: 'District table (census, survey…)',
-  tiles: 'Speed-test tiles (quadkeys)',
-  points: 'Points (facilities, sites)',
-};
+/** Slots with a hint of their own ("addData.hint.value"); the others read "(optional)". */
+const SLOT_HINTS: ReadonlySet<string> = new Set(['value', 'geometry', 'label_with']);
 
 function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonly string[]): LayerDraft {
   const s = candidate.suggestions.find((g) => g.role === role);
@@ -39,6 +31,7 @@ function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonl
 }
 
 export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel }: Props) {
+  const { t, locale } = useWords();
   const dialog = useRef<HTMLDialogElement>(null);
   const firstRole = candidate.suggestions[0]?.role ?? (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? 'districts' : 'table');
   const [draft, setDraft] = useState(() => draftFor(candidate, firstRole, takenNames));
@@ -69,17 +62,17 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
           onConfirm(layerEntry(draft, candidate.file));
         }}
       >
-        <h2 id="add-data-title">Add {candidate.file}</h2>
+        <h2 id="add-data-title">{t('addData.title', { file: candidate.file })}</h2>
         <p className="counts">
-          {candidate.kind}, {(candidate.size / 1e6).toFixed(1)} MB, {candidate.columns.length} columns{candidate.decimalComma ? ', decimal commas' : ''}
+          {t(candidate.decimalComma ? 'addData.factsDecimal' : 'addData.facts', { kind: candidate.kind, size: formatFixed(candidate.size / 1e6, locale, 1), count: candidate.columns.length })}
         </p>
         <fieldset>
-          <legend>This file holds</legend>
+          <legend>{t('addData.holds')}</legend>
           {roles.map((role) => (
             <label key={role} className="role-choice">
               <input type="radio" name="role" value={role} checked={draft.role === role} onChange={() => setDraft(draftFor(candidate, role, takenNames))} />
-              {ROLE_LABELS[role]}
-              {candidate.suggestions[0]?.role === role && <span className="counts"> (suggested)</span>}
+              {t(`addData.role.${role}`)}
+              {candidate.suggestions[0]?.role === role && <span className="counts"> {t('addData.suggested')}</span>}
             </label>
           ))}
           {suggestion && suggestion.reasons.length > 0 && (
@@ -93,40 +86,40 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
         {draft.role !== 'districts' && (candidate.missingCodes?.length ?? 0) > 0 && (
           <label className="field">
             <input type="checkbox" checked={(draft.missing?.length ?? 0) > 0} onChange={(e) => setDraft((d) => ({ ...d, missing: e.target.checked ? (candidate.missingCodes ?? []) : [] }))} />
-            Count {candidate.missingCodes!.join(', ')} as “not reported” (the only negative value in some columns)
+            {t('addData.notReported', { codes: candidate.missingCodes!.join(', ') })}
           </label>
         )}
         {draft.role !== 'districts' && (
           <label className="field">
-            Layer name <input value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} pattern="[A-Za-z_][A-Za-z0-9_]*" required />
+            {t('addData.layerName')} <input value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} pattern="[A-Za-z_][A-Za-z0-9_]*" required />
           </label>
         )}
         <fieldset>
-          <legend>Columns</legend>
+          <legend>{t('addData.columns')}</legend>
           {ROLE_SLOTS[draft.role].map((slot) => (
             <label key={slot} className="field">
               {slot}
-              <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— choose —" />
+              <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={t('addData.columnFor', { slot })} empty={t('addData.choose')} />
             </label>
           ))}
           {optionalSlots.map((slot) => (
             <label key={slot} className="field">
-              {slot} {SLOT_HINTS[slot] ?? '(optional)'}
-              <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={`column for ${slot}`} empty="— none —" />
+              {slot} {SLOT_HINTS.has(slot) ? t(`addData.hint.${slot}`) : t('addData.optional')}
+              <ColumnSelect columns={candidate.columns} value={draft.columns[slot] ?? ''} onChange={(c) => setColumn(slot, c)} label={t('addData.columnFor', { slot })} empty={t('addData.none')} />
             </label>
           ))}
           {draft.role === 'points' && draft.columns.lon && draft.columns.lat && (
             <button type="button" onClick={() => setDraft((d) => ({ ...d, columns: { ...d.columns, lon: d.columns.lat!, lat: d.columns.lon! } }))}>
-              Swap longitude and latitude
+              {t('addData.swap')}
             </button>
           )}
         </fieldset>
         {draft.role !== 'districts' && <WhereEditor candidate={candidate} draft={draft} setDraft={setDraft} />}
         {draft.role === 'tiles' && (
           <label className="field">
-            Group by
-            <select value={draft.by} onChange={(e) => setDraft((d) => ({ ...d, by: e.target.value }))} aria-label="group tiles by">
-              <option value="">nothing: one figure per district (mappable)</option>
+            {t('addData.groupBy')}
+            <select value={draft.by} onChange={(e) => setDraft((d) => ({ ...d, by: e.target.value }))} aria-label={t('addData.groupTilesBy')}>
+              <option value="">{t('addData.groupNothing')}</option>
               {candidate.columns.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -137,8 +130,8 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
         )}
         {match && (
           <p className={`join-match ${match.rate < 0.9 ? 'warn' : ''}`} role="status">
-            {match.matched} of {match.total} sample rows match a district id ({Math.round(100 * match.rate)} %)
-            {match.unmatched.length > 0 && <> — not matched: {match.unmatched.slice(0, 5).join(', ')}</>}
+            {t('addData.match', { matched: formatWhole(match.matched, locale), total: formatWhole(match.total, locale), share: formatPercent(Math.round(100 * match.rate) / 100, locale, 0) })}
+            {match.unmatched.length > 0 && <> — {t('addData.notMatched', { ids: match.unmatched.slice(0, 5).join(', ') })}</>}
           </p>
         )}
         {error && (
@@ -148,12 +141,12 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
         )}
         <div className="dialog-actions">
           <button type="submit" disabled={busy || missing.length > 0}>
-            {busy ? 'Adding…' : 'Add to project'}
+            {busy ? t('addData.adding') : t('addData.add')}
           </button>
           <button type="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('run.cancel')}
           </button>
-          {missing.length > 0 && <span className="counts">Choose: {missing.join(', ')}</span>}
+          {missing.length > 0 && <span className="counts">{t('addData.missing', { slots: missing.join(', ') })}</span>}
         </div>
       </form>
     </dialog>
@@ -161,29 +154,30 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
 }
 
 function WhereEditor({ candidate, draft, setDraft }: { candidate: FileCandidate; draft: LayerDraft; setDraft: (f: (d: LayerDraft) => LayerDraft) => void }) {
+  const { t, locale } = useWords();
   const update = (i: number, change: Partial<{ column: string; value: string }>) =>
     setDraft((d) => ({ ...d, where: d.where.map((w, k) => (k === i ? { ...w, ...change, ...(change.column !== undefined ? { value: sampleValues(candidate, change.column)[0] ?? '' } : {}) } : w)) }));
   return (
     <fieldset>
-      <legend>Keep only rows where</legend>
+      <legend>{t('addData.where')}</legend>
       {draft.where.map((w, i) => (
         <div key={i} className="where-row">
-          <ColumnSelect columns={candidate.columns} value={w.column} onChange={(c) => update(i, { column: c })} label={`filter ${i + 1} column`} />
+          <ColumnSelect columns={candidate.columns} value={w.column} onChange={(c) => update(i, { column: c })} label={t('addData.filterColumn', { n: formatWhole(i + 1, locale) })} />
           =
           {/* Free text with suggestions: the sample holds only the first rows, not every value. */}
-          <input list={`filter-${i}-values`} value={w.value} onChange={(e) => update(i, { value: e.target.value })} aria-label={`filter ${i + 1} value`} />
+          <input list={`filter-${i}-values`} value={w.value} onChange={(e) => update(i, { value: e.target.value })} aria-label={t('addData.filterValue', { n: formatWhole(i + 1, locale) })} />
           <datalist id={`filter-${i}-values`}>
             {sampleValues(candidate, w.column).map((v) => (
               <option key={v} value={v} />
             ))}
           </datalist>
-          <button type="button" aria-label={`remove filter ${i + 1}`} onClick={() => setDraft((d) => ({ ...d, where: d.where.filter((_, k) => k !== i) }))}>
+          <button type="button" aria-label={t('addData.removeFilter', { n: formatWhole(i + 1, locale) })} onClick={() => setDraft((d) => ({ ...d, where: d.where.filter((_, k) => k !== i) }))}>
             ×
           </button>
         </div>
       ))}
       <button type="button" onClick={() => setDraft((d) => ({ ...d, where: [...d.where, { column: '', value: '' }] }))}>
-        Add a filter
+        {t('addData.addFilter')}
       </button>
     </fieldset>
   );

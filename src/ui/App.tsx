@@ -2,12 +2,13 @@
 // figures, the data and its checks, and the ways in and out (add data, projects, export).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { projectFileName } from '../app/file-names.ts';
-import { READ_ONLY } from '../app/session.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
 import { measureScheme } from '../state/measure-scheme.ts';
 import { mapSummary } from '../state/map-summary.ts';
-import { pluralNoun } from '../state/nouns.ts';
+import { capitalFirst, nounsText } from '../state/words.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { DistrictSearch } from './DistrictSearch.tsx';
 import { AddDataDialog } from './AddDataDialog.tsx';
 import { CompositePanel } from './CompositePanel.tsx';
@@ -35,6 +36,8 @@ import { useI18n, useWords } from '../i18n/use-words.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
+  const words = useWords();
+  const { t } = words;
   // The map's idle flag only feeds the page's state attribute: kept out of React state, so a
   // hover (which makes the map draw, then idle) does not re-render the whole app and table.
   const mapIdle = useRef(false);
@@ -68,8 +71,7 @@ export function App() {
   const planning = state.planning;
   const districtNoun = state.open?.project.districts.noun ?? 'district';
   const planMode = planning.mode === 'plan';
-  const nounPlural = pluralNoun(districtNoun);
-  const summary = useMemo(() => (districts && measure && !planMode ? mapSummary(districts.names, measure, nounPlural) : ''), [districts, measure, nounPlural, planMode]);
+  const summary = useMemo(() => (districts && measure && !planMode ? mapSummary(districts.names, measure, districtNoun, words) : ''), [districts, measure, districtNoun, words, planMode]);
   const minPeople = state.open?.project.suppression?.min_people ?? 0;
   const derived = usePlanView(planning, minPeople);
   const selectSite = useCallback((index: number) => dispatch({ type: 'plan/select-site', index }), [dispatch]);
@@ -126,24 +128,25 @@ export function App() {
     <DropZone onFiles={addFiles}>
       <div className="app" data-phone-view={phoneView}>
         <a className="skip-link" href="#figures">
-          Skip to the {planMode ? 'plan' : 'table'}
+          {planMode ? t('app.skipPlan') : t('app.skipTable')}
         </a>
         <header className="app-header">
-          <h1>Lastmile</h1>
+          <h1>{t('app.name')}</h1>
           <ProjectMenu
             title={title}
             currentId={state.open?.id ?? null}
             recent={state.recent}
-            onTitle={(t) => session?.setTitle(t)}
-            onNew={() => void session?.createProject('Untitled project')}
+            onTitle={(title) => session?.setTitle(title)}
+            onNew={() => void session?.createProject(t('project.untitled'))}
             onOpenRecent={(id) => void session?.openRecent(id)}
             onOpenFiles={addFiles}
             onOpenExample={(name) => void session?.openBundled(name)}
           />
+          <LanguageSwitch projectLanguage={state.open?.project.language} />
           {run && (
-            <div className="mode-switch" role="group" aria-label="What to work on">
+            <div className="mode-switch" role="group" aria-label={t('app.modes')}>
               <button type="button" aria-pressed={!planMode} onClick={() => dispatch({ type: 'plan/mode', mode: 'indicators' })}>
-                Indicators
+                {t('app.mode.indicators')}
               </button>
               <button
                 type="button"
@@ -154,7 +157,7 @@ export function App() {
                   setPhoneView('figures');
                 }}
               >
-                Plan sites
+                {t('app.mode.plan')}
               </button>
             </div>
           )}
@@ -175,13 +178,13 @@ export function App() {
         </header>
         {state.readOnly && (
           <p className="notice read-only" role="status" data-testid="read-only">
-            {READ_ONLY}
+            {t('app.readOnly')}
           </p>
         )}
-        {!state.persistent && <p className="notice" role="alert">This browser does not let Lastmile keep your work: it will be lost when the page closes. Export the project to keep it.</p>}
+        {!state.persistent && <p className="notice" role="alert">{t('app.notPersistent')}</p>}
         {state.notice && (
           <p className="notice" role="alert">
-            {state.notice} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>Dismiss</button>
+            {state.notice} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
           </p>
         )}
         <main className="workspace">
@@ -189,16 +192,16 @@ export function App() {
               run resized its canvas twice, and each resize waits for the GPU (issue #18). */}
           <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
           {run && (
-            <div className="phone-switch" role="group" aria-label="Show">
+            <div className="phone-switch" role="group" aria-label={t('app.show')}>
               <button type="button" aria-pressed={phoneView === 'map'} onClick={() => setPhoneView('map')}>
-                Map
+                {t('app.map')}
               </button>
               <button type="button" aria-pressed={phoneView === 'figures'} onClick={() => setPhoneView('figures')}>
-                {planMode ? 'Plan' : 'Table'}
+                {planMode ? t('app.plan') : t('app.table')}
               </button>
             </div>
           )}
-          <section className="map-area" aria-label="Map and legend">
+          <section className="map-area" aria-label={t('app.mapArea')}>
             {summary && (
               <p id="map-summary" className="visually-hidden">
                 {summary}
@@ -215,7 +218,7 @@ export function App() {
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
               zoomTo={zoomTo}
-              fitAllLabel={`All ${nounPlural}`}
+              fitAllLabel={capitalFirst(t('map.fitAll', { nouns: nounsText(districtNoun, words) }), words.locale)}
               {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
@@ -224,12 +227,12 @@ export function App() {
             )}
             {state.phase === 'empty' && (
               <div className="empty-state">
-                <h2>Start with district boundaries</h2>
-                <p>Drop a GeoJSON or TopoJSON file of your districts here, or use “Add data…”. Then add census tables, speed-test tiles or facility lists. Files stay on this device.</p>
+                <h2>{t('app.empty.title')}</h2>
+                <p>{t('app.empty.text')}</p>
               </div>
             )}
           </section>
-          <aside className="side" id="figures" tabIndex={-1} aria-label={planMode ? 'Plan' : 'Figures'}>
+          <aside className="side" id="figures" tabIndex={-1} aria-label={planMode ? t('app.plan') : t('app.figures')}>
             {planMode && run && state.open && session && (
               <PlanningPanel
                 project={state.open.project}

@@ -2,16 +2,13 @@
 // planner's own breaks), how many classes, and the palette of the measure's kind.
 import { useEffect, useState } from 'react';
 import { manualBreaks, type BreakMethod } from '../core/classify/breaks.ts';
-import { DIVERGING_PALETTES, PALETTE_LABELS, SEQUENTIAL_PALETTES, type DivergingPalette, type SequentialPalette } from '../core/classify/palette.ts';
+import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES, type DivergingPalette, type SequentialPalette } from '../core/classify/palette.ts';
 import type { ClassSettings } from '../state/choropleth.ts';
 import type { MeasureScheme } from '../state/measure-scheme.ts';
+import { formatWhole } from '../i18n/format.ts';
+import { useWords } from '../i18n/use-words.ts';
 
-const METHOD_LABELS: Readonly<Record<BreakMethod, string>> = {
-  quantile: 'Quantiles (equal counts)',
-  'equal-interval': 'Equal intervals',
-  natural: 'Natural breaks (Jenks)',
-  manual: 'My own breaks',
-};
+const METHODS: readonly BreakMethod[] = ['quantile', 'equal-interval', 'natural', 'manual'];
 
 interface Props {
   settings: ClassSettings;
@@ -20,6 +17,7 @@ interface Props {
 }
 
 export function ClassControls({ settings, scheme, onChange }: Props) {
+  const { t, locale } = useWords();
   const [text, setText] = useState(settings.manual.join(', '));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(settings.manual.join(', ')), [settings.manual]);
@@ -35,22 +33,26 @@ export function ClassControls({ settings, scheme, onChange }: Props) {
   const diverging = scheme.kind === 'diverging';
   return (
     <details className="class-controls">
-      <summary>Classes: {METHOD_LABELS[settings.method].replace(/ \(.*\)$/, '').toLowerCase()}{settings.method === 'manual' ? '' : `, ${settings.classes}`}</summary>
+      <summary>
+        {settings.method === 'manual'
+          ? t('classes.summary', { method: t(`classes.short.${settings.method}`) })
+          : t('classes.summaryCount', { method: t(`classes.short.${settings.method}`), classes: formatWhole(settings.classes, locale) })}
+      </summary>
       <label>
-        Method{' '}
+        {t('classes.methodField')}{' '}
         <select value={settings.method} onChange={(e) => onChange({ ...settings, method: e.target.value as BreakMethod })}>
-          {Object.entries(METHOD_LABELS).map(([m, label]) => (
-            <option key={m} value={m}>{label}</option>
+          {METHODS.map((m) => (
+            <option key={m} value={m}>{t(`classes.method.${m}`)}</option>
           ))}
         </select>
       </label>
       {settings.method === 'manual' ? (
         <label>
-          Breaks{' '}
+          {t('classes.breaks')}{' '}
           <input
             value={text}
             inputMode="decimal"
-            placeholder="e.g. 10, 20, 40"
+            placeholder={t('classes.breaksExample')}
             aria-describedby={error ? 'class-breaks-error' : undefined}
             onChange={(e) => setText(e.target.value)}
             onBlur={applyManual}
@@ -59,26 +61,26 @@ export function ClassControls({ settings, scheme, onChange }: Props) {
         </label>
       ) : (
         <label>
-          Classes{' '}
+          {t('classes.classes')}{' '}
           <select value={settings.classes} onChange={(e) => onChange({ ...settings, classes: Number(e.target.value) })}>
             {[3, 4, 5, 6, 7].map((k) => (
-              <option key={k} value={k}>{k}</option>
+              <option key={k} value={k}>{formatWhole(k, locale)}</option>
             ))}
           </select>
         </label>
       )}
       <label>
-        Palette{' '}
+        {t('classes.palette')}{' '}
         {diverging ? (
           <select value={settings.diverging} onChange={(e) => onChange({ ...settings, diverging: e.target.value as DivergingPalette })}>
             {DIVERGING_PALETTES.map((p) => (
-              <option key={p} value={p}>{PALETTE_LABELS[p]}</option>
+              <option key={p} value={p}>{t(`palette.${p}`)}</option>
             ))}
           </select>
         ) : (
           <select value={settings.sequential} onChange={(e) => onChange({ ...settings, sequential: e.target.value as SequentialPalette })}>
             {SEQUENTIAL_PALETTES.map((p) => (
-              <option key={p} value={p}>{PALETTE_LABELS[p]}</option>
+              <option key={p} value={p}>{t(`palette.${p}`)}</option>
             ))}
           </select>
         )}

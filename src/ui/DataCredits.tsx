@@ -1,7 +1,6 @@
 // The footer's credits: each data file's source and licence as the project file gives them
 // (its `sources` key), so every project — bundled or the planner's own — credits its data.
 import type { Project } from '../core/project/types.ts';
-import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { useWords } from '../i18n/use-words.ts';
 
 export function DataCredits({ project }: { project: Project | null }) {
@@ -33,7 +32,7 @@ export function DataCredits({ project }: { project: Project | null }) {
           {tiles && `${t('credits.ookla')} `}
         </>
       )}
-      {t('credits.basemap')} <LanguageSwitch projectLanguage={project?.language} />
+      {t('credits.basemap')}
     </footer>
   );
 }

@@ -1,7 +1,8 @@
 // The figures of the selected district: for each rate indicator the share per group with
 // the counts behind it and each gap in percentage points; then every other figure.
 import type { RunView } from '../state/run-view.ts';
-import { figureText, formatValue, type Measure } from '../state/measures.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { figureText, formatValue, measureLabel, type Measure } from '../state/measures.ts';
 
 interface Props {
   index: number;
@@ -11,18 +12,24 @@ interface Props {
   onClose(): void;
 }
 
+/** The districts.csv columns of a gap and its parity (names, not words). */
+const gapColumn = (id: string, a: string, b: string) => `${id}.gap.${a}-${b}`;
+const parityColumn = (id: string, a: string, b: string) => `${id}.parity.${b}/${a}`;
+
 export function DistrictDetails({ index, name, run, measures, onClose }: Props) {
+  const words = useWords();
+  const { t, locale } = words;
   const rateIds = new Set(run.indicators.filter((r) => r.kind === 'rate').map((r) => r.id));
   const byKey = new Map(measures.map((m) => [m.key, m]));
   const text = (key: string) => {
     const m = byKey.get(key);
-    return m ? figureText(m, index) : '—';
+    return m ? figureText(m, index, words) : '—';
   };
   return (
-    <section className="district-details" aria-label={`Figures for ${name}`}>
+    <section className="district-details" aria-label={t('details.label', { name })}>
       <header>
         <h2>{name}</h2>
-        <button type="button" onClick={onClose} aria-label="Close district figures">×</button>
+        <button type="button" onClick={onClose} aria-label={t('details.close')}>×</button>
       </header>
       {run.indicators.map((r) =>
         r.kind === 'rate' ? (
@@ -35,18 +42,16 @@ export function DistrictDetails({ index, name, run, measures, onClose }: Props) 
                   <dd>
                     <strong>{text(`${r.id}.${g.group}`)}</strong>{' '}
                     <span className="counts">
-                      {formatValue(g.numerator[index], 'count')} of {formatValue(g.denominator[index], 'count')}
+                      {t('details.of', { part: formatValue(g.numerator[index], 'count', locale), whole: formatValue(g.denominator[index], 'count', locale) })}
                     </span>
                   </dd>
                 </div>
               ))}
               {r.gaps.map((gap) => (
                 <div key={`${gap.a}-${gap.b}`} data-gap={`${gap.a}-${gap.b}`}>
-                  <dt>
-                    gap {gap.a} − {gap.b}
-                  </dt>
+                  <dt>{t('details.gap', { a: gap.a, b: gap.b })}</dt>
                   <dd>
-                    <strong>{text(`${r.id}.gap.${gap.a}-${gap.b}`)}</strong> <span className="counts">parity {text(`${r.id}.parity.${gap.b}/${gap.a}`)}</span>
+                    <strong>{text(gapColumn(r.id, gap.a, gap.b))}</strong> <span className="counts">{t('details.parity', { value: text(parityColumn(r.id, gap.a, gap.b)) })}</span>
                   </dd>
                 </div>
               ))}
@@ -59,9 +64,9 @@ export function DistrictDetails({ index, name, run, measures, onClose }: Props) 
           .filter((m) => !rateIds.has(m.indicatorId))
           .map((m) => (
             <div key={m.key} data-measure={m.key}>
-              <dt>{m.label}</dt>
+              <dt>{measureLabel(m, words)}</dt>
               <dd>
-                <strong>{figureText(m, index)}</strong>
+                <strong>{figureText(m, index, words)}</strong>
               </dd>
             </div>
           ))}

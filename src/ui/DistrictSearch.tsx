@@ -1,6 +1,8 @@
 // Find a district by name: typing offers the names (a datalist, so the browser's own list is
 // used by keyboard and screen readers alike); picking one selects it and frames it on the map.
 import { useId, useState } from 'react';
+import { useWords } from '../i18n/use-words.ts';
+import { nounText } from '../state/words.ts';
 
 interface Props {
   names: readonly string[];
@@ -27,6 +29,9 @@ export function suggestions(names: readonly string[], text: string): number[] {
 }
 
 export function DistrictSearch({ names, noun, onFound }: Props) {
+  const words = useWords();
+  const { t } = words;
+  const one = nounText(noun, words);
   const [text, setText] = useState('');
   const [notFound, setNotFound] = useState(false);
   const listId = useId();
@@ -47,7 +52,7 @@ export function DistrictSearch({ names, noun, onFound }: Props) {
     <form
       className="district-search"
       role="search"
-      aria-label={`Find a ${noun}`}
+      aria-label={t('search.label', { noun: one })}
       onSubmit={(e) => {
         e.preventDefault();
         find(text, true);
@@ -57,8 +62,8 @@ export function DistrictSearch({ names, noun, onFound }: Props) {
         type="search"
         list={listId}
         value={text}
-        placeholder={`Find a ${noun}…`}
-        aria-label={`Find a ${noun} by name`}
+        placeholder={t('search.placeholder', { noun: one })}
+        aria-label={t('search.input', { noun: one })}
         aria-invalid={notFound}
         onChange={(e) => {
           setText(e.target.value);
@@ -70,7 +75,7 @@ export function DistrictSearch({ names, noun, onFound }: Props) {
           <option key={i} value={names[i]} />
         ))}
       </datalist>
-      {notFound && <span className="warn-text" role="status">No {noun} is called “{text}”.</span>}
+      {notFound && <span className="warn-text" role="status">{t('search.notFound', { noun: one, text })}</span>}
     </form>
   );
 }

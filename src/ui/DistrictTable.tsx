@@ -5,7 +5,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { districtOrder } from '../state/district-order.ts';
-import { figureText, type Measure } from '../state/measures.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { figureText, measureLabel, type Measure } from '../state/measures.ts';
+import type { Words } from '../state/words.ts';
 
 interface Props {
   names: readonly string[];
@@ -23,6 +25,8 @@ const VIRTUAL_FROM = 200;
 const ROW_PX = 27;
 
 export const DistrictTable = memo(function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect }: Props) {
+  const words = useWords();
+  const { t } = words;
   const sortMeasure = measures.find((m) => m.key === sort.key);
   const order = useMemo(() => districtOrder(names, sort.key === 'name' ? undefined : sortMeasure, sort.descending), [names, sortMeasure, sort.key, sort.descending]);
   const [focusRow, setFocusRow] = useState(0);
@@ -114,7 +118,7 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
         <th scope="row">{names[d]}</th>
         {measures.map((m) => (
           <td key={m.key} data-measure={m.key}>
-            {figureText(m, d)}
+            {figureText(m, d, words)}
           </td>
         ))}
       </tr>
@@ -126,11 +130,11 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
   const after = items.length ? rows.getTotalSize() - (items[items.length - 1]!.end - headPx) : 0;
   return (
     <div className="table-wrap" ref={wrap}>
-      <table className="district-table" aria-label={`Districts by ${measures[0]?.label ?? 'indicator'}`} aria-rowcount={order.length + 1}>
+      <table className="district-table" aria-label={measures[0] ? t('table.label', { measure: measureLabel(measures[0], words) }) : t('table.labelNone')} aria-rowcount={order.length + 1}>
         <thead ref={head}>
           <tr aria-rowindex={1}>
-            {header('name', 'District')}
-            {measures.map((m) => header(m.key, shortLabel(m)))}
+            {header('name', t('table.district'))}
+            {measures.map((m) => header(m.key, shortLabel(m, words)))}
           </tr>
         </thead>
         <tbody ref={body}>
@@ -143,8 +147,9 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
   );
 });
 
-/** The part of a measure label after the indicator name ("female", "gap male − female"). */
-function shortLabel(m: Measure): string {
-  const i = m.label.lastIndexOf(' — ');
-  return i >= 0 ? m.label.slice(i + 3) : m.label;
+/** The part of a measure label after the indicator name ("female", "gap male − female"); every catalogue writes " — " there. */
+function shortLabel(m: Measure, words: Words): string {
+  const label = measureLabel(m, words);
+  const i = label.lastIndexOf(' — ');
+  return i >= 0 ? label.slice(i + 3) : label;
 }

@@ -6,6 +6,8 @@ import { useMemo, useRef, useState } from 'react';
 import { downloadData, downloadText } from '../app/download.ts';
 import type { StudyExports } from '../app/study-exports.ts';
 import type { Project } from '../core/project/types.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { measureLabel } from '../state/measures.ts';
 import type { RunView } from '../state/run-view.ts';
 import { mapImage, svgToPng, type MapImageInput } from './export/map-image.ts';
 import './export/export.css';
@@ -20,7 +22,21 @@ interface Props {
   map: MapImageInput | null;
 }
 
+/** A download's words by its file (the app layer names it in English): the name stays, the description is translated. */
+function downloadLabel(name: string, english: string, t: (key: string, values?: Record<string, string | number>) => string): string {
+  if (name === 'districts.geojson') return t('export.download.geojson');
+  if (name === 'districts.parquet') return t('export.download.parquet');
+  if (name.endsWith('.report.html')) return t('export.download.report');
+  if (name.endsWith('.lastmile.zip')) {
+    const plans = /(\d+) plans?\)$/.exec(english);
+    return plans ? t('export.download.bundlePlans', { count: Number(plans[1]) }) : t('export.download.bundle');
+  }
+  return english;
+}
+
 export function ExportMenu({ run, project, projectFile, study, map }: Props) {
+  const words = useWords();
+  const { t } = words;
   const files = useMemo(() => run.outputs(), [run]);
   const menu = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -44,14 +60,14 @@ export function ExportMenu({ run, project, projectFile, study, map }: Props) {
       setBusy(null);
     }
   };
-  const image = map ? { name: `map-${map.measure.key.replace(/[^A-Za-z0-9._-]+/g, '_')}.png`, label: map.measure.label } : null;
+  const image = map ? { name: `map-${map.measure.key.replace(/[^A-Za-z0-9._-]+/g, '_')}.png`, label: measureLabel(map.measure, words) } : null;
   return (
     <details className="export-menu results-menu" ref={menu}>
-      <summary>Export</summary>
+      <summary>{t('export.menu')}</summary>
       <ul>
         {study && study.warnings.length > 0 && (
           <li className="licence-warning" role="note">
-            <strong>Before you share:</strong>
+            <strong>{t('export.beforeShare')}</strong>
             <ul>
               {study.warnings.map((w) => (
                 <li key={w}>{w}</li>
@@ -64,7 +80,7 @@ export function ExportMenu({ run, project, projectFile, study, map }: Props) {
             {error}
           </li>
         )}
-        <li className="menu-heading">Figures</li>
+        <li className="menu-heading">{t('export.figures')}</li>
         {Object.entries(files).map(([name, text]) => (
           <li key={name}>
             <button type="button" onClick={() => save(name, text, name.endsWith('.json') ? 'application/json' : 'text/csv')}>
@@ -75,7 +91,7 @@ export function ExportMenu({ run, project, projectFile, study, map }: Props) {
         {study?.downloads.map((d) => (
           <li key={d.name}>
             <button type="button" disabled={busy !== null} aria-busy={busy === d.name} onClick={() => void make(d.name, d.type, d.data)}>
-              {d.label}
+              {downloadLabel(d.name, d.label, t)}
             </button>
           </li>
         ))}
@@ -91,13 +107,13 @@ export function ExportMenu({ run, project, projectFile, study, map }: Props) {
                 })
               }
             >
-              Map image (PNG): {image.label}
+              {t('export.mapImage', { label: image.label })}
             </button>
           </li>
         )}
         <li>
           <button type="button" onClick={() => save(projectFile, JSON.stringify(project, null, 2) + '\n', 'application/json')}>
-            {projectFile} (project)
+            {t('export.projectFile', { file: projectFile })}
           </button>
         </li>
       </ul>

@@ -7,6 +7,7 @@ import { districtShapes } from '../map/district-layers.ts';
 import type { Layer } from '@deck.gl/core';
 import { MapController, type MapPick } from '../map/map-controller.ts';
 import type { DistrictsView } from '../state/run-view.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { figureText, type Measure } from '../state/measures.ts';
 import { geometryBounds } from '../state/bounds.ts';
 import { fitPadding, mercatorAspect } from '../map/fit-padding.ts';
@@ -46,7 +47,9 @@ declare global {
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel = 'All districts' }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel }: Props) {
+  const words = useWords();
+  const { t } = words;
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -56,6 +59,8 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   // The first view is the project's districts when they are already known (a re-mount).
   const initialBounds = useRef(districtsBounds(districts));
   const userMoved = useRef(false);
+  // MapLibre's attribution is set once, in the language the map first opened in.
+  const attribution = useRef(t('map.attribution'));
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -77,7 +82,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
         },
       },
       // Data sources depend on the project and are credited in the footer.
-      'Basemap: Natural Earth',
+      attribution.current,
       initialBounds.current,
     );
     controller.current = map;
@@ -132,6 +137,11 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
     return () => observer.disconnect();
   }, []);
 
+  // The legend changes sides with the writing direction (Arabic): frame the districts clear of it again.
+  useEffect(() => {
+    if (!userMoved.current && districtsBoxRef.current) frame.current(districtsBoxRef.current);
+  }, [words.locale]);
+
   useEffect(() => {
     const geometry = zoomTo && districts?.geometries[zoomTo.index];
     if (!geometry) return;
@@ -141,8 +151,8 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   }, [zoomTo, districts]);
 
   useEffect(() => {
-    controller.current?.describe("Map: arrow keys pan, + and − zoom; the table lists every district's figures", describedBy);
-  }, [describedBy]);
+    controller.current?.describe(t('map.description'), describedBy);
+  }, [describedBy, t]);
 
   useEffect(() => {
     const map = controller.current;
@@ -175,7 +185,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
             frame.current(districtsBox);
           }}
         >
-          {fitAllLabel}
+          {fitAllLabel ?? t('map.fitAllDistricts')}
         </button>
       )}
       {overlay && picked && (
@@ -186,7 +196,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       {!overlay && hover && districts && measure && (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           <strong>{districts.names[hover.index]}</strong>
-          <span>{figureText(measure, hover.index)}</span>
+          <span>{figureText(measure, hover.index, words)}</span>
         </div>
       )}
     </div>

@@ -3,6 +3,8 @@
 import { useRef } from 'react';
 import type { ProjectSummary } from '../state/project-summary.ts';
 import { FilePicker } from './FilePicker.tsx';
+import { formatDate } from '../i18n/format.ts';
+import { useWords } from '../i18n/use-words.ts';
 
 interface Props {
   title: string;
@@ -16,6 +18,7 @@ interface Props {
 }
 
 export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRecent, onOpenFiles, onOpenExample }: Props) {
+  const { t, locale } = useWords();
   const menu = useRef<HTMLDetailsElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const close = () => {
@@ -23,30 +26,30 @@ export function ProjectMenu({ title, currentId, recent, onTitle, onNew, onOpenRe
   };
   return (
     <div className="project-menu">
-      <input className="project-title-input" aria-label="Project title" value={title} onChange={(e) => onTitle(e.target.value)} />
+      <input className="project-title-input" aria-label={t('project.title')} value={title} onChange={(e) => onTitle(e.target.value)} />
       <details ref={menu} className="export-menu projects-menu">
-        <summary>Projects</summary>
+        <summary>{t('project.menu')}</summary>
         <ul>
           <li>
-            <button type="button" onClick={() => { close(); onNew(); }}>New empty project</button>
+            <button type="button" onClick={() => { close(); onNew(); }}>{t('project.new')}</button>
           </li>
           <li>
-            <button type="button" onClick={() => { close(); picker.current?.click(); }}>Open a project file or bundle…</button>
+            <button type="button" onClick={() => { close(); picker.current?.click(); }}>{t('project.open')}</button>
           </li>
           <li>
-            <button type="button" onClick={() => { close(); onOpenExample('kenya'); }}>Open the Kenya 2019 census example</button>
+            <button type="button" onClick={() => { close(); onOpenExample('kenya'); }}>{t('project.example.kenya')}</button>
           </li>
           <li>
-            <button type="button" onClick={() => { close(); onOpenExample('nairobi'); }}>Open the Nairobi public Wi-Fi planning example</button>
+            <button type="button" onClick={() => { close(); onOpenExample('nairobi'); }}>{t('project.example.nairobi')}</button>
           </li>
           <li>
-            <button type="button" onClick={() => { close(); onOpenExample('mesh'); }}>Open the Nairobi community network and roll-out example</button>
+            <button type="button" onClick={() => { close(); onOpenExample('mesh'); }}>{t('project.example.mesh')}</button>
           </li>
-          {recent.length > 0 && <li className="menu-heading">Recent in this browser</li>}
+          {recent.length > 0 && <li className="menu-heading">{t('project.recent')}</li>}
           {recent.map((p) => (
             <li key={p.id}>
               <button type="button" disabled={p.id === currentId} onClick={() => { close(); onOpenRecent(p.id); }}>
-                {p.title} <span className="counts">{new Date(p.updatedAt).toLocaleString('en-GB')}{p.files ? ` · ${p.files} files` : ''}</span>
+                {p.title} <span className="counts">{formatDate(p.updatedAt, locale)}{p.files ? ` · ${t('project.files', { count: p.files })}` : ''}</span>
               </button>
             </li>
           ))}

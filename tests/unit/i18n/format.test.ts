@@ -4,7 +4,7 @@
 // is asked for Arabic-Indic digits (U+0660–0669) with the Arabic decimal (U+066B) and
 // thousands (U+066C) separators; Swahili writes like English.
 import { describe, expect, test } from 'vitest';
-import { formatCompact, formatDate, formatFixed, formatMbps, formatMs, formatNumber, formatPercent, formatPoints, formatWhole, numberLocale } from '../../../src/i18n/format.ts';
+import { formatCompact, formatDate, formatFixed, formatMbps, formatMs, formatNumber, formatPercent, formatPoints, formatWhole, formatYear, numberLocale } from '../../../src/i18n/format.ts';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -62,6 +62,13 @@ describe('units, compact numbers and dates', () => {
     expect(formatCompact(2798589, en)).toBe('2.8M');
     expect(formatCompact(2798589, numberLocale('zh'))).toBe('279.9万');
     expect(formatCompact(2798589, ar)).toBe(`٢٫٨${NBSP}مليون`);
+  });
+
+  test('years are never grouped, in the locale’s digits: 2027, not 2,027', () => {
+    expect(formatYear(2027, en)).toBe('2027');
+    expect(formatYear(2027, ar)).toBe('٢٠٢٧');
+    expect(formatYear(2027, fr)).toBe('2027');
+    expect(formatWhole(2027, en)).toBe('2,027');
   });
 
   test('dates in the locale’s order (pinned to UTC)', () => {

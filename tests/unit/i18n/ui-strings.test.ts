@@ -8,27 +8,6 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
-/** Files not yet converted: to be converted after the map branches merge. */
-const NOT_YET_CONVERTED: readonly string[] = [
-  'src/ui/App.tsx',
-  'src/ui/MapPanel.tsx',
-  'src/ui/Legend.tsx',
-  'src/ui/DistrictTable.tsx',
-  'src/ui/DistrictDetails.tsx',
-  'src/ui/LayersPanel.tsx',
-  'src/ui/AddDataDialog.tsx',
-  'src/ui/ProjectMenu.tsx',
-  'src/ui/ExportMenu.tsx',
-  // Added by #18, #20 and #15 on parallel branches, to convert with the files above.
-  'src/ui/ClassControls.tsx',
-  'src/ui/DistrictSearch.tsx',
-  'src/ui/export/ChartExport.tsx',
-  'src/ui/plan/NetworkFieldset.tsx',
-  'src/ui/plan/PhasesFieldset.tsx',
-  'src/ui/plan/PlanNetworkSummary.tsx',
-  'src/ui/plan/PlanRollout.tsx',
-];
-
 /** Attributes whose value a planner reads or hears (ours included: a field's label, unit, empty text). */
 const VISIBLE = new Set(['aria-label', 'aria-valuetext', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label', 'legend', 'caption', 'summary', 'unit', 'empty', 'none', 'term', 'value-text']);
 const LETTER = /\p{L}/u;
@@ -93,11 +72,12 @@ const root = process.cwd();
 const files = ['src/ui', 'src/i18n'].flatMap((d) => tsxFiles(join(root, d))).map((f) => relative(root, f).split('\\').join('/'));
 
 describe('every user-visible string in src/ui comes from the catalogue', () => {
-  test('the allowlist names only files that exist', () => {
-    expect(NOT_YET_CONVERTED.filter((f) => !files.includes(f))).toEqual([]);
+  test('finds the UI files (a check over no file cannot fail)', () => {
+    expect(files.length).toBeGreaterThan(40);
+    expect(files).toContain('src/ui/App.tsx');
   });
 
-  test.each(files.filter((f) => !NOT_YET_CONVERTED.includes(f)))('%s', (file) => {
+  test.each(files)('%s', (file) => {
     expect(untranslated(join(root, file))).toEqual([]);
   });
 

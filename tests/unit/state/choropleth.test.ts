@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { NO_DATA_RGB, rgbHex, sequentialRamp, SUPPRESSED_RGB } from '../../../src/core/classify/palette.ts';
-import { choropleth, DEFAULT_CLASS_SETTINGS } from '../../../src/state/choropleth.ts';
-import { measureScheme } from '../../../src/state/measure-scheme.ts';
+import { boundsLabel, choropleth, DEFAULT_CLASS_SETTINGS, entryLabel } from '../../../src/state/choropleth.ts';
+import { measureScheme, schemeReading } from '../../../src/state/measure-scheme.ts';
 import { formatValue, measuresOf } from '../../../src/state/measures.ts';
 
 const pct = (...v: number[]) => ({ values: Float64Array.from(v), unit: 'percent' as const });
@@ -108,22 +108,47 @@ test('never more classes than districts: four values make four classes of one', 
 });
 
 import { mapSummary } from '../../../src/state/map-summary.ts';
+import { createI18n, wordsOf } from '../../../src/i18n/i18n.ts';
 
 describe('mapSummary', () => {
+  const english = wordsOf(createI18n('en'));
   const measure = { key: 'x', indicatorId: 'x', label: 'Internet use — total', unit: 'percent' as const, values: Float64Array.of(52.4, 10, Number.NaN, 30, 20, 40, 5) };
   const names = ['Nairobi', 'Turkana', 'Lamu', 'Kisumu', 'Kitui', 'Kiambu', 'Mandera'];
   test('names the three highest and the three lowest, lowest first, and counts districts without a figure', () => {
-    expect(mapSummary(names, measure, 'counties')).toBe(
+    expect(mapSummary(names, measure, 'county', english)).toBe(
       '7 counties by Internet use — total. Highest: Nairobi 52.4 %, Kiambu 40.0 %, Kisumu 30.0 %. Lowest: Mandera 5.0 %, Turkana 10.0 %, Kitui 20.0 %. 1 without a figure.',
     );
   });
   test('with three districts, the ends do not overlap: two highest, one lowest', () => {
-    expect(mapSummary(names.slice(0, 3), { ...measure, values: Float64Array.of(3, 1, 2) }, 'counties')).toBe('3 counties by Internet use — total. Highest: Nairobi 3.0 %, Lamu 2.0 %. Lowest: Turkana 1.0 %.');
+    expect(mapSummary(names.slice(0, 3), { ...measure, values: Float64Array.of(3, 1, 2) }, 'county', english)).toBe('3 counties by Internet use — total. Highest: Nairobi 3.0 %, Lamu 2.0 %. Lowest: Turkana 1.0 %.');
+  });
+  test('in Arabic: Arabic-Indic digits, the Arabic comma between districts, counts not grouped', () => {
+    // ar.json: "{{total}} {{nouns}} حسب {{measure}}." and "الأعلى: {{list}}."; 3.0 % → "٣٫٠٪؜" (ar-u-nu-arab).
+    const arabic = mapSummary(names.slice(0, 3), { ...measure, values: Float64Array.of(3, 1, 2) }, 'county', wordsOf(createI18n('ar')));
+    expect(arabic).toContain('الأعلى: Nairobi ٣٫٠٪؜، Lamu ٢٫٠٪؜.');
+    expect(arabic.startsWith('٣ ')).toBe(true);
+    expect(mapSummary(Array.from({ length: 1439 }, (_, i) => `d${i}`), { ...measure, values: new Float64Array(1439) }, 'district', english)).toMatch(/^1439 districts by /);
   });
 });
 
-import { pluralNoun } from '../../../src/state/nouns.ts';
 
-test('plural district nouns: county → counties, ward → wards, parish → parishes, day → days', () => {
-  expect(['county', 'ward', 'parish', 'day', 'district'].map(pluralNoun)).toEqual(['counties', 'wards', 'parishes', 'days', 'districts']);
+describe('the legend in the planner\'s language', () => {
+  const fr = wordsOf(createI18n('fr'));
+  const ar = wordsOf(createI18n('ar'));
+  test('class bounds: the words and digits of the language, open bounds from infinite entries', () => {
+    // fr.json "legend.range": "≥ {{from}} à < {{to}}"; the figures as the French table shows them ("10,0 %", Intl's space).
+    expect(boundsLabel(10, 20, false, 'percent', fr)).toBe(`≥ ${formatValue(10, 'percent', 'fr')} à < ${formatValue(20, 'percent', 'fr')}`);
+    expect(formatValue(10, 'percent', 'fr')).toMatch(/^10,0\s%$/);
+    expect(boundsLabel(10, 20, false, 'percent')).toBe('≥ 10.0 % to < 20.0 %');
+    expect(entryLabel({ from: Number.NEGATIVE_INFINITY, to: 5 }, false, 'count', ar)).toBe('≤ ٤');
+    expect(entryLabel({ from: 3, to: 6 }, false, 'count', ar)).toBe('٣–٥');
+  });
+  test('the reading sentence: a gap reads around 0 pp in the language\'s notation', () => {
+    const gap = measureScheme('internet_use.gap.male-female', 'points');
+    expect(schemeReading('internet_use.gap.male-female', gap, wordsOf(createI18n('en')))).toBe(gap.reading);
+    // ar.json "legend.reading.gap"; formatPoints(0, ar) = "٠ نقطة مئوية".
+    expect(schemeReading('internet_use.gap.male-female', gap, ar)).toBe('الأقرب إلى ٠ نقطة مئوية (لا فجوة) أفضل؛ فوق ٠: male في المقدمة، وتحت ٠: female في المقدمة.');
+    const level = measureScheme('internet_use.total', 'percent');
+    expect(schemeReading('internet_use.total', level, fr)).toBe('Plus foncé = plus élevé.');
+  });
 });
