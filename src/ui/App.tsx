@@ -7,7 +7,6 @@ import { measuresOf } from '../state/measures.ts';
 import { measureScheme } from '../state/measure-scheme.ts';
 import { mapSummary } from '../state/map-summary.ts';
 import { capitalFirst, nounsText } from '../state/words.ts';
-import { useWords } from '../i18n/use-words.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { DistrictSearch } from './DistrictSearch.tsx';
 import { AddDataDialog } from './AddDataDialog.tsx';
@@ -80,7 +79,6 @@ export function App() {
   const openProject = state.open?.project ?? null;
   // Exports read the session's last run and plans; they change when the run, project or plans do.
   // The report is written in the language the planner reads.
-  const words = useWords();
   const language = languageOf(useI18n());
   const study = useMemo(() => (run && openProject && session ? session.exports(Object.values(planning.plans), { words, language }) : null), [run, openProject, session, planning.plans, words, language]);
   const mapImage = useMemo(
