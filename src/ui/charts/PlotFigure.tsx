@@ -1,0 +1,77 @@
+// One chart drawn by Observable Plot, as the charts view shows every chart: a keyboard-focusable
+// figure whose caption names it and whose description gives its key figures, the same numbers
+// in a table under a toggle, and the chart saved as SVG or PNG with the data credits.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
+import { ChartExport } from '../export/ChartExport.tsx';
+
+interface Props {
+  /** Heading of the chart, also the saved file's title. */
+  title: string;
+  /** Key figures in one or two sentences: the figure's accessible description. */
+  description: string;
+  /** File name of the saved chart, without extension. */
+  name: string;
+  /** Draws the chart; called again whenever it changes identity (wrap it in useCallback/useMemo). */
+  draw: () => SVGSVGElement | HTMLElement;
+  /** The same numbers as the chart, in a table. */
+  table: ReactNode;
+  /** A district clicked on the chart (a mark carrying data-district). */
+  onDistrict?: (district: number) => void;
+  children?: ReactNode;
+}
+
+export function PlotFigure({ title, description, name, draw, table, onDistrict, children }: Props) {
+  const { t } = useWords();
+  const id = useId();
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<SVGSVGElement | null>(null);
+  const [showTable, setShowTable] = useState(false);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const drawn = draw();
+    const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector('svg');
+    if (svg) {
+      // The figure's caption and description speak for the picture; its marks are not read one by one.
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-labelledby', `${id}-title`);
+      svg.setAttribute('aria-describedby', `${id}-description`);
+    }
+    chart.current = svg;
+    el.replaceChildren(drawn);
+    return () => {
+      drawn.remove();
+      chart.current = null;
+    };
+  }, [draw, id]);
+
+  const onClick = (e: React.MouseEvent) => {
+    const mark = (e.target as Element).closest('[data-district]');
+    if (mark && onDistrict) onDistrict(Number(mark.getAttribute('data-district')));
+  };
+
+  return (
+    <figure className="plot-figure" tabIndex={0} aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`} data-chart={name}>
+      <figcaption>
+        <h3 id={`${id}-title`}>{title}</h3>
+        <p id={`${id}-description`} className="plot-description">
+          {description}
+        </p>
+      </figcaption>
+      {children}
+      {/* Clicks on a district's mark select it; the keyboard selects from the table below. */}
+      <div className="plot-host" ref={host} onClick={onDistrict ? onClick : undefined} />
+      <div className="plot-actions">
+        <button type="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((s) => !s)}>
+          {showTable ? t('charts.table.hide') : t('charts.table.show')}
+        </button>
+        <ChartExport chart={chart} name={name} title={title} />
+      </div>
+      <div id={`${id}-table`} className="table-wrap plot-table" hidden={!showTable}>
+        {table}
+      </div>
+    </figure>
+  );
+}
