@@ -38,6 +38,12 @@ export function PlotFigure({ title, description, name, draw, table, onDistrict, 
       svg.setAttribute('role', 'img');
       svg.setAttribute('aria-labelledby', `${id}-title`);
       svg.setAttribute('aria-describedby', `${id}-description`);
+      // Plot names each mark's <g> ("dot", "line"); ARIA allows no label on a <g> without a role,
+      // and inside an image the marks are not read anyway.
+      for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+        el.removeAttribute('aria-label');
+        el.removeAttribute('aria-description');
+      }
     }
     chart.current = svg;
     el.replaceChildren(drawn);

@@ -56,6 +56,8 @@ export function RankingChart({ names, measure, measures, selected, noun, onSelec
       height: 40 + 14 * Math.max(1, shown.length),
       marginLeft: 120,
       style: { fontSize: '11px' },
+      // Radii in pixels as given (the selection's dots are larger), not through a size scale.
+      r: { type: 'identity' },
       x: { label, grid: true, tickFormat: tickFormat(measure.unit, locale) },
       y: { domain: order, label: null },
       marks,

@@ -46,6 +46,8 @@ export function ScatterChart({ names, measure, measures, selected, noun, onSelec
       marginLeft: 56,
       marginRight: 24,
       style: { fontSize: '11px' },
+      // Radii in pixels as given (the selection's dots are larger), not through a size scale.
+      r: { type: 'identity' },
       x: { label: xLabel, grid: true, tickFormat: tickFormat(x.unit, locale) },
       y: { label: yLabel, grid: true, tickFormat: tickFormat(y.unit, locale) },
       marks: [
