@@ -90,6 +90,7 @@ describe.skipIf(inject('browserMissing'))('charts and inequality of the Kenya ce
     // Kenya's project has no tile layer grouped by period: the view says so.
     await expect.poll(() => page.locator('.charts-view .plot-none').innerText()).toMatch(/no tile figures by period/);
     expect(JSON.stringify(await axeViolations(page, 'body'), null, 1)).toBe('[]');
+    await page.locator('#figures-view').evaluate((el) => (el.scrollTop = 0));
     await page.screenshot({ path: path.join(SHOTS, 'charts-1440.png') });
   });
 
@@ -99,6 +100,8 @@ describe.skipIf(inject('browserMissing'))('charts and inequality of the Kenya ce
     const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(out, 'inequality.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
     const row = rows.find((r) => r.indicator === 'internet_use.total')!;
     expect(row.weighting).toBe('population');
+    // Closing the county's figures gives the view the panel's height.
+    await page.locator('.district-details header button').click();
     await page.getByRole('tab', { name: 'Inequality' }).click();
     const figure = (key: string) => page.locator(`[data-testid="inequality-figures"] tr[data-figure="${key}"] td`).innerText();
     expect(await figure('gini')).toBe(Number(row.gini).toFixed(3));

@@ -25,10 +25,10 @@ export function DistributionChart({ names, measure, selected, noun }: Props) {
   const marked = useMemo(() => selected.filter((d) => Number.isFinite(measure.values[d]!)), [selected, measure]);
   const fmt = (v: number) => formatValue(v, measure.unit, locale);
 
-  const draw = useCallback(() => {
+  const draw = useCallback((width: number) => {
     const at = marked.map((d) => ({ district: d, value: measure.values[d]! }));
     return Plot.plot({
-      width: 520,
+      width,
       height: 240,
       marginLeft: 44,
       style: { fontSize: '11px' },

@@ -9,7 +9,7 @@ import { heldByLowest } from '../../core/equity/lorenz.ts';
 import { inequalityView } from '../../state/charts/inequality-view.ts';
 import { formatValue, measureLabel, type Measure } from '../../state/measures.ts';
 import type { RunView } from '../../state/run-view.ts';
-import { nounsText } from '../../state/words.ts';
+import { capitalFirst, nounsText } from '../../state/words.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 
 interface Props {
@@ -30,10 +30,10 @@ export function InequalityView({ run, names, measure, noun }: Props) {
   const points = useMemo(() => (curve ? Array.from(curve.population, (p, k) => ({ p, l: curve.outcome[k]!, district: k > 0 ? curve.order[k - 1]! : -1 })) : []), [curve]);
 
   const draw = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
-        width: 420,
-        height: 380,
+        width: Math.min(width, 440),
+        height: Math.min(width, 440) - 20,
         marginLeft: 48,
         marginBottom: 40,
         style: { fontSize: '11px' },
@@ -94,7 +94,7 @@ export function InequalityView({ run, names, measure, noun }: Props) {
             <table className="district-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('charts.column.district', { nouns })}</th>
+                  <th scope="col">{capitalFirst(nouns, locale)}</th>
                   <th scope="col">{t('charts.lorenz.x', { nouns })}</th>
                   <th scope="col">{t('charts.lorenz.y', { measure: label })}</th>
                 </tr>

@@ -12,8 +12,8 @@ interface Props {
   description: string;
   /** File name of the saved chart, without extension. */
   name: string;
-  /** Draws the chart; called again whenever it changes identity (wrap it in useCallback/useMemo). */
-  draw: () => SVGSVGElement | HTMLElement;
+  /** Draws the chart `width` CSS pixels wide; called again whenever it changes identity (wrap it in useCallback) or the width changes. */
+  draw: (width: number) => SVGSVGElement | HTMLElement;
   /** The same numbers as the chart, in a table. */
   table: ReactNode;
   /** A district clicked on the chart (a mark carrying data-district). */
@@ -27,11 +27,13 @@ export function PlotFigure({ title, description, name, draw, table, onDistrict, 
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<SVGSVGElement | null>(null);
   const [showTable, setShowTable] = useState(false);
+  const width = useWidth(host);
 
   useEffect(() => {
     const el = host.current;
-    if (!el) return;
-    const drawn = draw();
+    // Hidden (the phone shows the map): nothing to draw into.
+    if (!el || width === 0) return;
+    const drawn = draw(width);
     const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector('svg');
     if (svg) {
       // The figure's caption and description speak for the picture; its marks are not read one by one.
@@ -51,7 +53,7 @@ export function PlotFigure({ title, description, name, draw, table, onDistrict, 
       drawn.remove();
       chart.current = null;
     };
-  }, [draw, id]);
+  }, [draw, id, width]);
 
   const onClick = (e: React.MouseEvent) => {
     const mark = (e.target as Element).closest('[data-district]');
@@ -80,4 +82,20 @@ export function PlotFigure({ title, description, name, draw, table, onDistrict, 
       </div>
     </figure>
   );
+}
+
+/** The element's content width in CSS pixels, in steps of 20 (so a drag-resize redraws a few times, not every frame), at most 640; 0 while hidden. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = entry?.contentRect.width ?? 0;
+      setWidth(w <= 0 ? 0 : Math.min(640, Math.max(260, Math.floor(w / 20) * 20)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

@@ -8,7 +8,7 @@ import { useWords } from '../../i18n/use-words.ts';
 import { ranking } from '../../state/charts/ranking.ts';
 import { median } from '../../state/charts/distribution.ts';
 import { figureText, formatValue, measureLabel, type Measure } from '../../state/measures.ts';
-import { nounsText } from '../../state/words.ts';
+import { capitalFirst, nounsText } from '../../state/words.ts';
 import { districtMarks, tickFormat } from './plot-marks.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 
@@ -29,7 +29,7 @@ export function RankingChart({ names, measure, measures, selected, noun, onSelec
   const shown = useMemo(() => r.rows.filter((row) => Number.isFinite(row.value)), [r]);
   const label = measureLabel(measure, words);
   const pair = r.pair;
-  const draw = useCallback(() => {
+  const draw = useCallback((width: number) => {
     const order = shown.map((row) => names[row.district]!);
     const picked = new Set(selected);
     const marks: Plot.Markish[] = [Plot.ruleX([0], { stroke: '#bbb' })];
@@ -37,7 +37,7 @@ export function RankingChart({ names, measure, measures, selected, noun, onSelec
       const both = shown.filter((row) => Number.isFinite(row.a!) && Number.isFinite(row.b!));
       marks.push(
         Plot.link(both, { x1: 'a', x2: 'b', y1: (d: { district: number }) => names[d.district], y2: (d: { district: number }) => names[d.district], stroke: '#999' }),
-        Plot.dot(both, { x: 'a', y: (d: { district: number }) => names[d.district], fill: '#d95f02', r: 3.5 }),
+        Plot.dot(both, { x: 'a', y: (d: { district: number }) => names[d.district], fill: '#7570b3', r: 3.5 }),
         Plot.dot(both, { x: 'b', y: (d: { district: number }) => names[d.district], fill: '#1b9e77', r: 3.5 }),
       );
     }
@@ -52,7 +52,7 @@ export function RankingChart({ names, measure, measures, selected, noun, onSelec
       }),
     );
     return Plot.plot({
-      width: 520,
+      width,
       height: 40 + 14 * Math.max(1, shown.length),
       marginLeft: 120,
       style: { fontSize: '11px' },
@@ -84,7 +84,7 @@ export function RankingChart({ names, measure, measures, selected, noun, onSelec
     <PlotFigure title={t('charts.ranking.title', { measure: label })} description={`${description}${pairText ? ` ${pairText}` : ''}`} name="ranking" draw={draw} onDistrict={onSelect} table={<RankingTable {...{ names, measure, rows: r.rows, pair, selected, noun, onSelect }} />}>
       {pair && (
         <p className="plot-key" aria-hidden="true">
-          <span className="key-dot" style={{ background: '#d95f02' }} /> {measureLabel(pair.a, words)} <span className="key-dot" style={{ background: '#1b9e77' }} /> {measureLabel(pair.b, words)}
+          <span className="key-dot" style={{ background: '#7570b3' }} /> {measureLabel(pair.a, words)} <span className="key-dot" style={{ background: '#1b9e77' }} /> {measureLabel(pair.b, words)}
         </p>
       )}
     </PlotFigure>
@@ -93,13 +93,13 @@ export function RankingChart({ names, measure, measures, selected, noun, onSelec
 
 function RankingTable({ names, measure, rows, pair, selected, noun, onSelect }: { names: readonly string[]; measure: Measure; rows: ReturnType<typeof ranking>['rows']; pair: ReturnType<typeof ranking>['pair']; selected: readonly number[]; noun: string; onSelect(d: number): void }) {
   const words = useWords();
-  const { t } = words;
+  const { t, locale } = words;
   return (
     <table className="district-table">
       <thead>
         <tr>
           <th scope="col">{t('charts.column.rank')}</th>
-          <th scope="col">{t('charts.column.district', { nouns: nounsText(noun, words) })}</th>
+          <th scope="col">{capitalFirst(nounsText(noun, words), locale)}</th>
           <th scope="col">{measureLabel(measure, words)}</th>
           {pair && <th scope="col">{measureLabel(pair.a, words)}</th>}
           {pair && <th scope="col">{measureLabel(pair.b, words)}</th>}

@@ -6,7 +6,7 @@ import { formatFixed, formatWhole } from '../../i18n/format.ts';
 import { useWords } from '../../i18n/use-words.ts';
 import { correlation, labelledDistricts, scatterPoints, type ScatterPoint } from '../../state/charts/scatter.ts';
 import { figureText, measureLabel, type Measure } from '../../state/measures.ts';
-import { nounsText } from '../../state/words.ts';
+import { capitalFirst, nounsText } from '../../state/words.ts';
 import { districtMarks, tickFormat } from './plot-marks.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 
@@ -35,13 +35,13 @@ export function ScatterChart({ names, measure, measures, selected, noun, onSelec
   const xLabel = measureLabel(x, words);
   const yLabel = measureLabel(y, words);
 
-  const draw = useCallback(() => {
+  const draw = useCallback((width: number) => {
     const picked = new Set(selected);
     const labelled = points.filter((p) => named.includes(p.district));
     // Selected districts drawn last, on top.
     const ordered = [...points.filter((p) => !picked.has(p.district)), ...points.filter((p) => picked.has(p.district))];
     return Plot.plot({
-      width: 520,
+      width,
       height: 360,
       marginLeft: 56,
       marginRight: 24,
@@ -93,7 +93,7 @@ export function ScatterChart({ names, measure, measures, selected, noun, onSelec
         <table className="district-table">
           <thead>
             <tr>
-              <th scope="col">{t('charts.column.district', { nouns: nounsText(noun, words) })}</th>
+              <th scope="col">{capitalFirst(nounsText(noun, words), locale)}</th>
               <th scope="col">{xLabel}</th>
               <th scope="col">{yLabel}</th>
             </tr>

@@ -32,14 +32,14 @@ export function TrendChart({ trends, names, selected, noun }: Props) {
   const all = t('charts.trend.all', { nouns: nounsText(noun, words) });
   const figureLabel = t(`charts.trend.figure.${figure}`);
 
-  const draw = useCallback(() => {
+  const draw = useCallback((width: number) => {
     const series = [
       ...rows.map((r) => ({ group: r.group, value: r.all, who: all })),
       ...shown.flatMap((d, k) => rows.map((r) => ({ group: r.group, value: r.districts[k]!, who: names[d]! }))),
     ].filter((p) => Number.isFinite(p.value));
     const who = [all, ...shown.map((d) => names[d]!)];
     return Plot.plot({
-      width: 520,
+      width,
       height: 260,
       marginLeft: 56,
       marginBottom: 40,
