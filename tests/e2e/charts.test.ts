@@ -129,4 +129,23 @@ describe.skipIf(inject('browserMissing'))('charts and inequality of the Kenya ce
     await page.screenshot({ path: path.join(SHOTS, 'charts-390.png'), fullPage: true });
     console.log(`screenshots in ${SHOTS}`);
   });
+
+  test('Hawaii’s tiles by quarter: the trend has one point per quarter for all counties, and its table says the same', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('open-project-input').setInputFiles([path.join(ROOT, 'examples/hawaii.lastmile.json'), path.join(ROOT, 'data/hawaii/hi_counties.geojson'), path.join(ROOT, 'data/hawaii/hi_ookla_tiles_2019_2022.parquet')]);
+    await page.waitForFunction(() => /^Hawaii/.test((document.querySelector('.project-title-input') as HTMLInputElement | null)?.value ?? ''));
+    await waitForIdle(page, 180_000);
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    const trend = page.locator('figure[data-chart="trend-fixed"]');
+    await trend.locator('svg').waitFor();
+    const quarters = await trend.locator('tbody th').allTextContents();
+    expect(quarters.length).toBeGreaterThanOrEqual(8);
+    expect(quarters[0]).toMatch(/^2019Q\d$/);
+    // One dot per quarter on the line of all counties (nothing selected).
+    expect(await trend.locator('svg circle').count()).toBe(quarters.length);
+    expect(await trend.locator('tbody tr').first().locator('td').first().innerText()).toMatch(/^\d+\.\d Mbps$/);
+    expect(JSON.stringify(await axeViolations(page, 'body'), null, 1)).toBe('[]');
+    await trend.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'trend-1440.png') });
+  });
 });

@@ -41,11 +41,11 @@ export function TrendChart({ trends, names, selected, noun }: Props) {
     return Plot.plot({
       width,
       height: 260,
-      marginLeft: 56,
+      marginLeft: 76,
       marginBottom: 40,
       style: { fontSize: '11px' },
       x: { label: null, domain: rows.map((r) => r.group), tickRotate: -30 },
-      y: { label: figureLabel, grid: true, zero: figure !== 'latencyMs' },
+      y: { label: figureLabel, grid: true, zero: figure !== 'latencyMs', tickFormat: fmt },
       color: { domain: who, range: ['#253494', ...COLOURS] },
       marks: [Plot.line(series, { x: 'group', y: 'value', z: 'who', stroke: 'who', strokeWidth: 2 }), Plot.dot(series, { x: 'group', y: 'value', fill: 'who', r: 3, title: (p: { who: string; group: string; value: number }) => `${p.who}, ${p.group}: ${fmt(p.value)}` })],
     });
