@@ -1,6 +1,7 @@
 // The view of a run that the app state and the UI keep (see state/run-view.ts).
 import { outputFiles } from '../engine/outputs.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
+import { tileTrends } from '../engine/tile-trends.ts';
 import type { RunView } from '../state/run-view.ts';
 
 /** What the screen shows of `run`; the export files are made on first request and kept. */
@@ -21,6 +22,9 @@ export function runView(run: ProjectRun): RunView {
     points: run.opened.tables.filter((t) => pointNames.has(t.table)).map((t) => ({ name: t.table, columns: t.columns })),
     pillarShares: run.composite?.pillarWeights ?? null,
     report: run.report,
+    population: run.population,
+    inequality: run.inequality,
+    tileTrends: tileTrends(run),
     outputs: () => (outputs ??= outputFiles(run)),
   };
 }

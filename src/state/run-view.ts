@@ -3,6 +3,8 @@
 // (no DuckDB handles, no located points, nothing the screen does not show).
 import type { Project } from '../core/project/types.ts';
 import type { DistrictColumn } from '../engine/district-columns.ts';
+import type { InequalityRow } from '../engine/inequality-rows.ts';
+import type { TileTrend } from '../engine/tile-trends.ts';
 import type { RunReport } from '../engine/run-report.ts';
 import type { DistrictLayerData } from '../formats/districts.ts';
 
@@ -33,6 +35,12 @@ export interface RunView {
   /** Share of the index each pillar carries (0–1) by pillar name, when the project has a composite index. */
   readonly pillarShares: Readonly<Record<string, number>> | null;
   readonly report: RunReport;
+  /** Population per district when the project names one (the inequality measures' weights). */
+  readonly population: Float64Array | null;
+  /** inequality.csv's rows: Gini, Theil (split by region when regions are declared), Palma per column. */
+  readonly inequality: readonly InequalityRow[];
+  /** Tile figures per district and `by` group (quarters), one per grouped tile layer. */
+  readonly tileTrends: readonly TileTrend[];
   /** The files `lastmile run` would write (name → text), made when first asked for. */
   readonly outputs: () => Readonly<Record<string, string>>;
 }

@@ -13,6 +13,7 @@ import { AddDataDialog } from './AddDataDialog.tsx';
 import { CompositePanel } from './CompositePanel.tsx';
 import { DistrictDetails } from './DistrictDetails.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
+import { FigureViews } from './charts/FigureViews.tsx';
 import { AddDataButton, DropZone } from './DropZone.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { IndicatorForm } from './IndicatorForm.tsx';
@@ -289,7 +290,8 @@ export function App() {
               />
             )}
             {!planMode && run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
-            {!planMode && districts && measure && (
+            {!planMode && districts && measure && run && (
+              <FigureViews run={run} names={districts.names} measure={measure} measures={measures} selectedIndex={selectedIndex} noun={districtNoun} onSelect={select}>
               <DistrictTable
                 names={districts.names}
                 ids={districts.ids}
@@ -299,6 +301,7 @@ export function App() {
                 onSort={sortBy}
                 onSelect={select}
               />
+              </FigureViews>
             )}
           </aside>
         </main>
