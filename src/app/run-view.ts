@@ -1,6 +1,8 @@
 // The view of a run that the app state and the UI keep (see state/run-view.ts).
 import { outputFiles } from '../engine/outputs.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
+import { suppressionRules } from '../engine/district-columns.ts';
+import { tileGroupColumns } from '../engine/tile-group-columns.ts';
 import type { RunView } from '../state/run-view.ts';
 
 /** What the screen shows of `run`; the export files are made on first request and kept. */
@@ -21,6 +23,7 @@ export function runView(run: ProjectRun): RunView {
     points: run.opened.tables.filter((t) => pointNames.has(t.table)).map((t) => ({ name: t.table, columns: t.columns })),
     pillarShares: run.composite?.pillarWeights ?? null,
     report: run.report,
+    tileGroups: run.tiles.flatMap((t) => tileGroupColumns(t, suppressionRules(run.project.suppression)) ?? []),
     outputs: () => (outputs ??= outputFiles(run)),
   };
 }

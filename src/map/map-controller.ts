@@ -10,6 +10,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
 import { districtLayers, type ChoroplethLayerInput } from './district-layers.ts';
 import { DistrictPicker } from './district-picker.ts';
+import { POINTS_PREFIX } from './data-layers.ts';
 import type { Padding } from './fit-padding.ts';
 
 // MapLibre resolves its worker next to its own module, which a bundle does not keep; serve
@@ -131,6 +132,11 @@ export class MapController {
   drawnDistricts(): number {
     const fill = this.districts[0] as { props?: { data?: { features?: unknown[] } } } | undefined;
     return fill?.props?.data?.features?.length ?? 0;
+  }
+
+  /** How many points the point layers over the districts draw (data-layers.ts). */
+  drawnPoints(): number {
+    return this.plan.filter((l) => l.id.startsWith(POINTS_PREFIX)).reduce((n, l) => n + ((l.props.data as { length?: number } | undefined)?.length ?? 0), 0);
   }
 
   /** Removes every district and plan layer (no project, or one without districts yet). */

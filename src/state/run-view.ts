@@ -4,6 +4,7 @@
 import type { Project } from '../core/project/types.ts';
 import type { DistrictColumn } from '../engine/district-columns.ts';
 import type { RunReport } from '../engine/run-report.ts';
+import type { TileGroupsView } from '../engine/tile-group-columns.ts';
 import type { DistrictLayerData } from '../formats/districts.ts';
 
 /** One rate indicator's counts per group (for the district details), or a value indicator. */
@@ -33,6 +34,8 @@ export interface RunView {
   /** Share of the index each pillar carries (0–1) by pillar name, when the project has a composite index. */
   readonly pillarShares: Readonly<Record<string, number>> | null;
   readonly report: RunReport;
+  /** Tile layers grouped `by` columns: each group's district columns (shown one group at a time). */
+  readonly tileGroups?: readonly TileGroupsView[];
   /** The files `lastmile run` would write (name → text), made when first asked for. */
   readonly outputs: () => Readonly<Record<string, string>>;
 }
