@@ -33,10 +33,11 @@ export interface TileLayerInput {
   readonly group: number;
 }
 
-const lengths = new WeakMap<PointsOnMap, { length: number }>();
+// Keyed on the positions array: points read again for a new style keep it (and so their upload).
+const lengths = new WeakMap<Float64Array, { length: number }>();
 function pointData(points: PointsOnMap): { length: number } {
-  let data = lengths.get(points);
-  if (!data) lengths.set(points, (data = { length: points.lons.length }));
+  let data = lengths.get(points.lons);
+  if (!data) lengths.set(points.lons, (data = { length: points.lons.length }));
   return data;
 }
 
@@ -64,8 +65,9 @@ export function pointLayer({ points, style, rgb }: PointLayerInput) {
     getPosition: (_: unknown, { index }: { index: number }) => [points.lons[index]!, points.lats[index]!],
     getRadius: (_: unknown, { index }: { index: number }) => radius(index),
     getFillColor: (_: unknown, { index }: { index: number }) => [...colour(index), 235] as [number, number, number, number],
-    // Positions depend on the points alone: a new style recolours or resizes without moving them.
-    updateTriggers: { getFillColor: [style, rgb], getRadius: [style] },
+    // Positions depend on the points alone: a new style recolours or resizes without moving
+    // them, and a colour style leaves the radii (a float attribute) as they were.
+    updateTriggers: { getFillColor: [style?.kind === 'colour' ? style : null, rgb], getRadius: [style?.kind === 'size' ? style : null] },
   });
 }
 

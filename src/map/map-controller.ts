@@ -154,6 +154,11 @@ export class MapController {
     await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
   }
 
+  /** Centres the map on lon/lat degrees at a zoom level, at once (tests look at one tile). */
+  jumpTo(lon: number, lat: number, zoom: number): void {
+    this.map.jumpTo({ center: [lon, lat], zoom });
+  }
+
   /** Container pixel [x, y] of a lon/lat position. */
   project(lon: number, lat: number): [number, number] {
     const p = this.map.project([lon, lat]);

@@ -20,10 +20,14 @@ export function withGroup(key: string, group: number): string {
   return g ? `${g.layer}.${g.metric}@${group}` : key;
 }
 
-/** Every group's figures of every grouped tile layer, with thin flags from each group's own tile and test counts. */
+/**
+ * Every group's figures of every grouped tile layer, the last group (the latest period) first,
+ * so that a project of grouped tiles alone opens on its latest figures; thin flags from each
+ * group's own tile and test counts.
+ */
 export function tileGroupMeasures(layers: readonly TileGroupsView[]): Measure[] {
   return layers.flatMap((l) =>
-    l.groups.flatMap((g) => {
+    [...l.groups].reverse().flatMap((g) => {
       const byName = new Map(g.columns.map((c) => [groupedKey(c.name)?.metric, c.values]));
       const tiles = byName.get('tiles');
       const tests = byName.get('tests');

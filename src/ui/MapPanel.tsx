@@ -44,7 +44,7 @@ export interface MapOverlay {
 declare global {
   interface Window {
     /** Read-only hooks for end-to-end tests: where a lon/lat is drawn on screen. */
-    lastmileMap?: { project(lon: number, lat: number): [number, number]; drawnDistricts(): number; drawnPoints(): number };
+    lastmileMap?: { project(lon: number, lat: number): [number, number]; drawnDistricts(): number; drawnPoints(): number; jumpTo(lon: number, lat: number, zoom: number): void };
   }
 }
 
@@ -83,7 +83,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       initialBounds.current,
     );
     controller.current = map;
-    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts(), drawnPoints: () => map.drawnPoints() };
+    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts(), drawnPoints: () => map.drawnPoints(), jumpTo: (lon, lat, zoom) => map.jumpTo(lon, lat, zoom) };
     loadCountries().then((c) => map.setCountries(c), () => { /* the basemap is decoration; districts still draw */ });
     return () => {
       delete window.lastmileMap;

@@ -57,7 +57,7 @@ const NONE: Settings = { shown: {}, filters: {}, styles: {}, groups: {} };
 /** The map's point and tile layers for `run`; `measureKey` is what "Map shows" shows, `onMeasure` changes it. */
 export function useMapLayers(run: RunView | null, data: MapLayerData | null, measureKey: string | undefined, onMeasure: (key: string) => void, words: Words) {
   const [settings, setSettings] = useState<Settings>(NONE);
-  const [points, setPoints] = useState<Readonly<Record<string, PointsOnMap>>>({});
+  const [points, setPoints] = useState<Readonly<Record<string, PointsOnMap & { readonly filter: MapFilter | null }>>>({});
   const [tiles, setTiles] = useState<Readonly<Record<string, TilesOnMap>>>({});
   const project = run?.project ?? null;
 
@@ -76,8 +76,9 @@ export function useMapLayers(run: RunView | null, data: MapLayerData | null, mea
     let stale = false;
     for (const layer of pointLayers) {
       if (!settings.shown[layer.name]) continue;
-      void data.points(layer, settings.filters[layer.name] ?? null, settings.styles[layer.name] ?? null).then(
-        (p) => !stale && setPoints((all) => ({ ...all, [layer.name]: p })),
+      const filter = settings.filters[layer.name] ?? null;
+      void data.points(layer, filter, settings.styles[layer.name] ?? null).then(
+        (p) => !stale && setPoints((all) => ({ ...all, [layer.name]: samePositions(all[layer.name], p, filter) })),
         () => undefined,
       );
     }
@@ -167,6 +168,15 @@ export function useMapLayers(run: RunView | null, data: MapLayerData | null, mea
     },
   };
   return { points: pointStates, tiles: tileStates, overlay, commands };
+}
+
+/**
+ * The points read for a new style under the same filter are the same points: keep the arrays
+ * deck.gl already holds (data-layers.ts keys its data on them), so a restyle moves nothing.
+ */
+function samePositions(before: (PointsOnMap & { readonly filter: MapFilter | null }) | undefined, after: PointsOnMap, filter: MapFilter | null): PointsOnMap & { readonly filter: MapFilter | null } {
+  const same = before && before.filter?.column === filter?.column && before.filter?.value === filter?.value && before.lons.length === after.lons.length;
+  return same ? { ...after, lons: before.lons, lats: before.lats, filter } : { ...after, filter };
 }
 
 /** A tile's figures for its tooltip: layer and group, download speed (with the file's kbps), tests, devices. */

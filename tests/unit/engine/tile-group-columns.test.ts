@@ -70,3 +70,7 @@ describe('grouped measures in "Map shows"', () => {
     expect(q1.indicatorId).toBe('tiles.hi@0');
   });
 });
+
+test('the latest group comes first, so a project of grouped tiles alone opens on its latest quarter', () => {
+  expect(tileGroupMeasures([tileGroupColumns(run, {})!])[0]!.key).toBe('tiles.hi.tiles@1');
+});
