@@ -54,6 +54,9 @@ const drawnPoints = (page: Page) => page.evaluate(() => window.lastmileMap!.draw
 
 /** WebGL work of one interaction (bench/browser/page-counters.ts): reset, act, wait until drawn. */
 async function counted(page: Page, act: () => Promise<void>): Promise<PageCounts> {
+  // What an earlier step handed deck.gl is uploaded on its next frame: let that frame pass first.
+  await waitForIdle(page);
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
   await page.evaluate(() => window.lastmileBench!.reset());
   await act();
   await waitForIdle(page);

@@ -1,6 +1,7 @@
 // The project's own data on the map: each point layer (schools, health facilities) and each
 // speed-test tile layer shown or hidden, points filtered and sized or coloured by a column,
 // tiles coloured by download speed in fixed classes with which end is better.
+import { useState } from 'react';
 import { NO_DATA_RGB, rgbHex } from '../../core/classify/palette.ts';
 import { SPEED_BREAKS_MBPS, SPEED_RGB } from '../../core/classify/speed-classes.ts';
 import { formatNumber, formatWhole } from '../../i18n/format.ts';
@@ -18,9 +19,11 @@ interface Props {
 
 export function MapLayersPanel({ points, tiles, commands }: Props) {
   const { t } = useWords();
+  // Open on a wide screen; folded on a phone (styles.css's 40rem), where it would push the table off screen.
+  const [open] = useState(() => !window.matchMedia?.('(max-width: 40rem)').matches);
   if (points.length === 0 && tiles.length === 0) return null;
   return (
-    <details className="map-layers-panel" open>
+    <details className="map-layers-panel" open={open}>
       <summary>
         <h2 className="summary-heading">{t('maplayers.heading')}</h2>
       </summary>

@@ -103,7 +103,9 @@ export function PointLayerControls({ layer, commands }: { layer: PointLayerState
               ))}
               {style.other > 0 && (
                 <li>
-                  <span className="swatch round" style={{ background: rgbHex(OTHER_RGB) }} /> {t(style.kind === 'size' ? 'maplayers.noValue' : 'maplayers.other')} <span className="count">({formatWhole(style.other, locale)})</span>
+                  {/* Drawn as data-layers.ts draws them: the smallest dot in the layer's colour, or grey. */}
+                  {style.kind === 'size' ? <span className="size-swatch" style={{ width: 4, height: 4, background: rgbHex(layer.rgb) }} /> : <span className="swatch round" style={{ background: rgbHex(OTHER_RGB) }} />}{' '}
+                  {t(style.kind === 'size' ? 'maplayers.noValue' : 'maplayers.other')} <span className="count">({formatWhole(style.other, locale)})</span>
                 </li>
               )}
             </ul>
