@@ -11,7 +11,7 @@ import type { MapPick } from '../../map/map-controller.ts';
 import type { RunView } from '../../state/run-view.ts';
 import { groupedKey } from '../../state/tile-group-measures.ts';
 import type { Words } from '../../state/words.ts';
-import { formatMbps, formatWhole } from '../../i18n/format.ts';
+import { tileTooltip } from '../../state/tile-tooltip.ts';
 import type { MapOverlay } from '../MapPanel.tsx';
 
 /** A point layer as the panel shows it. */
@@ -177,17 +177,4 @@ export function useMapLayers(run: RunView | null, data: MapLayerData | null, mea
 function samePositions(before: (PointsOnMap & { readonly filter: MapFilter | null }) | undefined, after: PointsOnMap, filter: MapFilter | null): PointsOnMap & { readonly filter: MapFilter | null } {
   const same = before && before.filter?.column === filter?.column && before.filter?.value === filter?.value && before.lons.length === after.lons.length;
   return same ? { ...after, lons: before.lons, lats: before.lats, filter } : { ...after, filter };
-}
-
-/** A tile's figures for its tooltip: layer and group, download speed (with the file's kbps), tests, devices. */
-export function tileTooltip(tiles: TilesOnMap, i: number, words: Words): string[] {
-  const { t, locale } = words;
-  const key = tiles.groups[tiles.group[i]!]?.key ?? [];
-  const kbps = tiles.downloadKbps[i]!;
-  return [
-    key.length ? `${tiles.layer} · ${key.join(' · ')}` : tiles.layer,
-    Number.isFinite(kbps) ? t('maplayers.tip.download', { mbps: formatMbps(kbps / 1000, locale), kbps: formatWhole(kbps, locale) }) : t('maplayers.tip.noSpeed'),
-    t('maplayers.tip.tests', { n: formatWhole(tiles.tests[i]!, locale) }),
-    t('maplayers.tip.devices', { n: formatWhole(tiles.devices[i]!, locale) }),
-  ];
 }
