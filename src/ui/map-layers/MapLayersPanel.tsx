@@ -1,7 +1,7 @@
 // The project's own data on the map: each point layer (schools, health facilities) and each
 // speed-test tile layer shown or hidden, points filtered and sized or coloured by a column,
 // tiles coloured by download speed in fixed classes with which end is better.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NO_DATA_RGB, rgbHex } from '../../core/classify/palette.ts';
 import { SPEED_BREAKS_MBPS, SPEED_RGB } from '../../core/classify/speed-classes.ts';
 import { formatNumber, formatWhole } from '../../i18n/format.ts';
@@ -19,11 +19,10 @@ interface Props {
 
 export function MapLayersPanel({ points, tiles, commands }: Props) {
   const { t } = useWords();
-  // Open on a wide screen; folded on a phone (styles.css's 40rem), where it would push the table off screen.
-  const [open] = useState(() => !window.matchMedia?.('(max-width: 40rem)').matches);
+  const open = useFoldedOnPhone();
   if (points.length === 0 && tiles.length === 0) return null;
   return (
-    <details className="map-layers-panel" open={open}>
+    <details className="map-layers-panel" open={open.value} onToggle={(e) => open.set(e.currentTarget.open)}>
       <summary>
         <h2 className="summary-heading">{t('maplayers.heading')}</h2>
       </summary>
@@ -73,3 +72,17 @@ function TileLayerControls({ layer, commands }: { layer: TileLayerState; command
     </li>
   );
 }
+
+/** Open on a wide screen; folded whenever the screen turns phone-narrow (styles.css's 40rem), where it would push the table off screen. */
+function useFoldedOnPhone() {
+  const [value, set] = useState(() => !window.matchMedia?.(PHONE).matches);
+  useEffect(() => {
+    const query = window.matchMedia?.(PHONE);
+    if (!query) return;
+    const fold = () => query.matches && set(false);
+    query.addEventListener('change', fold);
+    return () => query.removeEventListener('change', fold);
+  }, []);
+  return { value, set };
+}
+const PHONE = '(max-width: 40rem)';
