@@ -2,6 +2,8 @@
 import { outputFiles } from '../engine/outputs.ts';
 import type { ProjectRun } from '../engine/run-project.ts';
 import { tileTrends } from '../engine/tile-trends.ts';
+import { suppressionRules } from '../engine/district-columns.ts';
+import { tileGroupColumns } from '../engine/tile-group-columns.ts';
 import type { RunView } from '../state/run-view.ts';
 
 /** What the screen shows of `run`; the export files are made on first request and kept. */
@@ -25,6 +27,7 @@ export function runView(run: ProjectRun): RunView {
     population: run.population,
     inequality: run.inequality,
     tileTrends: tileTrends(run),
+    tileGroups: run.tiles.flatMap((t) => tileGroupColumns(t, suppressionRules(run.project.suppression)) ?? []),
     outputs: () => (outputs ??= outputFiles(run)),
   };
 }

@@ -13,6 +13,7 @@ import type { ProjectRun } from '../engine/run-project.ts';
 import type { PlanRun } from '../engine/run-plan.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
 import { browserDb } from '../db/browser-db.ts';
+import { MapLayerData } from './map-layer-data.ts';
 import type { Action } from '../state/app-state.ts';
 import { emptyHistory, pop, push, removalEntry, type History } from '../state/history.ts';
 import type { LayerEntry } from '../state/layer-draft.ts';
@@ -51,6 +52,8 @@ export class Session {
   private readonly addData: AddData;
   /** Scenarios and plans of the open project. */
   readonly planning: Planning;
+  /** What the map draws of point and tile layers. */
+  readonly mapLayers = new MapLayerData(browserDb);
   /** The open project's last run: what a plan reads. */
   private lastRun: ProjectRun | null = null;
   /** Set by dispose: a session that was let go neither runs nor tells the store anything. */

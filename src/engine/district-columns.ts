@@ -103,7 +103,8 @@ function marginColumn(name: string, label: string, of: ColumnCode, moe: Float64A
   return { name: `${name}.moe`, label: `${label} — margin of error`, code: { code: 'margin', of }, unit: 'points', values, ...(withheld ? { suppressed: withheld } : {}), source, margin: true };
 }
 
-function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): DistrictColumn[] {
+/** The figures of a tile layer with one group per district (`tiles.<name>.<metric>`), withheld by `rules` as tiles.<name>.csv withholds them. */
+export function singleGroupTileColumns(t: TileLayerRun, rules: SuppressionRules): DistrictColumn[] {
   const a = t.aggregate;
   const n = a.nDistricts;
   const withheld = new Uint8Array(n);

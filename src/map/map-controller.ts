@@ -10,6 +10,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
 import { districtLayers, type ChoroplethLayerInput } from './district-layers.ts';
 import { DistrictPicker } from './district-picker.ts';
+import { POINTS_PREFIX } from './data-layers.ts';
 import type { Padding } from './fit-padding.ts';
 
 // MapLibre resolves its worker next to its own module, which a bundle does not keep; serve
@@ -133,6 +134,11 @@ export class MapController {
     return fill?.props?.data?.features?.length ?? 0;
   }
 
+  /** How many points the point layers over the districts draw (data-layers.ts). */
+  drawnPoints(): number {
+    return this.plan.filter((l) => l.id.startsWith(POINTS_PREFIX)).reduce((n, l) => n + ((l.props.data as { length?: number } | undefined)?.length ?? 0), 0);
+  }
+
   /** Removes every district and plan layer (no project, or one without districts yet). */
   clear(): void {
     this.districts = [];
@@ -146,6 +152,11 @@ export class MapController {
     if (!this.map.loaded() || !this.map.areTilesLoaded()) await new Promise<void>((r) => this.map.once('idle', () => r()));
     // deck.gl draws on its own animation frame after MapLibre; wait for it too.
     await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  }
+
+  /** Centres the map on lon/lat degrees at a zoom level, at once (tests look at one tile). */
+  jumpTo(lon: number, lat: number, zoom: number): void {
+    this.map.jumpTo({ center: [lon, lat], zoom });
   }
 
   /** Container pixel [x, y] of a lon/lat position. */

@@ -27,6 +27,8 @@ export const UNIT_STEP: Readonly<Record<Unit, number>> = { percent: 0.1, points:
 /** The scheme of a districts.csv column, given its unit and the project's composite index (which states directions). */
 export function measureScheme(key: string, unit: Unit, composite?: CompositeSpec): MeasureScheme {
   const step = UNIT_STEP[unit];
+  // One group of a grouped tile layer (tile-group-measures.ts) reads as the layer's figure.
+  key = key.replace(/@\d+$/, '');
   const parsed = parseMeasure(key.replace(/\.moe$/, ''));
   if (key.endsWith('.moe')) return { kind: 'sequential', better: 'lower', reading: 'Darker = wider margin of error (less certain).', step };
   if (parsed?.kind === 'gap') return { kind: 'diverging', centre: 0, better: 'centre', reading: `Closer to 0 pp (no gap) is better; above 0: ${parsed.a} ahead, below 0: ${parsed.b} ahead.`, step };

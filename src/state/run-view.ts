@@ -6,6 +6,7 @@ import type { DistrictColumn } from '../engine/district-columns.ts';
 import type { InequalityRow } from '../engine/inequality-rows.ts';
 import type { TileTrend } from '../engine/tile-trends.ts';
 import type { RunReport } from '../engine/run-report.ts';
+import type { TileGroupsView } from '../engine/tile-group-columns.ts';
 import type { DistrictLayerData } from '../formats/districts.ts';
 
 /** One rate indicator's counts per group (for the district details), or a value indicator. */
@@ -41,6 +42,8 @@ export interface RunView {
   readonly inequality: readonly InequalityRow[];
   /** Tile figures per district and `by` group (quarters), one per grouped tile layer. */
   readonly tileTrends: readonly TileTrend[];
+  /** Tile layers grouped `by` columns: each group's district columns (shown one group at a time). */
+  readonly tileGroups?: readonly TileGroupsView[];
   /** The files `lastmile run` would write (name → text), made when first asked for. */
   readonly outputs: () => Readonly<Record<string, string>>;
 }

@@ -30,6 +30,10 @@ import { PlanningPanel } from './plan/PlanningPanel.tsx';
 import { usePlanMap } from './plan/use-plan-map.ts';
 import { usePlanView } from './plan/use-plan-view.ts';
 import { useSession } from './use-session.ts';
+import { MapLayersPanel } from './map-layers/MapLayersPanel.tsx';
+import { PeriodControl } from './map-layers/PeriodControl.tsx';
+import { useMapLayers } from './map-layers/use-map-layers.ts';
+import { groupedKey, pickerMeasures, tileGroupMeasures } from '../state/tile-group-measures.ts';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
 import { languageOf } from '../i18n/i18n.ts';
 import { useI18n, useWords } from '../i18n/use-words.ts';
@@ -48,8 +52,14 @@ export function App() {
   const run = state.run;
   const districts = run?.districts ?? null;
   const measures = useMemo(() => (run ? measuresOf(run.columns) : []), [run]);
-  const measure = measures.find((m) => m.key === state.measureKey) ?? measures[0];
-  const tableMeasures = useMemo(() => measures.filter((m) => m.indicatorId === measure?.indicatorId), [measures, measure?.indicatorId]);
+  // Grouped tile figures (per quarter, per network type) are mapped and tabulated one group at a time.
+  const mappable = useMemo(() => (run?.tileGroups?.length ? [...measures, ...tileGroupMeasures(run.tileGroups)] : measures), [run, measures]);
+  const measure = mappable.find((m) => m.key === state.measureKey) ?? mappable[0];
+  const tableMeasures = useMemo(() => mappable.filter((m) => m.indicatorId === measure?.indicatorId), [mappable, measure?.indicatorId]);
+  const showMeasure = useCallback((key: string) => dispatch({ type: 'show-measure', key }), [dispatch]);
+  const mapLayers = useMapLayers(run, session?.mapLayers ?? null, measure?.key, showMeasure, words);
+  const shownGroup = measure ? groupedKey(measure.key) : null;
+  const periodOf = shownGroup ? mapLayers.tiles.find((t) => `tiles.${t.name}` === shownGroup.layer) : undefined;
   const composite = run?.project.composite;
   const scheme = useMemo(() => (measure ? measureScheme(measure.key, measure.unit, composite) : null), [measure, composite]);
   const colors = useMemo(() => (measure && scheme ? choropleth(measure, scheme, state.classSettings) : null), [measure, scheme, state.classSettings]);
@@ -160,7 +170,8 @@ export function App() {
               </button>
             </div>
           )}
-          {measure && !planMode && <MeasurePicker measures={measures} value={measure.key} onChange={(key) => dispatch({ type: 'show-measure', key })} />}
+          {measure && !planMode && <MeasurePicker measures={pickerMeasures(mappable, measure)} value={measure.key} onChange={showMeasure} />}
+          {periodOf && !planMode && <PeriodControl layer={periodOf.name} by={periodOf.by} groups={periodOf.groups} value={periodOf.group} onChange={(g) => mapLayers.commands.group(periodOf.name, g)} />}
           {districts && (
             <DistrictSearch
               names={districts.names}
@@ -213,7 +224,7 @@ export function App() {
               measure={measure}
               onSelect={planMode ? selectDistrict : select}
               onIdleChange={onMapIdle}
-              overlay={planMap.overlay}
+              overlay={planMap.overlay ?? (planMode ? null : mapLayers.overlay)}
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
               zoomTo={zoomTo}
@@ -249,6 +260,7 @@ export function App() {
                 onCompare={(a, b) => dispatch({ type: 'plan/compare', a, b })}
               />
             )}
+            {!planMode && run && <MapLayersPanel points={mapLayers.points} tiles={mapLayers.tiles} commands={mapLayers.commands} />}
             {!planMode && run && (
               <LayersPanel
                 run={run}

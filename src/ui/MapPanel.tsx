@@ -38,12 +38,14 @@ export interface MapOverlay {
   /** Lines of the tooltip for a pick (null: the district's own tooltip). */
   tooltip(pick: MapPick): readonly string[] | null;
   onPick(pick: MapPick, click: boolean): void;
+  /** Districts keep their own tooltip where the pointer picks none of these layers. */
+  readonly districtTooltip?: boolean;
 }
 
 declare global {
   interface Window {
     /** Read-only hooks for end-to-end tests: where a lon/lat is drawn on screen. */
-    lastmileMap?: { project(lon: number, lat: number): [number, number]; drawnDistricts(): number };
+    lastmileMap?: { project(lon: number, lat: number): [number, number]; drawnDistricts(): number; drawnPoints(): number; jumpTo(lon: number, lat: number, zoom: number): void };
   }
 }
 
@@ -86,7 +88,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       initialBounds.current,
     );
     controller.current = map;
-    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts() };
+    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts(), drawnPoints: () => map.drawnPoints(), jumpTo: (lon, lat, zoom) => map.jumpTo(lon, lat, zoom) };
     loadCountries().then((c) => map.setCountries(c), () => { /* the basemap is decoration; districts still draw */ });
     return () => {
       delete window.lastmileMap;
@@ -193,7 +195,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
           {picked.lines.map((line, i) => (i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>))}
         </div>
       )}
-      {!overlay && hover && districts && measure && (
+      {(!overlay || (overlay.districtTooltip && !picked)) && hover && districts && measure && (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           <strong>{districts.names[hover.index]}</strong>
           <span>{figureText(measure, hover.index, words)}</span>
