@@ -3,6 +3,7 @@
 // language's number notation (src/i18n/format.ts) and, for Arabic, a right-to-left page in
 // Arabic-Indic digits. English stays as the report always wrote it.
 import { beforeAll, expect, test } from 'vitest';
+import { studyExports } from '../../src/app/study-exports.ts';
 import { reportHtml } from '../../src/engine/report-html.ts';
 import { catalogueReportLanguage, reportLanguage } from '../../src/engine/report-words.ts';
 import type { ProjectRun } from '../../src/engine/run-project.ts';
@@ -50,4 +51,13 @@ test('English through the app’s i18next words is the report English has always
   const app = reportLanguage(wordsOf(createI18n('en')), 'en');
   expect(reportHtml(run, [], { date: '2026-11-29', language: app })).toBe(reportHtml(run, [], { date: '2026-11-29' }));
   expect(reportHtml(run, [], { date: '2026-11-29' })).toContain('<html lang="en"><head>');
+});
+
+test('the app\u2019s Export menu writes the report in the language the planner reads', async () => {
+  const files = { read: () => Promise.reject(new Error('not read for a report')) };
+  const arabic = studyExports(run.project, run, [], files, 'kenya', { reader: { words: wordsOf(createI18n('ar')), language: 'ar' } });
+  const english = studyExports(run.project, run, [], files, 'kenya');
+  const report = (e: typeof arabic) => e.downloads.find((d) => d.name === 'kenya.report.html')!.data() as Promise<string>;
+  expect(await report(arabic)).toContain('<html lang="ar" dir="rtl">');
+  expect(await report(english)).toContain('<html lang="en"><head>');
 });
