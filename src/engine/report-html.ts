@@ -33,7 +33,8 @@ td.withheld { color: #7a4d00; font-style: italic; }
 .warning { border-left: 4px solid #b35c00; background: #fff4e5; padding: .4em .8em; margin: .6em 0; }
 .meta, .credits-line, figcaption { color: #555; font-size: .85em; }
 figure { margin: 1em 0; break-inside: avoid; display: inline-block; vertical-align: top; width: 48%; margin-right: 2%; } svg { max-width: 100%; height: auto; }
-code { font-size: .9em; }
+code { font-size: .9em; overflow-wrap: anywhere; }
+@media screen and (max-width: 40rem) { figure { width: 100%; margin-right: 0; } table { display: block; overflow-x: auto; } }
 @page { size: A4; margin: 14mm 12mm; }
 @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } section#districts { break-before: page; } }
 `);
@@ -44,9 +45,10 @@ code { font-size: .9em; }
 // English title keeps its question mark at its end.
 const RTL_CSS = raw(`
 th, td { text-align: right; } td.n, th.n { text-align: left; }
-h1, code, th, td { unicode-bidi: plaintext; } code { overflow-wrap: anywhere; }
+h1, code, th, td { unicode-bidi: plaintext; }
 .warning { border-left: 0; border-right: 4px solid #b35c00; }
 figure { margin-right: 0; margin-left: 2%; } svg { direction: ltr; }
+@media screen and (max-width: 40rem) { figure { margin-left: 0; } }
 `);
 
 /** The report of `run` and `plans` as a complete HTML document. */
