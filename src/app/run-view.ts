@@ -20,6 +20,7 @@ export function runView(run: ProjectRun): RunView {
     tables: run.opened.tables.filter((t) => layerNames.has(t.table)).map((t) => ({ name: t.table, columns: t.columns })),
     points: run.opened.tables.filter((t) => pointNames.has(t.table)).map((t) => ({ name: t.table, columns: t.columns })),
     pillarShares: run.composite?.pillarWeights ?? null,
+    population: run.population,
     report: run.report,
     outputs: () => (outputs ??= outputFiles(run)),
   };

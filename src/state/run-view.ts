@@ -32,6 +32,8 @@ export interface RunView {
   readonly points: readonly { readonly name: string; readonly columns: readonly string[] }[];
   /** Share of the index each pillar carries (0–1) by pillar name, when the project has a composite index. */
   readonly pillarShares: Readonly<Record<string, number>> | null;
+  /** People per district that weigh project-wide figures (the project's `population`); null: none named, figures unweighted. */
+  readonly population: Float64Array | null;
   readonly report: RunReport;
   /** The files `lastmile run` would write (name → text), made when first asked for. */
   readonly outputs: () => Readonly<Record<string, string>>;

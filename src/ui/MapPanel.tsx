@@ -30,6 +30,10 @@ interface Props {
   describedBy?: string;
   /** Words of the button that frames every district again ("All counties"). */
   fitAllLabel?: string;
+  /** A view to show once the districts are drawn, instead of framing them (a shared link's). */
+  startView?: { readonly lon: number; readonly lat: number; readonly zoom: number } | null;
+  /** The map came to rest at a new centre (degrees) and zoom. */
+  onViewChange?(view: { lon: number; lat: number; zoom: number }): void;
 }
 
 export interface MapOverlay {
@@ -46,7 +50,7 @@ declare global {
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel = 'All districts' }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel = 'All districts', startView = null, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -58,6 +62,9 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   const userMoved = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onViewRef = useRef(onViewChange);
+  onViewRef.current = onViewChange;
+  const startViewRef = useRef(startView);
 
   useEffect(() => {
     const map = new MapController(
@@ -66,6 +73,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
         onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
         onSelect: (index) => onSelectRef.current(index),
         onUserMove: () => (userMoved.current = true),
+        onViewChange: (view) => onViewRef.current?.(view),
         onPick: (pick, click) => {
           const o = overlayRef.current;
           if (!o) return;
@@ -114,7 +122,13 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
 
   useEffect(() => {
     userMoved.current = false;
-    if (districtsBox) frame.current(districtsBox);
+    const start = startViewRef.current;
+    if (districtsBox && start) {
+      // A shared link's view is shown once, and kept on resize like a view the planner chose.
+      startViewRef.current = null;
+      userMoved.current = true;
+      controller.current?.jumpTo(start);
+    } else if (districtsBox) frame.current(districtsBox);
   }, [districtsBox]);
 
   // When the map changes size (a phone turned, the table view left, a window resized) the
