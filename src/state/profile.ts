@@ -37,17 +37,10 @@ export function districtProfile(measures: readonly Measure[], d: number, populat
   for (const m of measures) {
     if (margins.has(m.key)) continue;
     const margin = byKey.get(`${m.key}.moe`);
-    const total = m.unit === 'count';
-    let reference: number;
-    if (total) {
-      reference = 0;
-      for (const v of m.values) if (Number.isFinite(v)) reference += v;
-    } else reference = referenceValue(m.values, population ?? undefined).value;
     const figure: ProfileFigure = {
       measure: m,
       rank: rankOf(m.values, d),
-      reference,
-      referenceKind: total ? 'total' : population ? 'weighted-mean' : 'mean',
+      ...figureReference(m, population),
       ...(margin ? { margin } : {}),
       term: termOf(m, d),
     };
@@ -56,6 +49,16 @@ export function districtProfile(measures: readonly Measure[], d: number, populat
     sections.set(m.indicatorId, list);
   }
   return [...sections].map(([id, figures]) => ({ id, kind: kindOf(figures[0]!.measure), figures }));
+}
+
+/** The project-wide reference of a figure: for counts the total, else the mean weighted by `population` (null: unweighted). */
+export function figureReference(m: Measure, population: Float64Array | null): Pick<ProfileFigure, 'reference' | 'referenceKind'> {
+  if (m.unit === 'count') {
+    let total = 0;
+    for (const v of m.values) if (Number.isFinite(v)) total += v;
+    return { reference: total, referenceKind: 'total' };
+  }
+  return { reference: referenceValue(m.values, population ?? undefined).value, referenceKind: population ? 'weighted-mean' : 'mean' };
 }
 
 /** The glossary term that says what a figure is: why it is withheld, when it is. */

@@ -29,6 +29,7 @@ import { PlanningPanel } from './plan/PlanningPanel.tsx';
 import { usePlanMap } from './plan/use-plan-map.ts';
 import { usePlanView } from './plan/use-plan-view.ts';
 import { useSession } from './use-session.ts';
+import { useProfileViews } from './profile/use-profile-views.tsx';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
 
 export function App() {
@@ -80,6 +81,7 @@ export function App() {
     () => (measure && districts && openProject && !planMode ? { title, measure, districts, noun: districtNoun, credits: [...creditLines(openProject), ...licenceWarnings(openProject)] } : null),
     [measure, districts, openProject, planMode, title, districtNoun],
   );
+  const views = useProfileViews({ state, dispatch, measures, shown: measure, selectedIndex, noun: districtNoun, active: !planMode });
   const offlineColumns = useMemo(() => (run ? run.indicators.flatMap((i) => (i.kind === 'rate' ? i.groups.map((g) => `${i.id}.${g.group}`) : [])) : []), [run]);
 
   // Esc stops placing a site on the map (the button says so).
@@ -167,6 +169,7 @@ export function App() {
           )}
           <AddDataButton onFiles={addFiles} />
           {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} study={study} map={mapImage} />}
+          {views.header}
         </header>
         {state.readOnly && (
           <p className="notice read-only" role="status" data-testid="read-only">
@@ -211,6 +214,8 @@ export function App() {
               panels={mapPanels}
               zoomTo={zoomTo}
               fitAllLabel={`All ${nounPlural}`}
+              startView={views.startView}
+              onViewChange={views.onViewChange}
               {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
@@ -282,7 +287,8 @@ export function App() {
                 }}
               />
             )}
-            {!planMode && run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
+            {views.side}
+            {!planMode && run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} compared={views.isCompared(selectedIndex)} onToggleCompare={() => views.toggleCompare(selectedIndex)} onProfile={views.openProfile} />}
             {!planMode && districts && measure && (
               <DistrictTable
                 names={districts.names}
@@ -292,6 +298,7 @@ export function App() {
                 selectedIndex={selectedIndex}
                 onSort={sortBy}
                 onSelect={select}
+                onCompare={views.toggleCompare}
               />
             )}
           </aside>
@@ -310,6 +317,7 @@ export function App() {
           onCancel={() => void session.cancelFile()}
         />
       )}
+      {views.dialogs}
       {state.undoLabel && session && <UndoToast label={state.undoLabel} onUndo={() => void session.undo()} />}
     </DropZone>
   );

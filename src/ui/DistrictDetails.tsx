@@ -2,6 +2,7 @@
 // the counts behind it and each gap in percentage points; then every other figure.
 import type { RunView } from '../state/run-view.ts';
 import { figureText, formatValue, type Measure } from '../state/measures.ts';
+import { ProfileButtons } from './profile/ProfileButtons.tsx';
 
 interface Props {
   index: number;
@@ -9,9 +10,13 @@ interface Props {
   run: RunView;
   measures: readonly Measure[];
   onClose(): void;
+  /** Whether the district is in the comparison, and the toggle; the full profile (src/ui/profile/). */
+  compared?: boolean;
+  onToggleCompare?(): void;
+  onProfile?(): void;
 }
 
-export function DistrictDetails({ index, name, run, measures, onClose }: Props) {
+export function DistrictDetails({ index, name, run, measures, onClose, compared, onToggleCompare, onProfile }: Props) {
   const rateIds = new Set(run.indicators.filter((r) => r.kind === 'rate').map((r) => r.id));
   const byKey = new Map(measures.map((m) => [m.key, m]));
   const text = (key: string) => {
@@ -22,6 +27,7 @@ export function DistrictDetails({ index, name, run, measures, onClose }: Props) 
     <section className="district-details" aria-label={`Figures for ${name}`}>
       <header>
         <h2>{name}</h2>
+        {onProfile && onToggleCompare && <ProfileButtons compared={compared ?? false} onProfile={onProfile} onToggleCompare={onToggleCompare} />}
         <button type="button" onClick={onClose} aria-label="Close district figures">×</button>
       </header>
       {run.indicators.map((r) =>

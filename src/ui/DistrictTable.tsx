@@ -15,6 +15,8 @@ interface Props {
   selectedIndex: number;
   onSort(key: string): void;
   onSelect(index: number): void;
+  /** Ctrl-, Cmd- or Shift-click: the district joins (or leaves) the comparison instead. */
+  onCompare?(index: number): void;
 }
 
 /** Above this many districts only the rows in view are rendered. */
@@ -22,7 +24,7 @@ const VIRTUAL_FROM = 200;
 /** A row's height in CSS px before it is measured (0.85rem text, 0.25rem padding, 1px rule). */
 const ROW_PX = 27;
 
-export const DistrictTable = memo(function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect }: Props) {
+export const DistrictTable = memo(function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect, onCompare }: Props) {
   const sortMeasure = measures.find((m) => m.key === sort.key);
   const order = useMemo(() => districtOrder(names, sort.key === 'name' ? undefined : sortMeasure, sort.descending), [names, sortMeasure, sort.key, sort.descending]);
   const [focusRow, setFocusRow] = useState(0);
@@ -105,9 +107,10 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
         aria-rowindex={r + 2}
         aria-selected={d === selectedIndex}
         className={d === selectedIndex ? 'selected' : undefined}
-        onClick={() => {
+        onClick={(e) => {
           setFocusRow(r);
-          onSelect(d);
+          if (onCompare && (e.ctrlKey || e.metaKey || e.shiftKey)) onCompare(d);
+          else onSelect(d);
         }}
         onKeyDown={(e) => onKeyDown(e, r)}
       >
