@@ -26,10 +26,12 @@ function rememberSeen(): void {
 }
 
 interface Props {
+  /** Take focus on opening (reopened from Help); a first visit's tour does not pull focus from the page. */
+  focus: boolean;
   onClose(): void;
 }
 
-export function Tour({ onClose }: Props) {
+export function Tour({ focus, onClose }: Props) {
   const { t } = useWords();
   const [step, setStep] = useState(1);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,7 +39,11 @@ export function Tour({ onClose }: Props) {
     rememberSeen();
     onClose();
   };
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [step]);
+  const moved = useRef(focus);
+  useEffect(() => {
+    if (moved.current) heading.current?.focus({ preventScroll: true });
+    moved.current = true;
+  }, [step]);
   return (
     <section
       className="tour"

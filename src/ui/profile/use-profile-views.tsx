@@ -47,7 +47,7 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
   const [compared, setCompared] = useState<readonly string[]>([]);
   const [open, setOpen] = useState<'profile' | 'compare' | null>(null);
   const [term, setTerm] = useState<GlossaryTerm | 'all' | null>(null);
-  const [touring, setTouring] = useState(() => !tourSeen());
+  const [touring, setTouring] = useState<'first' | 'asked' | null>(() => (tourSeen() ? null : 'first'));
   const [startView] = useState(linkedMapView);
   const [mapView, setMapView] = useState<MapView | null>(null);
   useViewUrl({ state, run, dispatch, compared, setCompared, mapView, words });
@@ -68,13 +68,13 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
     header: run ? (
       <>
         <CopyLink />
-        <HelpButtons onTour={() => setTouring(true)} onGlossary={() => setTerm('all')} />
+        <HelpButtons onTour={() => setTouring('asked')} onGlossary={() => setTerm('all')} />
       </>
     ) : null,
     side:
       run && active ? (
         <>
-          {touring && <Tour onClose={() => setTouring(false)} />}
+          {touring && <Tour key={touring} focus={touring === 'asked'} onClose={() => setTouring(null)} />}
           <CompareBar districts={comparedIdx} names={names} noun={noun} onRemove={toggleCompare} onOpen={() => setOpen('compare')} />
         </>
       ) : null,
