@@ -12,6 +12,7 @@ import { nounsText } from '../../state/words.ts';
 import { TermButton } from '../help/TermButton.tsx';
 import { useModal } from '../help/use-modal.ts';
 import { ProfileRows } from './ProfileRows.tsx';
+import { TilePeriodsTable } from './TilePeriodsTable.tsx';
 import './profile.css';
 
 interface Props {
@@ -72,6 +73,11 @@ export function DistrictProfile({ index, name, run, measures, noun, compared, on
           )}
         </section>
       ))}
+      {(run.project.tiles ?? [])
+        .filter((l) => (l.by?.length ?? 0) > 0)
+        .map((l) => (
+          <TilePeriodsTable key={l.name} layer={l.name} by={l.by!} csv={run.outputs()[`tiles.${l.name}.csv`] ?? ''} districtId={run.districts.ids[index]!} onTerm={onTerm} />
+        ))}
     </dialog>
   );
 }
