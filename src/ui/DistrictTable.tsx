@@ -1,5 +1,6 @@
 // Every district with the same figures as the map, sortable by any column. Keyboard:
-// Tab into the table, ↑/↓/Home/End move between rows, Enter or Space selects a district.
+// Tab into the table, ↑/↓/Home/End move between rows, Enter or Space selects a district
+// (with Ctrl or Shift, or a Ctrl/Shift-click, it joins the comparison instead).
 // Thousands of districts are virtualised: only the rows in view (and a few around) exist in
 // the page, so 3,000 counties cost ~40 rows of DOM, not 10,000 elements (issue #18).
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -82,7 +83,8 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
       moveTo(moves[e.key]!);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onSelect(order[row]!);
+      if (onCompare && (e.ctrlKey || e.metaKey || e.shiftKey)) onCompare(order[row]!);
+      else onSelect(order[row]!);
     }
   };
   const ariaSort = (key: string) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none');

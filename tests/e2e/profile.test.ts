@@ -197,7 +197,10 @@ describe.skipIf(inject('browserMissing'))('profile, comparison and shared view',
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(page.url());
     await waitForIdle(phone);
+    // A first visit on a phone: the tour sits at the bottom, over the map, not above the table.
+    expect(await phone.locator('.tour-sheet .tour').isVisible()).toBe(true);
     await phone.screenshot({ path: path.join(SHOTS, 'main-390.png') });
+    await phone.getByRole('button', { name: 'Close the tour' }).click();
     await phone.getByRole('button', { name: 'Table' }).click();
     await phone.screenshot({ path: path.join(SHOTS, 'figures-390.png') });
     await phone.getByRole('button', { name: 'Compare side by side (3)' }).click();

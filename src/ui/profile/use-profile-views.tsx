@@ -1,7 +1,7 @@
 // The profile, comparison, shared link and help, wired for the App in one place (so the App
 // gains a few lines, not a few screens): their state, the header buttons, what goes above the
 // table, and the dialogs.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useWords } from '../../i18n/use-words.ts';
 import type { Action, AppState } from '../../state/app-state.ts';
 import type { Measure } from '../../state/measures.ts';
@@ -50,9 +50,11 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
   const [touring, setTouring] = useState<'first' | 'asked' | null>(() => (tourSeen() ? null : 'first'));
   const [startView] = useState(linkedMapView);
   const [mapView, setMapView] = useState<MapView | null>(null);
-  useViewUrl({ state, run, dispatch, compared, setCompared, mapView, words });
-
+  const phone = usePhone();
   const comparedIdx = useMemo(() => (ids ? compared.map((id) => ids.indexOf(id)).filter((i) => i >= 0) : []), [ids, compared]);
+  // Districts of another project (one opened since) are neither shown nor put in the link.
+  const comparedHere = useMemo(() => comparedIdx.map((i) => ids![i]!), [comparedIdx, ids]);
+  useViewUrl({ state, run, dispatch, compared: comparedHere, setCompared, mapView, words });
   const toggleCompare = useCallback(
     (index: number) => {
       const id = ids?.[index];
@@ -74,12 +76,18 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
     side:
       run && active ? (
         <>
-          {touring && <Tour key={touring} focus={touring === 'asked'} onClose={() => setTouring(null)} />}
+          {touring && !phone && <Tour key={touring} focus={touring === 'asked'} onClose={() => setTouring(null)} />}
           <CompareBar districts={comparedIdx} names={names} noun={noun} onRemove={toggleCompare} onOpen={() => setOpen('compare')} />
         </>
       ) : null,
     dialogs: (
       <>
+        {/* On a phone the side panel takes turns with the map: the tour sits over both, at the bottom. */}
+        {run && active && touring && phone && (
+          <div className="tour-sheet">
+            <Tour key={touring} focus={touring === 'asked'} onClose={() => setTouring(null)} />
+          </div>
+        )}
         {run && active && open === 'profile' && selectedIndex >= 0 && (
           <DistrictProfile
             index={selectedIndex}
@@ -105,4 +113,19 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
     startView,
     onViewChange,
   };
+}
+
+/** The phone layout's breakpoint (styles.css: the map and the figures take turns below it). */
+const PHONE = '(max-width: 40rem)';
+
+/** Whether the page is laid out for a phone, following the window as it changes. */
+function usePhone(): boolean {
+  const [phone, setPhone] = useState(() => window.matchMedia(PHONE).matches);
+  useEffect(() => {
+    const query = window.matchMedia(PHONE);
+    const changed = () => setPhone(query.matches);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, []);
+  return phone;
 }
