@@ -49,12 +49,11 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
   const [term, setTerm] = useState<GlossaryTerm | 'all' | null>(null);
   const [touring, setTouring] = useState<'first' | 'asked' | null>(() => (tourSeen() ? null : 'first'));
   const [startView] = useState(linkedMapView);
-  const [mapView, setMapView] = useState<MapView | null>(null);
   const phone = usePhone();
   const comparedIdx = useMemo(() => (ids ? compared.map((id) => ids.indexOf(id)).filter((i) => i >= 0) : []), [ids, compared]);
   // Districts of another project (one opened since) are neither shown nor put in the link.
   const comparedHere = useMemo(() => comparedIdx.map((i) => ids![i]!), [comparedIdx, ids]);
-  useViewUrl({ state, run, dispatch, compared: comparedHere, setCompared, mapView, words });
+  const onViewChange = useViewUrl({ state, run, dispatch, compared: comparedHere, setCompared, words });
   const toggleCompare = useCallback(
     (index: number) => {
       const id = ids?.[index];
@@ -63,7 +62,6 @@ export function useProfileViews({ state, dispatch, measures, shown, selectedInde
     },
     [ids],
   );
-  const onViewChange = useCallback((v: MapView) => setMapView({ lon: v.lon, lat: v.lat, zoom: v.zoom }), []);
   const names = run?.districts.names ?? [];
 
   return {

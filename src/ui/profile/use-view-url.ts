@@ -1,7 +1,7 @@
 // Keeps the view in the page's hash and restores it from there: once, when the first run is
 // ready (a link's parts are checked against that project: what it lacks becomes a notice),
 // then on every change of what the link holds (replaceState: no history entry per click).
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Action, AppState } from '../../state/app-state.ts';
 import type { ClassSettings } from '../../state/choropleth.ts';
 import type { RunView } from '../../state/run-view.ts';
@@ -14,7 +14,6 @@ interface Options {
   dispatch(action: Action): void;
   compared: readonly string[];
   setCompared(ids: readonly string[]): void;
-  mapView: MapView | null;
   words: Words;
 }
 
@@ -23,8 +22,13 @@ export function linkedMapView(): MapView | null {
   return decodeView(window.location.hash, { measures: [], districtIds: [] }).view.map ?? null;
 }
 
-/** Restores the link's view on the first run, then writes the view into the hash as it changes. */
-export function useViewUrl({ state, run, dispatch, compared, setCompared, mapView, words }: Options): void {
+/**
+ * Restores the link's view on the first run, then writes the view into the hash as it changes.
+ * Returns what to call when the map comes to rest: the map's view is kept in a ref, not in
+ * React state, so moving the map re-renders nothing (the App's table is large).
+ */
+export function useViewUrl({ state, run, dispatch, compared, setCompared, words }: Options): (view: MapView) => void {
+  const mapView = useRef<MapView | null>(null);
   const initial = useRef(window.location.hash);
   const applied = useRef(initial.current === '');
   useEffect(() => {
@@ -42,7 +46,7 @@ export function useViewUrl({ state, run, dispatch, compared, setCompared, mapVie
   }, [run]);
 
   const { measureKey, classSettings: c, selectedId } = state;
-  useEffect(() => {
+  const write = useCallback(() => {
     if (!applied.current || !run) return;
     const view: SharedView = {
       measure: measureKey,
@@ -53,11 +57,18 @@ export function useViewUrl({ state, run, dispatch, compared, setCompared, mapVie
       ...(c.method === 'manual' ? { manual: c.manual } : {}),
       ...(selectedId ? { selected: selectedId } : {}),
       compared,
-      ...(mapView ? { map: mapView } : {}),
+      ...(mapView.current ? { map: mapView.current } : {}),
     };
     const hash = encodeView(view);
     if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
-  }, [run, measureKey, c, selectedId, compared, mapView]);
+  }, [run, measureKey, c, selectedId, compared]);
+  useEffect(write, [write]);
+  const writeRef = useRef(write);
+  writeRef.current = write;
+  return useCallback((view: MapView) => {
+    mapView.current = { lon: view.lon, lat: view.lat, zoom: view.zoom };
+    writeRef.current();
+  }, []);
 }
 
 /** The class settings a link changes, or null when it names none. */
