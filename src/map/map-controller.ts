@@ -26,6 +26,8 @@ export interface MapCallbacks {
   onUserMove?(): void;
   /** Pointer over, or click on, any layer's object (the layer's id and the object's index; none: layer undefined, index −1), at container pixel x, y and lon/lat degrees. */
   onPick?(pick: MapPick, click: boolean): void;
+  /** The map came to rest (after any move or zoom): its centre in degrees and zoom (a shared link keeps them). */
+  onViewChange?(view: { lon: number; lat: number; zoom: number }): void;
 }
 
 /** What is under the pointer: deck.gl's picked layer and index, where. */
@@ -88,6 +90,7 @@ export class MapController {
     // A move the planner made carries its DOM event; MapLibre's own resize passes its
     // ResizeObserver entries there instead, which are not one.
     this.map.on('movestart', (e: { originalEvent?: unknown }) => e.originalEvent instanceof Event && this.callbacks.onUserMove?.());
+    this.map.on('moveend', () => this.callbacks.onViewChange?.(this.view()));
   }
 
   /** Shows country outlines under the districts. */
@@ -115,6 +118,18 @@ export class MapController {
     // laid out under it) before MapLibre's own resize observer ran: frame the size it has now.
     this.map.resize();
     this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding, animate: false });
+  }
+
+  /** Where the map looks: centre (degrees) and zoom. */
+  view(): { lon: number; lat: number; zoom: number } {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /** Looks at `view` at once (a shared link's centre in degrees and zoom). */
+  jumpTo(view: { lon: number; lat: number; zoom: number }): void {
+    this.map.resize();
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
   /**
@@ -152,11 +167,6 @@ export class MapController {
     if (!this.map.loaded() || !this.map.areTilesLoaded()) await new Promise<void>((r) => this.map.once('idle', () => r()));
     // deck.gl draws on its own animation frame after MapLibre; wait for it too.
     await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-  }
-
-  /** Centres the map on lon/lat degrees at a zoom level, at once (tests look at one tile). */
-  jumpTo(lon: number, lat: number, zoom: number): void {
-    this.map.jumpTo({ center: [lon, lat], zoom });
   }
 
   /** Container pixel [x, y] of a lon/lat position. */

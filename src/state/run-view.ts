@@ -35,9 +35,9 @@ export interface RunView {
   readonly points: readonly { readonly name: string; readonly columns: readonly string[] }[];
   /** Share of the index each pillar carries (0–1) by pillar name, when the project has a composite index. */
   readonly pillarShares: Readonly<Record<string, number>> | null;
-  readonly report: RunReport;
-  /** Population per district when the project names one (the inequality measures' weights). */
+  /** People per district that weigh project-wide figures (the project's `population`); null: none named, figures unweighted. */
   readonly population: Float64Array | null;
+  readonly report: RunReport;
   /** inequality.csv's rows: Gini, Theil (split by region when regions are declared), Palma per column. */
   readonly inequality: readonly InequalityRow[];
   /** Tile figures per district and `by` group (quarters), one per grouped tile layer. */

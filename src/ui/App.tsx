@@ -34,6 +34,7 @@ import { MapLayersPanel } from './map-layers/MapLayersPanel.tsx';
 import { PeriodControl } from './map-layers/PeriodControl.tsx';
 import { useMapLayers } from './map-layers/use-map-layers.ts';
 import { groupedKey, pickerMeasures, tileGroupMeasures } from '../state/tile-group-measures.ts';
+import { useProfileViews } from './profile/use-profile-views.tsx';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
 import { languageOf } from '../i18n/i18n.ts';
 import { useI18n, useWords } from '../i18n/use-words.ts';
@@ -96,6 +97,7 @@ export function App() {
     () => (measure && districts && openProject && !planMode ? { title, measure, districts, noun: districtNoun, credits: [...creditLines(openProject), ...licenceWarnings(openProject)] } : null),
     [measure, districts, openProject, planMode, title, districtNoun],
   );
+  const views = useProfileViews({ state, dispatch, measures, shown: measure, selectedIndex, noun: districtNoun, active: !planMode });
   const offlineColumns = useMemo(() => (run ? run.indicators.flatMap((i) => (i.kind === 'rate' ? i.groups.map((g) => `${i.id}.${g.group}`) : [])) : []), [run]);
 
   // Esc stops placing a site on the map (the button says so).
@@ -185,6 +187,7 @@ export function App() {
           )}
           <AddDataButton onFiles={addFiles} />
           {run && state.open && <ExportMenu run={run} project={state.open.project} projectFile={projectFileName(title)} study={study} map={mapImage} />}
+          {views.header}
         </header>
         {state.readOnly && (
           <p className="notice read-only" role="status" data-testid="read-only">
@@ -229,6 +232,8 @@ export function App() {
               panels={mapPanels}
               zoomTo={zoomTo}
               fitAllLabel={capitalFirst(t('map.fitAll', { nouns: nounsText(districtNoun, words) }), words.locale)}
+              startView={views.startView}
+              onViewChange={views.onViewChange}
               {...(summary ? { describedBy: 'map-summary' } : {})}
             />
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
@@ -301,9 +306,10 @@ export function App() {
                 }}
               />
             )}
-            {!planMode && run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} />}
+            {views.side}
+            {!planMode && run && districts && selectedIndex >= 0 && <DistrictDetails index={selectedIndex} name={districts.names[selectedIndex]!} run={run} measures={measures} onClose={() => select(-1)} compared={views.isCompared(selectedIndex)} onToggleCompare={() => views.toggleCompare(selectedIndex)} onProfile={views.openProfile} />}
             {!planMode && districts && measure && run && (
-              <FigureViews run={run} names={districts.names} measure={measure} measures={measures} selectedIndex={selectedIndex} noun={districtNoun} onSelect={select}>
+              <FigureViews run={run} names={districts.names} measure={measure} measures={measures} selectedIndex={selectedIndex} compared={views.compared} noun={districtNoun} onSelect={select}>
               <DistrictTable
                 names={districts.names}
                 ids={districts.ids}
@@ -312,6 +318,7 @@ export function App() {
                 selectedIndex={selectedIndex}
                 onSort={sortBy}
                 onSelect={select}
+                onCompare={views.toggleCompare}
               />
               </FigureViews>
             )}
@@ -331,6 +338,7 @@ export function App() {
           onCancel={() => void session.cancelFile()}
         />
       )}
+      {views.dialogs}
       {state.undoLabel && session && <UndoToast label={state.undoLabel} onUndo={() => void session.undo()} />}
     </DropZone>
   );

@@ -3,6 +3,7 @@
 import type { RunView } from '../state/run-view.ts';
 import { useWords } from '../i18n/use-words.ts';
 import { figureText, formatValue, measureLabel, type Measure } from '../state/measures.ts';
+import { ProfileButtons } from './profile/ProfileButtons.tsx';
 
 interface Props {
   index: number;
@@ -10,13 +11,17 @@ interface Props {
   run: RunView;
   measures: readonly Measure[];
   onClose(): void;
+  /** Whether the district is in the comparison, and the toggle; the full profile (src/ui/profile/). */
+  compared?: boolean;
+  onToggleCompare?(): void;
+  onProfile?(): void;
 }
 
 /** The districts.csv columns of a gap and its parity (names, not words). */
 const gapColumn = (id: string, a: string, b: string) => `${id}.gap.${a}-${b}`;
 const parityColumn = (id: string, a: string, b: string) => `${id}.parity.${b}/${a}`;
 
-export function DistrictDetails({ index, name, run, measures, onClose }: Props) {
+export function DistrictDetails({ index, name, run, measures, onClose, compared, onToggleCompare, onProfile }: Props) {
   const words = useWords();
   const { t, locale } = words;
   const rateIds = new Set(run.indicators.filter((r) => r.kind === 'rate').map((r) => r.id));
@@ -29,6 +34,7 @@ export function DistrictDetails({ index, name, run, measures, onClose }: Props) 
     <section className="district-details" aria-label={t('details.label', { name })}>
       <header>
         <h2>{name}</h2>
+        {onProfile && onToggleCompare && <ProfileButtons compared={compared ?? false} onProfile={onProfile} onToggleCompare={onToggleCompare} />}
         <button type="button" onClick={onClose} aria-label={t('details.close')}>×</button>
       </header>
       {run.indicators.map((r) =>

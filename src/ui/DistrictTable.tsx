@@ -1,5 +1,6 @@
 // Every district with the same figures as the map, sortable by any column. Keyboard:
-// Tab into the table, ↑/↓/Home/End move between rows, Enter or Space selects a district.
+// Tab into the table, ↑/↓/Home/End move between rows, Enter or Space selects a district
+// (with Ctrl or Shift, or a Ctrl/Shift-click, it joins the comparison instead).
 // Thousands of districts are virtualised: only the rows in view (and a few around) exist in
 // the page, so 3,000 counties cost ~40 rows of DOM, not 10,000 elements (issue #18).
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -17,6 +18,8 @@ interface Props {
   selectedIndex: number;
   onSort(key: string): void;
   onSelect(index: number): void;
+  /** Ctrl-, Cmd- or Shift-click: the district joins (or leaves) the comparison instead. */
+  onCompare?(index: number): void;
 }
 
 /** Above this many districts only the rows in view are rendered. */
@@ -24,7 +27,7 @@ const VIRTUAL_FROM = 200;
 /** A row's height in CSS px before it is measured (0.85rem text, 0.25rem padding, 1px rule). */
 const ROW_PX = 27;
 
-export const DistrictTable = memo(function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect }: Props) {
+export const DistrictTable = memo(function DistrictTable({ names, ids, measures, sort, selectedIndex, onSort, onSelect, onCompare }: Props) {
   const words = useWords();
   const { t } = words;
   const sortMeasure = measures.find((m) => m.key === sort.key);
@@ -84,7 +87,8 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
       moveTo(moves[e.key]!);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onSelect(order[row]!);
+      if (onCompare && (e.ctrlKey || e.metaKey || e.shiftKey)) onCompare(order[row]!);
+      else onSelect(order[row]!);
     }
   };
   const ariaSort = (key: string) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none');
@@ -109,9 +113,10 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
         aria-rowindex={r + 2}
         aria-selected={d === selectedIndex}
         className={d === selectedIndex ? 'selected' : undefined}
-        onClick={() => {
+        onClick={(e) => {
           setFocusRow(r);
-          onSelect(d);
+          if (onCompare && (e.ctrlKey || e.metaKey || e.shiftKey)) onCompare(d);
+          else onSelect(d);
         }}
         onKeyDown={(e) => onKeyDown(e, r)}
       >

@@ -31,6 +31,10 @@ interface Props {
   describedBy?: string;
   /** Words of the button that frames every district again ("All counties"). */
   fitAllLabel?: string;
+  /** A view to show once the districts are drawn, instead of framing them (a shared link's). */
+  startView?: { readonly lon: number; readonly lat: number; readonly zoom: number } | null;
+  /** The map came to rest at a new centre (degrees) and zoom. */
+  onViewChange?(view: { lon: number; lat: number; zoom: number }): void;
 }
 
 export interface MapOverlay {
@@ -49,7 +53,7 @@ declare global {
   }
 }
 
-export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel }: Props) {
+export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, onIdleChange, overlay = null, thin = null, panels = [], zoomTo = null, describedBy, fitAllLabel, startView = null, onViewChange }: Props) {
   const words = useWords();
   const { t } = words;
   const container = useRef<HTMLDivElement>(null);
@@ -65,6 +69,9 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   const attribution = useRef(t('map.attribution'));
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onViewRef = useRef(onViewChange);
+  onViewRef.current = onViewChange;
+  const startViewRef = useRef(startView);
 
   useEffect(() => {
     const map = new MapController(
@@ -73,6 +80,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
         onHover: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
         onSelect: (index) => onSelectRef.current(index),
         onUserMove: () => (userMoved.current = true),
+        onViewChange: (view) => onViewRef.current?.(view),
         onPick: (pick, click) => {
           const o = overlayRef.current;
           if (!o) return;
@@ -88,7 +96,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       initialBounds.current,
     );
     controller.current = map;
-    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts(), drawnPoints: () => map.drawnPoints(), jumpTo: (lon, lat, zoom) => map.jumpTo(lon, lat, zoom) };
+    window.lastmileMap = { project: (lon, lat) => map.project(lon, lat), drawnDistricts: () => map.drawnDistricts(), drawnPoints: () => map.drawnPoints(), jumpTo: (lon, lat, zoom) => map.jumpTo({ lon, lat, zoom }) };
     loadCountries().then((c) => map.setCountries(c), () => { /* the basemap is decoration; districts still draw */ });
     return () => {
       delete window.lastmileMap;
@@ -121,7 +129,13 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
 
   useEffect(() => {
     userMoved.current = false;
-    if (districtsBox) frame.current(districtsBox);
+    const start = startViewRef.current;
+    if (districtsBox && start) {
+      // A shared link's view is shown once, and kept on resize like a view the planner chose.
+      startViewRef.current = null;
+      userMoved.current = true;
+      controller.current?.jumpTo(start);
+    } else if (districtsBox) frame.current(districtsBox);
   }, [districtsBox]);
 
   // When the map changes size (a phone turned, the table view left, a window resized) the
