@@ -11,6 +11,8 @@ export function runView(run: ProjectRun): RunView {
   let outputs: Record<string, string> | null = null;
   const layerNames = new Set((run.project.tables ?? []).map((t) => t.name));
   const pointNames = new Set((run.project.points ?? []).map((p) => p.name));
+  // Grouped tile figures, cut once: the map's period control, the profile and the trend read them.
+  const tileGroups = run.tiles.flatMap((t) => tileGroupColumns(t, suppressionRules(run.project.suppression)) ?? []);
   return {
     project: run.project,
     districts: run.opened.districts,
@@ -26,8 +28,8 @@ export function runView(run: ProjectRun): RunView {
     population: run.population,
     report: run.report,
     inequality: run.inequality,
-    tileTrends: tileTrends(run),
-    tileGroups: run.tiles.flatMap((t) => tileGroupColumns(t, suppressionRules(run.project.suppression)) ?? []),
+    tileTrends: tileTrends(tileGroups),
+    tileGroups,
     outputs: () => (outputs ??= outputFiles(run)),
   };
 }

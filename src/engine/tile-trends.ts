@@ -1,7 +1,7 @@
-// Tile figures by group (a quarter, a year) per district, for the trend chart: the long rows of
-// tiles.<name>.csv, kept as columns, with small-number protection applied as that file does.
-import { protectsTiles, tileWithheld } from '../core/indicators/suppression.ts';
-import type { ProjectRun } from './run-project.ts';
+// Tile figures by group (a quarter, a year) per district, for the trend chart: laid out from the
+// run's per-group columns (tile-group-columns.ts), so the trend reads the very numbers the map's
+// period control, the profile and tiles.<name>.csv show, withheld where they are.
+import type { TileGroupsView } from './tile-group-columns.ts';
 
 /** One tile layer with `by` groups: figure [d · groups.length + k] is district d in group k. */
 export interface TileTrend {
@@ -16,16 +16,19 @@ export interface TileTrend {
   readonly latencyMs: Float64Array;
 }
 
-/** The trend of every tile layer that has `by` groups (layers without groups are district columns already). */
-export function tileTrends(run: Pick<ProjectRun, 'tiles' | 'project'>): TileTrend[] {
-  const rules = run.project.suppression ?? {};
-  const protect = protectsTiles(rules);
-  return run.tiles
-    .filter((t) => t.by.length > 0)
-    .map((t) => {
-      const a = t.aggregate;
-      const withheld = (i: number) => protect && tileWithheld(a.tests[i]!, a.devices[i]!, rules);
-      const figure = (values: Float64Array) => Float64Array.from(values, (v, i) => (withheld(i) ? Number.NaN : v));
-      return { layer: t.name, groups: t.groups.map((g) => g.key.join(', ')), tests: a.tests, downloadMbps: figure(a.downloadMbps), uploadMbps: figure(a.uploadMbps), latencyMs: figure(a.latencyMs) };
-    });
+/** The trend of every grouped tile layer, from its per-group district columns. */
+export function tileTrends(views: readonly TileGroupsView[]): TileTrend[] {
+  return views.map((v) => {
+    const k = v.groups.length;
+    const n = v.groups[0]?.columns[0]?.values.length ?? 0;
+    const figure = (code: string) => {
+      const out = new Float64Array(n * k).fill(Number.NaN);
+      v.groups.forEach((g, group) => {
+        const column = g.columns.find((c) => c.code?.code === code);
+        if (column) for (let d = 0; d < n; d++) out[d * k + group] = column.values[d]!;
+      });
+      return out;
+    };
+    return { layer: v.layer, groups: v.groups.map((g) => g.key.join(', ')), tests: figure('tests'), downloadMbps: figure('download'), uploadMbps: figure('upload'), latencyMs: figure('latency') };
+  });
 }

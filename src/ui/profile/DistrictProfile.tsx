@@ -73,11 +73,9 @@ export function DistrictProfile({ index, name, run, measures, noun, compared, on
           )}
         </section>
       ))}
-      {(run.project.tiles ?? [])
-        .filter((l) => (l.by?.length ?? 0) > 0)
-        .map((l) => (
-          <TilePeriodsTable key={l.name} layer={l.name} by={l.by!} csv={run.outputs()[`tiles.${l.name}.csv`] ?? ''} districtId={run.districts.ids[index]!} onTerm={onTerm} />
-        ))}
+      {(run.tileGroups ?? []).map((view) => (
+        <TilePeriodsTable key={view.layer} view={view} index={index} onTerm={onTerm} />
+      ))}
     </dialog>
   );
 }

@@ -1,32 +1,34 @@
 // A tile layer grouped `by` period (or another key): the district's speed-test figures per
-// group, from the tiles.<layer>.csv the run writes (test-weighted, withheld where the project's
-// minimums are not met).
+// group — the run's per-group columns (engine/tile-group-columns.ts), cut and withheld as
+// tiles.<layer>.csv and the map's period control have them.
 import { useMemo } from 'react';
+import type { TileGroupsView } from '../../engine/tile-group-columns.ts';
 import { useWords } from '../../i18n/use-words.ts';
-import { figureText, type Measure, type Unit } from '../../state/measures.ts';
+import { figureText, measuresOf } from '../../state/measures.ts';
 import type { GlossaryTerm } from '../../state/profile.ts';
-import { tilePeriods } from '../../state/tile-periods.ts';
 import { TermButton } from '../help/TermButton.tsx';
 
 interface Props {
-  layer: string;
-  by: readonly string[];
-  csv: string;
-  districtId: string;
+  /** The layer's figures group by group, as the map and tiles.<layer>.csv have them. */
+  view: TileGroupsView;
+  index: number;
   onTerm(term: GlossaryTerm): void;
 }
 
-const UNITS: Readonly<Record<string, Unit>> = { tests: 'count', download_mbps: 'mbps', upload_mbps: 'mbps', latency_ms: 'ms' };
+/** The figures a planner reads per period (the tile count stays in the export). */
+const SHOWN = /^(tests|download_mbps|upload_mbps|latency_ms|share_tests_below_\d+mbps)$/;
 
-export function TilePeriodsTable({ layer, by, csv, districtId, onTerm }: Props) {
+/** `tiles.<layer>.<metric>@<group>` → metric, for the header words. */
+const metricOf = (layer: string, name: string) => name.slice(`tiles.${layer}.`.length).replace(/@\d+$/, '');
+
+export function TilePeriodsTable({ view, index, onTerm }: Props) {
   const words = useWords();
   const { t } = words;
-  const table = useMemo(() => tilePeriods(csv, by, districtId), [csv, by, districtId]);
-  const shown = table.columns.filter((c) => c in UNITS || c.startsWith('share_tests_below_'));
-  const unitOf = (c: string): Unit => UNITS[c] ?? 'percent';
+  const layer = view.layer;
+  const by = view.by;
+  const groups = useMemo(() => view.groups.map((g) => ({ key: g.key, measures: measuresOf(g.columns).filter((m) => SHOWN.test(metricOf(layer, m.key))) })), [view, layer]);
+  const shown = groups[0]?.measures.map((m) => metricOf(layer, m.key)) ?? [];
   const head = (c: string) => (c.startsWith('share_tests_below_') ? t('profile.tiles.below', { threshold: c.replace(/\D/g, '') }) : t(`profile.tiles.${c}`));
-  const text = (value: number, unit: Unit, withheld: boolean) =>
-    figureText({ key: '', indicatorId: '', label: '', unit, values: Float64Array.of(value), ...(withheld ? { suppressed: Uint8Array.of(1) } : {}) } satisfies Measure, 0, words);
   return (
     <section className="profile-section" data-tiles={layer} aria-labelledby={`profile-tiles-${layer}`}>
       <h3 id={`profile-tiles-${layer}`}>
@@ -49,15 +51,15 @@ export function TilePeriodsTable({ layer, by, csv, districtId, onTerm }: Props) 
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.key.join('|')}>
-                {r.key.map((k, i) => (
+            {groups.map((g) => (
+              <tr key={g.key.join('|')}>
+                {g.key.map((k, i) => (
                   <th scope="row" key={i}>
                     {k}
                   </th>
                 ))}
-                {shown.map((c) => (
-                  <td key={c}>{text(r.figures[c]!, unitOf(c), r.withheld && c !== 'tests')}</td>
+                {g.measures.map((m) => (
+                  <td key={m.key}>{figureText(m, index, words)}</td>
                 ))}
               </tr>
             ))}
