@@ -101,7 +101,7 @@ describe.skipIf(inject('browserMissing'))('charts and inequality of the Kenya ce
     const row = rows.find((r) => r.indicator === 'internet_use.total')!;
     expect(row.weighting).toBe('population');
     // Closing the county's figures gives the view the panel's height.
-    await page.locator('.district-details header button').click();
+    await page.locator('.district-details').getByRole('button', { name: 'Close district figures' }).click();
     await page.getByRole('tab', { name: 'Inequality' }).click();
     const figure = (key: string) => page.locator(`[data-testid="inequality-figures"] tr[data-figure="${key}"] td`).innerText();
     expect(await figure('gini')).toBe(Number(row.gini).toFixed(3));
