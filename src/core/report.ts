@@ -7,7 +7,14 @@ export interface Issue {
   readonly row?: number;
   readonly column?: string;
   readonly reason: string;
+  /** What the reason says, for the UI to word in the viewer's language ("check.negative"'s suffix); absent where only the English reason exists. */
+  readonly code?: string;
+  /** The figures and names the reason quotes, by the name the catalogue interpolates; numbers unformatted. */
+  readonly values?: IssueValues;
 }
+
+/** Values of a coded issue: data as written (a cell, an id) or a number the UI formats. */
+export type IssueValues = Readonly<Record<string, string | number>>;
 
 export interface LoadReport {
   readonly file: string;
