@@ -7,11 +7,32 @@ export interface Issue {
   readonly row?: number;
   readonly column?: string;
   readonly reason: string;
-  /** What the reason says, for the UI to word in the viewer's language ("check.negative"'s suffix); absent where only the English reason exists. */
-  readonly code?: string;
+  /** What the reason says, for the UI to word in the viewer's language (catalogue key "check.<code>"); absent where only the English reason exists. */
+  readonly code?: CheckCode;
   /** The figures and names the reason quotes, by the name the catalogue interpolates; numbers unformatted. */
   readonly values?: IssueValues;
 }
+
+/** Every code a check line may carry; each has an English key "check.<code>" worded as its reason (tests/unit/state/check-text.test.ts). */
+export const CHECK_CODES = [
+  'notNumber',
+  'notNumberComma',
+  'negative',
+  'partExceedsWhole',
+  'duplicateValueLine',
+  'duplicateValueRow',
+  'moreRows',
+  'missingCode',
+  'missingCodes',
+  'filterNone',
+  'filterFew',
+  'noDistrictId',
+  'duplicateDistrictId',
+  'noGeometry',
+  'notPolygon',
+  'fieldCount',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
 
 /** Values of a coded issue: data as written (a cell, an id) or a number the UI formats. */
 export type IssueValues = Readonly<Record<string, string | number>>;

@@ -3,7 +3,7 @@
 // number columns, so that sums, rates and the checks treat it as the missing value it is
 // (issue #18: a -9 flooded the checks with hundreds of "is negative" lines). Each column is
 // reported once, with how many values it lost, never once per row.
-import type { Issue, IssueValues } from '../core/report.ts';
+import type { CheckCode, Issue, IssueValues } from '../core/report.ts';
 import type { Db, SqlValue } from './db.ts';
 import { ident, type Sql } from './sql.ts';
 
@@ -42,7 +42,7 @@ export async function blankMissingCodes(db: Db, table: string, file: string, col
 }
 
 /** The same as a code and values: one missing-value code, or several ("-9, 99" and the last). */
-function codedList(count: number, codes: readonly number[]): { code: string; values: IssueValues } {
+function codedList(count: number, codes: readonly number[]): { code: CheckCode; values: IssueValues } {
   if (codes.length === 1) return { code: 'missingCode', values: { count, codes: String(codes[0]) } };
   return { code: 'missingCodes', values: { count, codes: codes.slice(0, -1).join(', '), last: String(codes[codes.length - 1]) } };
 }

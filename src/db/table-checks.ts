@@ -5,7 +5,7 @@
 // `<table>__lines` (src/db/load-table.ts); Parquet rows are named by their number.
 import { lineOfRow, type LineBreakpoint } from '../formats/csv-lines.ts';
 import { DECIMAL_COMMA_PATTERN } from '../formats/number-text.ts';
-import type { Issue, IssueValues } from '../core/report.ts';
+import type { CheckCode, Issue, IssueValues } from '../core/report.ts';
 import type { WhereFilter } from '../core/project/types.ts';
 import type { Db, SqlValue } from './db.ts';
 import { checkFilter } from './filter-check.ts';
@@ -33,7 +33,7 @@ export interface TableCheck {
   readonly sql: Sql;
   readonly reason: (row: Row, lines: RowLines) => string;
   /** The reason as a code and the values it quotes, for the UI to word (Issue.code). */
-  readonly coded: (row: Row, lines: RowLines) => { readonly code: string; readonly values: IssueValues };
+  readonly coded: (row: Row, lines: RowLines) => { readonly code: CheckCode; readonly values: IssueValues };
 }
 type Row = Record<string, string | number | boolean | null>;
 

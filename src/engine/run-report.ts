@@ -4,7 +4,7 @@
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { districtsMissingFromTableSql, unmatchedTableIdsSql } from '../db/layer-sql.ts';
-import type { IssueValues, LoadReport } from '../core/report.ts';
+import type { CheckCode, IssueValues, LoadReport } from '../core/report.ts';
 import type { OpenedProject } from './open-project.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
@@ -25,7 +25,7 @@ export interface FileReport {
   readonly name: string | null;
   readonly rows_read: number;
   readonly rows_rejected: number;
-  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string; readonly code?: string; readonly values?: IssueValues }[];
+  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string; readonly code?: CheckCode; readonly values?: IssueValues }[];
   /** How the file was read where something had to be assumed (an encoding, decimal commas). */
   readonly notes?: readonly string[];
 }

@@ -6,6 +6,7 @@ import type { RunReport } from '../engine/run-report.ts';
 import { formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { Words } from '../state/words.ts';
+import { checkReason } from '../state/check-text.ts';
 
 interface Props {
   run: RunView;
@@ -100,7 +101,7 @@ function LayerChecks({ report, name, issues, readNotes, words }: { report: RunRe
         <li key={k}>
           {issue.row !== undefined && <>{t('layers.issue.row', { row: formatWhole(issue.row, locale) })} </>}
           {issue.column !== undefined && <>{t('layers.issue.column', { column: issue.column })} </>}
-          {issue.reason}
+          {checkReason(issue, words)}
         </li>
       ))}
       {issues.length > 20 && <li>{t('layers.issue.more', { count: issues.length - 20 })}</li>}
