@@ -31,6 +31,9 @@ export const CHECK_CODES = [
   'noGeometry',
   'notPolygon',
   'fieldCount',
+  'ringOpen',
+  'ringNotPositions',
+  'ringTooFew',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 

@@ -17,7 +17,8 @@ export interface CheckLine {
 /** The reason of `line` in the words' language; the English reason if the line or the catalogue lacks its code. */
 export function checkReason(line: CheckLine, words: Words): string {
   if (line.code === undefined) return line.reason;
-  return words.t(`check.${line.code}`, { ...checkValues(line.values ?? {}, words.locale), defaultValue: line.reason });
+  const values = line.values ?? {};
+  return words.t(`check.${line.code}`, { ...checkValues(values, words.locale), ...ringWords(values, words), defaultValue: line.reason });
 }
 
 /** The whole line as the panel shows it: "row 12: column “lat”: reason", in the words' language. */
@@ -41,4 +42,16 @@ function checkValues(values: IssueValues, locale: string): MessageValues {
     else out[name] = formatWhole(value, locale);
   }
   return out;
+}
+
+/**
+ * A district ring's problem names the ring ("hole 2 of part 3") and what was dropped as phrases
+ * of their own: `hole` 0 is the outline, `part` 0 a polygon of one part (geometry-checks.ts).
+ */
+function ringWords(values: IssueValues, words: Words): MessageValues {
+  const { hole, part, then } = values;
+  if (typeof hole !== 'number' || typeof part !== 'number') return {};
+  const numbers = { hole: formatWhole(hole, words.locale), part: formatWhole(part, words.locale) };
+  const key = hole === 0 ? (part ? 'check.ring.outlineOfPart' : 'check.ring.outline') : part ? 'check.ring.holeOfPart' : 'check.ring.hole';
+  return { ring: words.t(key, numbers), ...(typeof then === 'string' ? { then: words.t(`check.ring.then.${then}`) } : {}) };
 }

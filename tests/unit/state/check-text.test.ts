@@ -3,7 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { CHECK_CODES, type Issue } from '../../../src/core/report.ts';
 import { IssueList, MAX_ISSUES_PER_COLUMN } from '../../../src/engine/plan-issues.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { readDistrictLayer } from '../../../src/formats/districts.ts';
+import { checkDistrictGeometry } from '../../../src/formats/geometry-checks.ts';
 import { createI18n, wordsOf } from '../../../src/i18n/i18n.ts';
 import en from '../../../src/i18n/locales/en.json' with { type: 'json' };
 import { sniffDelimitedText } from '../../../src/ingest/sniff-text.ts';
@@ -46,6 +48,23 @@ describe('check lines', () => {
     // noDistrictId, duplicateDistrictId, noGeometry, notPolygon, fieldCount, moreRows: each once.
     expect(issues.map((i) => i.code)).toEqual(['noDistrictId', 'duplicateDistrictId', 'noGeometry', 'notPolygon', 'fieldCount', 'moreRows']);
     for (const issue of issues) expect(checkReason(issue, english)).toBe(issue.reason);
+  });
+
+  test('district rings: which ring, its problem and what was dropped read as the engine says them', () => {
+    // The shapes of tests/unit/ingest/geometry-checks.test.ts: an open square, a 2-position hole, a 2-position second part, one position, junk.
+    const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+    const line = [[0, 0], [1, 1]];
+    const shapes: [string, Polygon | MultiPolygon][] = [
+      ['A', { type: 'Polygon', coordinates: [square.slice(0, -1)] }],
+      ['B', { type: 'Polygon', coordinates: [square, line] }],
+      ['C', { type: 'MultiPolygon', coordinates: [[square], [line, line]] }],
+      ['D', { type: 'Polygon', coordinates: [[[0, 0]]] }],
+      ['E', { type: 'Polygon', coordinates: [[['a', 'b']]] } as unknown as Polygon],
+    ];
+    const issues = shapes.flatMap(([id, g]) => checkDistrictGeometry('wards.geojson', 7, id, g).issues);
+    expect(issues.map((i) => i.code)).toEqual(['ringOpen', 'ringTooFew', 'ringTooFew', 'ringTooFew', 'ringNotPositions']);
+    for (const issue of issues) expect(checkReason(issue, english)).toBe(issue.reason);
+    expect(checkReason(issues[2]!, french)).toBe('district « C » : le contour de la partie 2 a 2 positions, moins des 4 qu’il faut à un anneau (un triangle dont la première position est répétée à la fin) ; cette partie est ignorée');
   });
 
   test('French and Arabic translate a coded line and keep its row, column and values', () => {
