@@ -1,6 +1,9 @@
 // How the "Data and checks" panel words a check line the engine found: from its code and values
 // through the catalogue ("check.<code>"), so a planner reads it in the app's language, with the
 // engine's English reason when the line has no code or the catalogue no key (issue #17).
+// English shows the reason itself, byte for byte as the CLI and report.json say it: the English
+// keys are the translators' reference, worded as the reason (tests/unit/state/check-text.test.ts),
+// except the filter lines, whose list of values present is quoted without English words.
 import type { IssueValues } from '../core/report.ts';
 import { formatPercent, formatWhole } from '../i18n/format.ts';
 import type { MessageValues, Words } from './words.ts';
@@ -14,8 +17,16 @@ export interface CheckLine {
   readonly values?: IssueValues;
 }
 
-/** The reason of `line` in the words' language; the English reason if the line or the catalogue lacks its code. */
+/** The reason of `line` in the words' language; the English reason in English, or if the line or the catalogue lacks its code. */
 export function checkReason(line: CheckLine, words: Words): string {
+  return words.locale === ENGLISH ? line.reason : codedReason(line, words);
+}
+
+/** The locale of English words (format.ts): the engine's reasons are English already. */
+const ENGLISH = 'en';
+
+/** The reason worded from the catalogue only (exported so tests can compare English keys with the reasons). */
+export function codedReason(line: CheckLine, words: Words): string {
   if (line.code === undefined) return line.reason;
   const values = line.values ?? {};
   return words.t(`check.${line.code}`, { ...checkValues(values, words.locale), ...ringWords(values, words), defaultValue: line.reason });

@@ -9,7 +9,7 @@ import { checkDistrictGeometry } from '../../../src/formats/geometry-checks.ts';
 import { createI18n, wordsOf } from '../../../src/i18n/i18n.ts';
 import en from '../../../src/i18n/locales/en.json' with { type: 'json' };
 import { sniffDelimitedText } from '../../../src/ingest/sniff-text.ts';
-import { checkLineText, checkReason } from '../../../src/state/check-text.ts';
+import { checkLineText, checkReason, codedReason } from '../../../src/state/check-text.ts';
 
 const english = wordsOf(createI18n('en'));
 const french = wordsOf(createI18n('fr'));
@@ -47,7 +47,7 @@ describe('check lines', () => {
     const issues = engineIssues();
     // noDistrictId, duplicateDistrictId, noGeometry, notPolygon, fieldCount, moreRows: each once.
     expect(issues.map((i) => i.code)).toEqual(['noDistrictId', 'duplicateDistrictId', 'noGeometry', 'notPolygon', 'fieldCount', 'moreRows']);
-    for (const issue of issues) expect(checkReason(issue, english)).toBe(issue.reason);
+    for (const issue of issues) expect(codedReason(issue, english)).toBe(issue.reason);
   });
 
   test('district rings: which ring, its problem and what was dropped read as the engine says them', () => {
@@ -63,7 +63,7 @@ describe('check lines', () => {
     ];
     const issues = shapes.flatMap(([id, g]) => checkDistrictGeometry('wards.geojson', 7, id, g).issues);
     expect(issues.map((i) => i.code)).toEqual(['ringOpen', 'ringTooFew', 'ringTooFew', 'ringTooFew', 'ringNotPositions']);
-    for (const issue of issues) expect(checkReason(issue, english)).toBe(issue.reason);
+    for (const issue of issues) expect(codedReason(issue, english)).toBe(issue.reason);
     expect(checkReason(issues[2]!, french)).toBe('district « C » : le contour de la partie 2 a 2 positions, moins des 4 qu’il faut à un anneau (un triangle dont la première position est répétée à la fin) ; cette partie est ignorée');
   });
 
@@ -82,7 +82,7 @@ describe('check lines', () => {
 
   test('counts pick the plural form and are written in the language’s digits', () => {
     const codes: Issue = { file: 'urban.csv', column: 'households', reason: "3 values are -9, the file's code for “not reported”: counted as missing", code: 'missingCode', values: { count: 3, codes: '-9' } };
-    expect(checkReason(codes, english)).toBe(codes.reason);
+    expect(codedReason(codes, english)).toBe(codes.reason);
     expect(checkReason(codes, french)).toBe('3 valeurs valent -9, le code du fichier pour « non déclaré » : comptées comme manquantes');
     expect(checkReason({ ...codes, values: { count: 3, codes: '-9' } }, arabic)).toMatch(/^٣ قيم تساوي -9/);
   });
