@@ -34,8 +34,19 @@ export const CHECK_CODES = [
   'ringOpen',
   'ringNotPositions',
   'ringTooFew',
+  'readUtf16Bom',
+  'readUtf16NoBom',
+  'readWindows1252',
+  'decimalComma',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
+
+/** A note on how a file was read (an encoding, decimal commas), with its code and values when it has them (as Issue). */
+export interface ReadNote {
+  readonly reason: string;
+  readonly code?: CheckCode;
+  readonly values?: IssueValues;
+}
 
 /** Values of a coded issue: data as written (a cell, an id) or a number the UI formats. */
 export type IssueValues = Readonly<Record<string, string | number>>;
@@ -47,6 +58,8 @@ export interface LoadReport {
   readonly issues: readonly Issue[];
   /** How the file was read where Lastmile had to assume something (an encoding, a decimal mark). */
   readonly notes?: readonly string[];
+  /** The same notes with their codes, for the UI to word (ReadNote). */
+  readonly codedNotes?: readonly ReadNote[];
 }
 
 /** Thrown when a file cannot be used at all; carries the issue so callers can show it. */

@@ -55,6 +55,15 @@ describe('coded checks from DuckDB', () => {
     expect(checkReason(negative!, french)).toBe('-5 est négatif ; un effectif ne peut pas l’être');
   });
 
+  test('a ";"-separated file with decimal commas: the note says so with its code, worded as the English note', async () => {
+    const load = await loadTableFile(db, 'semi', 'semi.csv', new TextEncoder().encode('geo_id;share\nKE-01;12,5\nKE-02;3,25\n'));
+    expect(load.codedNotes?.map((n) => n.code)).toEqual(['decimalComma']);
+    const [note] = load.codedNotes!;
+    expect(note?.reason).toBe(load.notes?.[0]);
+    expect(codedReason(note!, english)).toBe(note?.reason);
+    expect(checkReason(note!, french)).toMatch(/^les nombres comme « 12,5 » sont lus avec une virgule décimale/);
+  });
+
   test('a filter keeping few rows names the same filter, counts and share in English and French', async () => {
     const [few] = await checkFilter(db, 'ict', F, { geo_id: 'KE-01' });
     expect(few?.code).toBe('filterFew');

@@ -6,6 +6,7 @@ import { IssueList, MAX_ISSUES_PER_COLUMN } from '../../../src/engine/plan-issue
 import type { MultiPolygon, Polygon } from 'geojson';
 import { readDistrictLayer } from '../../../src/formats/districts.ts';
 import { checkDistrictGeometry } from '../../../src/formats/geometry-checks.ts';
+import { decodeText } from '../../../src/formats/text-encoding.ts';
 import { createI18n, wordsOf } from '../../../src/i18n/i18n.ts';
 import en from '../../../src/i18n/locales/en.json' with { type: 'json' };
 import { sniffDelimitedText } from '../../../src/ingest/sniff-text.ts';
@@ -65,6 +66,21 @@ describe('check lines', () => {
     expect(issues.map((i) => i.code)).toEqual(['ringOpen', 'ringTooFew', 'ringTooFew', 'ringTooFew', 'ringNotPositions']);
     for (const issue of issues) expect(codedReason(issue, english)).toBe(issue.reason);
     expect(checkReason(issues[2]!, french)).toBe('district « C » : le contour de la partie 2 a 2 positions, moins des 4 qu’il faut à un anneau (un triangle dont la première position est répétée à la fin) ; cette partie est ignorée');
+  });
+
+  test('notes on how a file was read: UTF-16 with and without its mark, Windows-1252, in English as the note', () => {
+    const utf16 = (text: string, bom: boolean) => new Uint8Array([...(bom ? [0xff, 0xfe] : []), ...[...text].flatMap((c) => [c.charCodeAt(0), 0])]);
+    // "Murang'a" with é (0xE9) as Windows-1252 writes it: not valid UTF-8.
+    const latin = new Uint8Array([...new TextEncoder().encode('id,name\nKE-21,Murang'), 0xe9, ...new TextEncoder().encode('a\n')]);
+    const notes = [decodeText('a.txt', utf16('id,name\nKE-01,Mombasa\n', true), true), decodeText('b.txt', utf16('id,name\nKE-01,Mombasa\n', false), true), decodeText('c.csv', latin, true)].map((r) => r.codedNote!);
+    expect(notes.map((n) => n.code)).toEqual(['readUtf16Bom', 'readUtf16NoBom', 'readWindows1252']);
+    for (const note of notes) {
+      expect(codedReason(note, english)).toBe(note.reason);
+      expect(codedReason(note, french)).not.toBe(note.reason);
+    }
+    // Line 2 (the header is line 1) and its text as read, in French quotes; the line number in Arabic-Indic digits in Arabic.
+    expect(codedReason(notes[2]!, french)).toContain('(ligne 2 : « KE-21,Murangéa »)');
+    expect(codedReason(notes[2]!, arabic)).toContain('السطر ٢');
   });
 
   test('French and Arabic translate a coded line and keep its row, column and values', () => {
