@@ -2,7 +2,7 @@
 // GeoParquet, inequality as Parquet, the printable report and the plan bundle — each made when
 // asked for, from the open project's last run and its current plans — and the licence
 // warnings the planner must see before sharing any of them.
-import { licenceWarnings } from '../core/export/licences.ts';
+import { licenceNotices, type LicenceNotice } from '../core/export/licences.ts';
 import type { Project } from '../core/project/types.ts';
 import { districtsGeoJsonFile, districtsGeoParquet, inequalityParquet } from '../engine/district-exports.ts';
 import type { TableConverter } from '../engine/bundle-parquet.ts';
@@ -25,7 +25,7 @@ export interface StudyDownload {
 
 export interface StudyExports {
   /** Licence terms and uncredited files, said before any export (licences.ts). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly LicenceNotice[];
   readonly downloads: readonly StudyDownload[];
 }
 
@@ -49,7 +49,7 @@ export function studyExports(project: Project, run: ProjectRun, plans: readonly 
   const language = reader ? reportLanguage(reader.words, reader.language) : catalogueReportLanguage();
   const at = { ...run, project: { ...run.project, ...(project.sources ? { sources: project.sources } : {}) } };
   return {
-    warnings: licenceWarnings(project),
+    warnings: licenceNotices(project),
     downloads: [
       { name: 'districts.geojson', type: 'application/geo+json', label: 'districts.geojson (figures and outlines)', data: async () => districtsGeoJsonFile(at) },
       { name: 'districts.parquet', type: 'application/vnd.apache.parquet', label: 'districts.parquet (GeoParquet)', data: async () => districtsGeoParquet(at) },

@@ -7,7 +7,49 @@ export interface Issue {
   readonly row?: number;
   readonly column?: string;
   readonly reason: string;
+  /** What the reason says, for the UI to word in the viewer's language (catalogue key "check.<code>"); absent where only the English reason exists. */
+  readonly code?: CheckCode;
+  /** The figures and names the reason quotes, by the name the catalogue interpolates; numbers unformatted. */
+  readonly values?: IssueValues;
 }
+
+/** Every code a check line may carry; each has an English key "check.<code>" worded as its reason (tests/unit/state/check-text.test.ts). */
+export const CHECK_CODES = [
+  'notNumber',
+  'notNumberComma',
+  'negative',
+  'partExceedsWhole',
+  'duplicateValueLine',
+  'duplicateValueRow',
+  'moreRows',
+  'missingCode',
+  'missingCodes',
+  'filterNone',
+  'filterFew',
+  'noDistrictId',
+  'duplicateDistrictId',
+  'noGeometry',
+  'notPolygon',
+  'fieldCount',
+  'ringOpen',
+  'ringNotPositions',
+  'ringTooFew',
+  'readUtf16Bom',
+  'readUtf16NoBom',
+  'readWindows1252',
+  'decimalComma',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+/** A note on how a file was read (an encoding, decimal commas), with its code and values when it has them (as Issue). */
+export interface ReadNote {
+  readonly reason: string;
+  readonly code?: CheckCode;
+  readonly values?: IssueValues;
+}
+
+/** Values of a coded issue: data as written (a cell, an id) or a number the UI formats. */
+export type IssueValues = Readonly<Record<string, string | number>>;
 
 export interface LoadReport {
   readonly file: string;
@@ -16,6 +58,8 @@ export interface LoadReport {
   readonly issues: readonly Issue[];
   /** How the file was read where Lastmile had to assume something (an encoding, a decimal mark). */
   readonly notes?: readonly string[];
+  /** The same notes with their codes, for the UI to word (ReadNote). */
+  readonly codedNotes?: readonly ReadNote[];
 }
 
 /** Thrown when a file cannot be used at all; carries the issue so callers can show it. */

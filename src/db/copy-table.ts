@@ -10,5 +10,5 @@ export async function copyTable(db: Db, from: TableLoad, to: string): Promise<Ta
   const lines = await db.query('SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = ?', [linesTable(from.table)]);
   if (Number(lines[0]?.n) > 0) await db.exec(`CREATE OR REPLACE TABLE ${ident(linesTable(to))} AS SELECT * FROM ${ident(linesTable(from.table))}`);
   else await db.exec(`DROP TABLE IF EXISTS ${ident(linesTable(to))}`);
-  return { ...(await describeTable(db, to)), ...(from.rejects ? { rejects: from.rejects } : {}), ...(from.notes ? { notes: from.notes } : {}), ...(from.source ? { source: from.source } : {}) };
+  return { ...(await describeTable(db, to)), ...(from.rejects ? { rejects: from.rejects } : {}), ...(from.notes ? { notes: from.notes } : {}), ...(from.codedNotes ? { codedNotes: from.codedNotes } : {}), ...(from.source ? { source: from.source } : {}) };
 }

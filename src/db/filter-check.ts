@@ -35,14 +35,18 @@ export async function checkFilter(db: Db, table: string, file: string, where: Wh
   if (total === 0 || kept * 10 >= total) return [];
   const filter = Object.entries(where).map(([c, v]) => `${c} = ${JSON.stringify(String(v))}`).join(' and ');
   const present: string[] = [];
+  // The same listing without words, for the UI to quote in any language: "network_type": "fixed", "mobile"; … (16).
+  const held: string[] = [];
   for (const column of Object.keys(where)) {
     const values = columnValuesSql(table, column);
     const rows = await db.query(values.text, values.params);
     const all = Number(rows[0]?.n_values ?? 0);
     const listed = rows.map((r) => JSON.stringify(String(r.v))).join(', ');
     present.push(`"${column}" holds ${all === 0 ? 'no value' : listed}${all > rows.length ? ` … (${all} values)` : ''}`);
+    held.push(`"${column}": ${all === 0 ? '—' : listed}${all > rows.length ? ` … (${all})` : ''}`);
   }
   const n = (x: number) => x.toLocaleString('en');
-  if (kept === 0) return [{ file, reason: `the filter ${filter} matches no row of ${n(total)}, so every figure from this layer is empty: ${present.join('; ')}. Check the spelling of the value in "where".` }];
-  return [{ file, reason: `the filter ${filter} keeps ${n(kept)} of ${n(total)} rows (${((kept / total) * 100).toFixed(1)} %), under a tenth of the file: ${present.join('; ')}. Is that the filter you meant?` }];
+  const values = { filter, kept, total, share: kept / total, held: held.join('; ') };
+  if (kept === 0) return [{ file, reason: `the filter ${filter} matches no row of ${n(total)}, so every figure from this layer is empty: ${present.join('; ')}. Check the spelling of the value in "where".`, code: 'filterNone', values }];
+  return [{ file, reason: `the filter ${filter} keeps ${n(kept)} of ${n(total)} rows (${((kept / total) * 100).toFixed(1)} %), under a tenth of the file: ${present.join('; ')}. Is that the filter you meant?`, code: 'filterFew', values }];
 }

@@ -2,7 +2,7 @@
 // name (extensions, not content sniffing, so the planner can predict it), gzip is undone
 // first, and a file that cannot be used is an InputError naming it.
 import { extensionOf } from '../formats/extension.ts';
-import { InputError } from '../core/report.ts';
+import { InputError, type ReadNote } from '../core/report.ts';
 import type { Db } from './db.ts';
 import { NotUtf8Error, toUtf8, utf16Of } from '../formats/text-encoding.ts';
 import { convertDecimalCommas, DECIMAL_COMMA_NOTE, tableWritesDecimalCommas } from './decimal-comma.ts';
@@ -59,8 +59,11 @@ export async function loadTableBlob(db: Db, table: string, fileName: string, blo
   }
   const decimal = await decimalMark(db, table, options.decimal, firstLine(head));
   options.onProgress?.(result.rows, result.rows);
-  return decimal.note ? { ...result, notes: [decimal.note] } : result;
+  return decimal.note ? { ...result, notes: [decimal.note], codedNotes: [DECIMAL_COMMA_CODED] } : result;
 }
+
+/** The decimal-comma note with its code (ReadNote). */
+const DECIMAL_COMMA_CODED: ReadNote = { reason: DECIMAL_COMMA_NOTE, code: 'decimalComma' };
 
 /** Applies the decimal mark (given, or guessed when omitted) to a loaded text table; the note when it was guessed. */
 async function decimalMark(db: Db, table: string, decimal: '.' | ',' | undefined, header: string): Promise<{ note?: string }> {
@@ -94,7 +97,8 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
     const decimal = await decimalMark(db, table, options.decimal, header);
     options.onProgress?.(result.rows, result.rows);
     const notes = [...(text.note ? [text.note] : []), ...(decimal.note ? [decimal.note] : [])];
-    return notes.length ? { ...result, notes } : result;
+    const codedNotes = [...(text.codedNote ? [text.codedNote] : []), ...(decimal.note ? [DECIMAL_COMMA_CODED] : [])];
+    return notes.length ? { ...result, notes, codedNotes } : result;
   }
   const found = ext === '' ? 'a file without an extension' : `"${ext}"`;
   throw new InputError({ file, reason: `cannot read ${found}; supported: ${SUPPORTED}` });

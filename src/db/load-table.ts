@@ -5,7 +5,7 @@
 // line number, never silently dropped. Text that is not UTF-8 is refused here (NotUtf8Error):
 // src/db/load-file.ts re-encodes it when it can and loads it again.
 import { linesFromRejects, recordLines, UNCLOSED_QUOTE, unclosedQuoteLine, type LineBreakpoint } from '../formats/csv-lines.ts';
-import { InputError } from '../core/report.ts';
+import { InputError, type ReadNote } from '../core/report.ts';
 import { firstInvalidByte, notUtf8Issue, NotUtf8Error } from '../formats/text-encoding.ts';
 import type { Db } from './db.ts';
 import { ident, literal } from './sql.ts';
@@ -25,6 +25,8 @@ export interface TableLoad {
   readonly rejects?: readonly RowReject[];
   /** What was assumed to read the file (an encoding, decimal commas), for the planner. */
   readonly notes?: readonly string[];
+  /** The same notes with their codes, for the UI to word. */
+  readonly codedNotes?: readonly ReadNote[];
   /** The delimited file a plan bundle's Parquet was made from: messages name it, and its lines (src/engine/bundle-parquet.ts). */
   readonly source?: string;
 }

@@ -3,7 +3,7 @@
 // number columns, so that sums, rates and the checks treat it as the missing value it is
 // (issue #18: a -9 flooded the checks with hundreds of "is negative" lines). Each column is
 // reported once, with how many values it lost, never once per row.
-import type { Issue } from '../core/report.ts';
+import type { CheckCode, Issue, IssueValues } from '../core/report.ts';
 import type { Db, SqlValue } from './db.ts';
 import { ident, type Sql } from './sql.ts';
 
@@ -29,13 +29,22 @@ export async function blankMissingCodes(db: Db, table: string, file: string, col
   const issues: Issue[] = [];
   columns.forEach((column, i) => {
     const n = Number(row?.[`n${i}`] ?? 0);
-    if (n > 0) issues.push({ file, column, reason: `${n.toLocaleString('en')} value${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} ${codeList(codes)}, the file's code for “not reported”: counted as missing` });
+    if (n > 0) {
+      const reason = `${n.toLocaleString('en')} value${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} ${codeList(codes)}, the file's code for “not reported”: counted as missing`;
+      issues.push({ file, column, reason, ...codedList(n, codes) });
+    }
   });
   if (issues.length) {
     const blank = blankMissingCodesSql(table, columns, codes);
     await db.query(blank.text, blank.params);
   }
   return issues;
+}
+
+/** The same as a code and values: one missing-value code, or several ("-9, 99" and the last). */
+function codedList(count: number, codes: readonly number[]): { code: CheckCode; values: IssueValues } {
+  if (codes.length === 1) return { code: 'missingCode', values: { count, codes: String(codes[0]) } };
+  return { code: 'missingCodes', values: { count, codes: codes.slice(0, -1).join(', '), last: String(codes[codes.length - 1]) } };
 }
 
 /** "-9" or "-9 or 9999". */

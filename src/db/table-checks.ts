@@ -5,7 +5,7 @@
 // `<table>__lines` (src/db/load-table.ts); Parquet rows are named by their number.
 import { lineOfRow, type LineBreakpoint } from '../formats/csv-lines.ts';
 import { DECIMAL_COMMA_PATTERN } from '../formats/number-text.ts';
-import type { Issue } from '../core/report.ts';
+import type { CheckCode, Issue, IssueValues } from '../core/report.ts';
 import type { WhereFilter } from '../core/project/types.ts';
 import type { Db, SqlValue } from './db.ts';
 import { checkFilter } from './filter-check.ts';
@@ -32,6 +32,8 @@ export interface TableCheck {
   readonly column: string;
   readonly sql: Sql;
   readonly reason: (row: Row, lines: RowLines) => string;
+  /** The reason as a code and the values it quotes, for the UI to word (Issue.code). */
+  readonly coded: (row: Row, lines: RowLines) => { readonly code: CheckCode; readonly values: IssueValues };
 }
 type Row = Record<string, string | number | boolean | null>;
 
@@ -52,9 +54,9 @@ export async function checkTable(db: Db, table: string, file: string, checks: Ta
   const rows = await db.query(`SELECT * FROM (${union}) ORDER BY k, r`, all.flatMap((check) => [...check.sql.params, max]));
   all.forEach((check, k) => {
     const mine = rows.filter((row) => Number(row.k) === k);
-    for (const row of mine) issues.push({ file, row: lines.of(Number(row.r)), column: check.column, reason: check.reason(row, lines) });
+    for (const row of mine) issues.push({ file, row: lines.of(Number(row.r)), column: check.column, reason: check.reason(row, lines), ...check.coded(row, lines) });
     const more = Number(mine[0]?.n ?? 0) - mine.length;
-    if (more > 0) issues.push({ file, column: check.column, reason: `…and ${more} more row${more === 1 ? '' : 's'} like these` });
+    if (more > 0) issues.push({ file, column: check.column, reason: `…and ${more} more row${more === 1 ? '' : 's'} like these`, code: 'moreRows', values: { count: more } });
   });
   return issues;
 }
@@ -72,16 +74,18 @@ export function tableChecks(table: string, checks: TableChecks): TableCheck[] {
       column: c,
       sql: select(`${TEXT(c)} AS a, regexp_full_match(trim(${TEXT(c)}), ?) AS comma`, `trim(${TEXT(c)}) <> '' AND ${NUMBER(c)} IS NULL`, [DECIMAL_COMMA_PATTERN]),
       reason: (r) => `"${r.a}" is not a number, so it counts as missing${r.comma ? '; it has a decimal comma: set "decimal": "," on this layer' : ''}`,
+      coded: (r) => ({ code: r.comma ? 'notNumberComma' : 'notNumber', values: { value: String(r.a) } }),
     });
   }
   for (const c of checks.counts ?? []) {
-    out.push({ column: c, sql: select(`${TEXT(c)} AS a`, `${NUMBER(c)} < 0`), reason: (r) => `${r.a} is negative; a count cannot be` });
+    out.push({ column: c, sql: select(`${TEXT(c)} AS a`, `${NUMBER(c)} < 0`), reason: (r) => `${r.a} is negative; a count cannot be`, coded: (r) => ({ code: 'negative', values: { value: String(r.a) } }) });
   }
   for (const [part, whole] of checks.parts ?? []) {
     out.push({
       column: part,
       sql: select(`${TEXT(part)} AS a, ${TEXT(whole)} AS b`, `${NUMBER(part)} > ${NUMBER(whole)}`),
       reason: (r) => `${r.a} is more than ${JSON.stringify(whole)} (${r.b}) on the same row; a part cannot exceed its whole`,
+      coded: (r) => ({ code: 'partExceedsWhole', values: { value: String(r.a), whole, wholeValue: String(r.b) } }),
     });
   }
   for (const c of checks.unique ?? []) {
@@ -91,6 +95,7 @@ export function tableChecks(table: string, checks: TableChecks): TableCheck[] {
       column: c,
       sql: { text: `SELECT rowid::INTEGER AS r, a, f::INTEGER AS f, count(*) OVER ()::INTEGER AS n FROM ${firsts} WHERE rowid > f`, params: where.params },
       reason: (r, lines) => `"${r.a}" appears again (first on ${lines.unit} ${lines.of(Number(r.f))}); each value should appear once`,
+      coded: (r, lines) => ({ code: lines.unit === 'line' ? 'duplicateValueLine' : 'duplicateValueRow', values: { value: String(r.a), first: lines.of(Number(r.f)) } }),
     });
   }
   return out;

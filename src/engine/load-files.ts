@@ -136,5 +136,6 @@ function tableReport(file: string, load: TableLoad): LoadReport {
     rowsRejected: rejectedLines.size,
     issues: rejects.map((r) => ({ file, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason })),
     ...(load.notes?.length ? { notes: load.notes } : {}),
+    ...(load.codedNotes?.length ? { codedNotes: load.codedNotes } : {}),
   };
 }

@@ -24,7 +24,7 @@ export class IssueList {
       if (count <= MAX_ISSUES_PER_COLUMN) continue;
       const [file = '', column = ''] = key.split('\u0000');
       const more = count - MAX_ISSUES_PER_COLUMN;
-      out.push({ file, ...(column ? { column } : {}), reason: `…and ${more} more row${more === 1 ? '' : 's'} like these` });
+      out.push({ file, ...(column ? { column } : {}), reason: `…and ${more} more row${more === 1 ? '' : 's'} like these`, code: 'moreRows', values: { count: more } });
     }
     return out;
   }

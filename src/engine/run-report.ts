@@ -4,7 +4,7 @@
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { districtsMissingFromTableSql, unmatchedTableIdsSql } from '../db/layer-sql.ts';
-import type { LoadReport } from '../core/report.ts';
+import type { CheckCode, IssueValues, LoadReport, ReadNote } from '../core/report.ts';
 import type { OpenedProject } from './open-project.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
@@ -25,9 +25,11 @@ export interface FileReport {
   readonly name: string | null;
   readonly rows_read: number;
   readonly rows_rejected: number;
-  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string }[];
+  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string; readonly code?: CheckCode; readonly values?: IssueValues }[];
   /** How the file was read where something had to be assumed (an encoding, decimal commas). */
   readonly notes?: readonly string[];
+  /** The same notes with their codes, for the UI to word (ReadNote). */
+  readonly coded_notes?: readonly ReadNote[];
 }
 
 export interface RunReport {
@@ -87,8 +89,9 @@ function fileReports(project: Project, reports: readonly LoadReport[]): FileRepo
     name: roles[i]?.name ?? null,
     rows_read: r.rowsRead,
     rows_rejected: r.rowsRejected,
-    issues: r.issues.map(({ row, column, reason }) => ({ ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}), reason })),
+    issues: r.issues.map(({ row, column, reason, code, values }) => ({ ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}), reason, ...(code !== undefined ? { code } : {}), ...(values !== undefined ? { values } : {}) })),
     ...(r.notes?.length ? { notes: r.notes } : {}),
+    ...(r.codedNotes?.length ? { coded_notes: r.codedNotes } : {}),
   }));
 }
 

@@ -40,26 +40,26 @@ export function readDistrictLayer(file: string, text: string, idKey: string, nam
     const props = f.properties ?? {};
     const rawId = props[idKey];
     if (rawId === undefined || rawId === null || String(rawId).trim() === '') {
-      issues.push({ file, row, column: idKey, reason: 'feature has no district id; skipped' });
+      issues.push({ file, row, column: idKey, reason: 'feature has no district id; skipped', code: 'noDistrictId' });
       return;
     }
     const id = String(rawId);
     const first = seen.get(id);
     if (first !== undefined) {
-      issues.push({ file, row, column: idKey, reason: `duplicate district id "${id}" (first at feature ${first}); skipped` });
+      issues.push({ file, row, column: idKey, reason: `duplicate district id "${id}" (first at feature ${first}); skipped`, code: 'duplicateDistrictId', values: { id, first } });
       return;
     }
     seen.set(id, row);
     const g = f.geometry;
     let geometry: DistrictGeometry | null = null;
     if (g === null || g === undefined) {
-      issues.push({ file, row, column: 'geometry', reason: `district "${id}" has no geometry` });
+      issues.push({ file, row, column: 'geometry', reason: `district "${id}" has no geometry`, code: 'noGeometry', values: { id } });
     } else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
       const checked = checkDistrictGeometry(file, row, id, g);
       geometry = checked.geometry;
       issues.push(...checked.issues);
     } else {
-      issues.push({ file, row, column: 'geometry', reason: `district "${id}" is a ${g.type}, not a polygon; geometry ignored` });
+      issues.push({ file, row, column: 'geometry', reason: `district "${id}" is a ${g.type}, not a polygon; geometry ignored`, code: 'notPolygon', values: { id, type: g.type } });
     }
     ids.push(id);
     names.push(districtLabel(props, labelKeys.length ? labelKeys : [nameKey], nameKey, id));

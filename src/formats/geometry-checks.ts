@@ -3,7 +3,7 @@
 // open, rings too short to enclose anything. What can be repaired is repaired and reported;
 // what cannot is refused with how to fix it. Inputs are never mutated.
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { InputError, type Issue } from '../core/report.ts';
+import { InputError, type CheckCode, type Issue, type IssueValues } from '../core/report.ts';
 
 const REPROJECT = 'reproject the file to WGS 84 (EPSG:4326), e.g. in QGIS: Export → Save Features As… with CRS "EPSG:4326"';
 /**
@@ -70,32 +70,35 @@ export function checkDistrictGeometry(file: string, row: number, id: string, g: 
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const issues: Issue[] = [];
   let changed = false;
-  const report = (reason: string) => issues.push({ file, row, column: 'geometry', reason: `district "${id}": ${reason}` });
+  const report = (reason: string, code: CheckCode, values: IssueValues) => issues.push({ file, row, column: 'geometry', reason: `district "${id}": ${reason}`, code, values: { id, ...values } });
   const kept: Position[][][] = [];
-  const pending: [string, boolean][] = [];
+  const pending: [string, boolean, RingProblem, IssueValues][] = [];
   polygons.forEach((rings, p) => {
     const part = g.type === 'MultiPolygon' && polygons.length > 1 ? ` of part ${p + 1}` : '';
+    // Which ring, as values: hole 0 is the outline, part 0 a polygon of one part.
+    const which = { hole: 0, part: part ? p + 1 : 0 };
     const out: Position[][] = [];
     for (const [r, ring] of (Array.isArray(rings) ? rings : []).entries()) {
       const label = r === 0 ? `the outline${part}` : `hole ${r}${part}`;
       const checked = checkRing(ring);
       if (checked.problem !== undefined) {
         changed = true;
-        pending.push([`${label} ${checked.problem}`, r === 0]);
+        pending.push([`${label} ${checked.problem}`, r === 0, checked.code, { ...which, hole: r, ...(checked.positions !== undefined ? { count: checked.positions } : {}) }]);
         if (r === 0) return;
         continue;
       }
       if (checked.ring !== ring) {
         changed = true;
-        report(`${label} is not closed (its last position differs from its first); closed automatically`);
+        report(`${label} is not closed (its last position differs from its first); closed automatically`, 'ringOpen', { ...which, hole: r });
       }
       out.push(checked.ring);
     }
     if (out.length > 0) kept.push(out);
   });
   // The consequence of a bad ring depends on what is left, so it is written last.
-  for (const [reason, outline] of pending) {
-    report(`${reason}; ${kept.length === 0 ? 'geometry ignored' : outline ? 'that part is ignored' : 'that hole is ignored'}`);
+  for (const [reason, outline, code, values] of pending) {
+    const then = kept.length === 0 ? 'geometry' : outline ? 'part' : 'hole';
+    report(`${reason}; ${kept.length === 0 ? 'geometry ignored' : outline ? 'that part is ignored' : 'that hole is ignored'}`, code, { ...values, then });
   }
   if (!changed) return { geometry: g, issues };
   if (kept.length === 0) return { geometry: null, issues };
@@ -103,9 +106,12 @@ export function checkDistrictGeometry(file: string, row: number, id: string, g: 
   return { geometry, issues };
 }
 
-function checkRing(ring: unknown): { ring: Position[]; problem?: undefined } | { ring?: undefined; problem: string } {
+/** Why a ring cannot be used, as a check code (Issue.code). */
+type RingProblem = 'ringNotPositions' | 'ringTooFew';
+
+function checkRing(ring: unknown): { ring: Position[]; problem?: undefined } | { ring?: undefined; problem: string; code: RingProblem; positions?: number } {
   if (!Array.isArray(ring) || !ring.every((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]))) {
-    return { problem: 'is not a list of [longitude, latitude] positions' };
+    return { problem: 'is not a list of [longitude, latitude] positions', code: 'ringNotPositions' };
   }
   const positions = ring as Position[];
   const first = positions[0];
@@ -113,7 +119,7 @@ function checkRing(ring: unknown): { ring: Position[]; problem?: undefined } | {
   const closed = first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
   if ((closed ? positions.length : positions.length + 1) < 4) {
     const n = positions.length;
-    return { problem: `has ${n} position${n === 1 ? '' : 's'}, fewer than the 4 a ring needs (a triangle with its first position repeated at the end)` };
+    return { problem: `has ${n} position${n === 1 ? '' : 's'}, fewer than the 4 a ring needs (a triangle with its first position repeated at the end)`, code: 'ringTooFew', positions: n };
   }
   return { ring: closed ? positions : [...positions, [...first!]] };
 }

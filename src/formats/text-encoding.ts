@@ -4,7 +4,7 @@
 // CLI): UTF-16 LE/BE, with a byte order mark or recognised by its zero bytes, and text that is
 // not UTF-8 but reads as Windows-1252, are read — with a note naming the encoding assumed —
 // and handed to DuckDB as UTF-8. Anything else is refused, naming the line at fault.
-import { InputError, type Issue } from '../core/report.ts';
+import { InputError, type Issue, type ReadNote } from '../core/report.ts';
 
 const SAVE_AS_UTF8 = 'save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again';
 /** DuckDB (or decoding) found bytes that are not UTF-8: the loaders then try Windows-1252. */
@@ -27,6 +27,8 @@ export interface ReadText extends DecodedText {
   readonly encoding: TextEncodingName;
   /** Which encoding was assumed and why, for the planner; absent for UTF-8. */
   readonly note?: string;
+  /** The same note with its code, for the UI to word. */
+  readonly codedNote?: ReadNote;
 }
 
 /** Bytes looked at to recognise UTF-16 without a byte order mark. */
@@ -53,7 +55,8 @@ export function decodeText(file: string, bytes: Uint8Array, complete: boolean): 
     }
     if (text.includes('\u0000')) throw new InputError({ file, reason: `the file holds NUL characters even read as ${name}; ${SAVE_AS_UTF8}` });
     const why = utf16.bom ? 'it starts with its byte order mark' : 'no byte order mark; recognised by its zero bytes';
-    return { text, bom: utf16.bom, encoding: name, note: `read as ${name} text (${why}), as Excel's "Unicode Text" saves it` };
+    const note = `read as ${name} text (${why}), as Excel's "Unicode Text" saves it`;
+    return { text, bom: utf16.bom, encoding: name, note, codedNote: { reason: note, code: utf16.bom ? 'readUtf16Bom' : 'readUtf16NoBom', values: { encoding: name } } };
   }
   let decoded: DecodedText;
   try {
@@ -64,7 +67,7 @@ export function decodeText(file: string, bytes: Uint8Array, complete: boolean): 
     const issue = notUtf8Issue(file, bytes, firstInvalidByte(bytes));
     const line = /reads "(.*)" as Windows-1252/.exec(issue.reason)?.[1] ?? '';
     const note = `not UTF-8: read as Windows-1252 (Latin-1), the usual encoding of older Excel exports (line ${issue.row}: "${line}"); if a name looks wrong, ${SAVE_AS_UTF8}`;
-    return { text: latin, bom: false, encoding: 'Windows-1252', note };
+    return { text: latin, bom: false, encoding: 'Windows-1252', note, codedNote: { reason: note, code: 'readWindows1252', values: { line: issue.row ?? 0, text: line } } };
   }
   if (decoded.text.includes('\u0000')) {
     throw new InputError({ file, reason: `the file holds NUL bytes, so it is not UTF-8, UTF-16 or Windows-1252 text (UTF-32 or a binary file?); ${SAVE_AS_UTF8}` });
@@ -103,6 +106,7 @@ function windows1252(bytes: Uint8Array): string | null {
 export interface Utf8Bytes {
   readonly bytes: Uint8Array;
   readonly note?: string;
+  readonly codedNote?: ReadNote;
 }
 
 /**
@@ -113,7 +117,7 @@ export interface Utf8Bytes {
 export function toUtf8(file: string, bytes: Uint8Array): Utf8Bytes {
   if (utf16Of(bytes) || !isUtf8(bytes)) {
     const read = decodeText(file, bytes, true);
-    return { bytes: new TextEncoder().encode(read.text), ...(read.note ? { note: read.note } : {}) };
+    return { bytes: new TextEncoder().encode(read.text), ...(read.note ? { note: read.note } : {}), ...(read.codedNote ? { codedNote: read.codedNote } : {}) };
   }
   const head = bytes.subarray(0, UTF16_PROBE);
   if (head.includes(0)) decodeText(file, head, false);

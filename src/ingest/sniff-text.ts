@@ -119,7 +119,7 @@ function raggedRows(file: string, bytes: Uint8Array, split: Split): Issue[] {
   const issues: Issue[] = [];
   split.rows.forEach((row, i) => {
     if (i === 0 || row.length === split.header || issues.length >= MAX_ISSUES) return;
-    issues.push({ file, row: lines[i] ?? i + 1, reason: `this line has ${row.length} fields but the header has ${split.header}; it will be skipped` });
+    issues.push({ file, row: lines[i] ?? i + 1, reason: `this line has ${row.length} fields but the header has ${split.header}; it will be skipped`, code: 'fieldCount', values: { fields: row.length, header: split.header } });
   });
   return issues;
 }

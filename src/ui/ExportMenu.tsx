@@ -7,6 +7,7 @@ import { downloadData, downloadText } from '../app/download.ts';
 import type { StudyExports } from '../app/study-exports.ts';
 import type { Project } from '../core/project/types.ts';
 import { useWords } from '../i18n/use-words.ts';
+import { licenceNoticeText } from '../state/licence-text.ts';
 import { measureLabel } from '../state/measures.ts';
 import type { RunView } from '../state/run-view.ts';
 import { mapImage, svgToPng, type MapImageInput } from './export/map-image.ts';
@@ -70,7 +71,7 @@ export function ExportMenu({ run, project, projectFile, study, map }: Props) {
             <strong>{t('export.beforeShare')}</strong>
             <ul>
               {study.warnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={w.message}>{licenceNoticeText(w, words)}</li>
               ))}
             </ul>
           </li>

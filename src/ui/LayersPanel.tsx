@@ -6,6 +6,7 @@ import type { RunReport } from '../engine/run-report.ts';
 import { formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { Words } from '../state/words.ts';
+import { checkReason, type CheckLine } from '../state/check-text.ts';
 
 interface Props {
   run: RunView;
@@ -46,7 +47,7 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
             <div className="counts">
               {t('layers.rowsRead', { count: f.rows_read })}{f.rows_rejected > 0 && <>, <span className="warn-text">{t('layers.rejected', { count: f.rows_rejected })}</span></>}
             </div>
-            <LayerChecks report={report} name={f.name} issues={f.issues} readNotes={f.notes ?? []} words={words} />
+            <LayerChecks report={report} name={f.name} issues={f.issues} readNotes={f.coded_notes ?? (f.notes ?? []).map((reason) => ({ reason }))} words={words} />
           </li>
         ))}
       </ul>
@@ -77,10 +78,10 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
   );
 }
 
-function LayerChecks({ report, name, issues, readNotes, words }: { report: RunReport; name: string | null; issues: RunReport['files'][number]['issues']; readNotes: readonly string[]; words: Words }) {
+function LayerChecks({ report, name, issues, readNotes, words }: { report: RunReport; name: string | null; issues: RunReport['files'][number]['issues']; readNotes: readonly CheckLine[]; words: Words }) {
   const { t, locale } = words;
   // How the file was read (an encoding, decimal commas) comes first: every figure depends on it.
-  const notes: string[] = [...readNotes];
+  const notes: string[] = readNotes.map((n) => checkReason(n, words));
   const table = report.tables.find((t) => t.name === name);
   if (table?.ids_not_in_boundaries.count) notes.push(t('layers.check.idsNoDistrict', { count: table.ids_not_in_boundaries.count, ids: table.ids_not_in_boundaries.ids.slice(0, 5).join(', ') }));
   if (table?.districts_without_rows.count) notes.push(t('layers.check.districtsNoRow', { count: table.districts_without_rows.count, ids: table.districts_without_rows.ids.slice(0, 5).join(', ') }));
@@ -100,7 +101,7 @@ function LayerChecks({ report, name, issues, readNotes, words }: { report: RunRe
         <li key={k}>
           {issue.row !== undefined && <>{t('layers.issue.row', { row: formatWhole(issue.row, locale) })} </>}
           {issue.column !== undefined && <>{t('layers.issue.column', { column: issue.column })} </>}
-          {issue.reason}
+          {checkReason(issue, words)}
         </li>
       ))}
       {issues.length > 20 && <li>{t('layers.issue.more', { count: issues.length - 20 })}</li>}

@@ -37,21 +37,32 @@ export function projectFiles(project: Project): string[] {
   return [...new Set([project.districts.file, ...layers.map((l) => l.file)].filter((f) => f !== ''))];
 }
 
+/** A licence warning as a code and its values (for the UI to word), with the English text the CLI and exports print. */
+export type LicenceNotice =
+  | { readonly code: 'limited'; readonly title: string; readonly licence: string; readonly terms: readonly LicenceTerm[]; readonly message: string }
+  | { readonly code: 'uncredited'; readonly files: readonly string[]; readonly message: string };
+
 /**
  * What a planner must be told before publishing an export of `project`: each source whose
  * licence limits reuse, and each data file the project lists no source for.
  */
-export function licenceWarnings(project: Project): string[] {
+export function licenceNotices(project: Project): LicenceNotice[] {
   const sources = project.sources ?? [];
-  const warnings: string[] = [];
+  const notices: LicenceNotice[] = [];
   for (const s of sources) {
     const terms = licenceTerms(s.licence);
-    if (terms.length) warnings.push(`${s.title} is licensed ${s.licence}: ${terms.map((t) => MEANING[t]).join('; ')}.`);
+    const licence = s.licence ?? '';
+    if (terms.length) notices.push({ code: 'limited', title: s.title, licence, terms, message: `${s.title} is licensed ${licence}: ${terms.map((t) => MEANING[t]).join('; ')}.` });
   }
   const credited = new Set(sources.map((s) => s.file));
   const uncredited = projectFiles(project).filter((f) => !credited.has(f));
-  if (uncredited.length) warnings.push(`No source or licence is given for ${uncredited.join(', ')}: add it under "sources" before publishing.`);
-  return warnings;
+  if (uncredited.length) notices.push({ code: 'uncredited', files: uncredited, message: `No source or licence is given for ${uncredited.join(', ')}: add it under "sources" before publishing.` });
+  return notices;
+}
+
+/** The same warnings in English, one line each, as the CLI, report.json and bundles carry them. */
+export function licenceWarnings(project: Project): string[] {
+  return licenceNotices(project).map((n) => n.message);
 }
 
 /** The credit block every export carries: one line per source, or a note that none is listed. */

@@ -54,19 +54,19 @@ describe('checkTable', () => {
       unique: ['geo_id'],
     });
     expect(issues).toEqual([
-      { file: F, row: 8, column: 'internet_user_female', reason: '"n/a" is not a number, so it counts as missing' },
-      { file: F, row: 9, column: 'internet_user_female', reason: '"12,5" is not a number, so it counts as missing; it has a decimal comma: set "decimal": "," on this layer' },
-      { file: F, row: 5, column: 'internet_user_female', reason: '-5 is negative; a count cannot be' },
-      { file: F, row: 7, column: 'internet_user_female', reason: '12 is more than "pop3plus_female" (5) on the same row; a part cannot exceed its whole' },
-      { file: F, row: 8, column: 'geo_id', reason: '"KE-03" appears again (first on line 7); each value should appear once' },
+      { file: F, row: 8, column: 'internet_user_female', reason: '"n/a" is not a number, so it counts as missing', code: 'notNumber', values: { value: 'n/a' } },
+      { file: F, row: 9, column: 'internet_user_female', reason: '"12,5" is not a number, so it counts as missing; it has a decimal comma: set "decimal": "," on this layer', code: 'notNumberComma', values: { value: '12,5' } },
+      { file: F, row: 5, column: 'internet_user_female', reason: '-5 is negative; a count cannot be', code: 'negative', values: { value: '-5' } },
+      { file: F, row: 7, column: 'internet_user_female', reason: '12 is more than "pop3plus_female" (5) on the same row; a part cannot exceed its whole', code: 'partExceedsWhole', values: { value: '12', whole: 'pop3plus_female', wholeValue: '5' } },
+      { file: F, row: 8, column: 'geo_id', reason: '"KE-03" appears again (first on line 7); each value should appear once', code: 'duplicateValueLine', values: { value: 'KE-03', first: 7 } },
     ]);
   });
 
   test('the layer\'s filter applies, and long lists end with a count of the rest', async () => {
     expect(await checkTable(db, 'ict', F, { unique: ['level'], where: { level: 'county' }, maxIssues: 2 })).toEqual([
-      { file: F, row: 5, column: 'level', reason: '"county" appears again (first on line 2); each value should appear once' },
-      { file: F, row: 7, column: 'level', reason: '"county" appears again (first on line 2); each value should appear once' },
-      { file: F, column: 'level', reason: '…and 2 more rows like these' },
+      { file: F, row: 5, column: 'level', reason: '"county" appears again (first on line 2); each value should appear once', code: 'duplicateValueLine', values: { value: 'county', first: 2 } },
+      { file: F, row: 7, column: 'level', reason: '"county" appears again (first on line 2); each value should appear once', code: 'duplicateValueLine', values: { value: 'county', first: 2 } },
+      { file: F, column: 'level', reason: '…and 2 more rows like these', code: 'moreRows', values: { count: 2 } },
     ]);
     // No row is a sub-county: nothing repeats, but the filter itself is reported (issue #18).
     const none = await checkTable(db, 'ict', F, { unique: ['level'], where: { level: 'subcounty' } });

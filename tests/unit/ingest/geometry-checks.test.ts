@@ -23,7 +23,7 @@ describe('checkDistrictGeometry', () => {
     const { geometry, issues } = checkDistrictGeometry('b.geojson', 2, 'KE-02', g);
     expect(geometry).toEqual({ type: 'Polygon', coordinates: [square] });
     expect(issues).toEqual([
-      { file: 'b.geojson', row: 2, column: 'geometry', reason: 'district "KE-02": the outline is not closed (its last position differs from its first); closed automatically' },
+      { file: 'b.geojson', row: 2, column: 'geometry', reason: 'district "KE-02": the outline is not closed (its last position differs from its first); closed automatically', code: 'ringOpen', values: { id: 'KE-02', hole: 0, part: 0 } },
     ]);
   });
 

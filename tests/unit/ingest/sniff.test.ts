@@ -55,7 +55,7 @@ describe('delimited text', () => {
       { a: '6', b: '7', c: '8' },
     ]);
     // Line 4: line 3 is blank.
-    expect(s.issues).toEqual([{ file: 'a.csv', row: 4, reason: 'this line has 2 fields but the header has 3; it will be skipped' }]);
+    expect(s.issues).toEqual([{ file: 'a.csv', row: 4, reason: 'this line has 2 fields but the header has 3; it will be skipped', code: 'fieldCount', values: { fields: 2, header: 3 } }]);
   });
 
   test('a single column is a table too', async () => {
