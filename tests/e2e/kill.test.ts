@@ -11,7 +11,8 @@ import { waitForIdle } from './page-helpers.ts';
 
 describe.skipIf(inject('browserMissing'))('an edit survives the browser being killed (#16)', () => {
   const profile = mkdtempSync(path.join(tmpdir(), 'lastmile-kill-'));
-  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+  // The killed browser's last children may still be writing into the profile: retry as they go.
+  afterAll(() => rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
 
   test('the title typed 100 ms before a SIGKILL is there after a restart', async () => {
     const first = await launchKillable(profile);
