@@ -29,7 +29,13 @@ test('the SQL binds the filter values and counts over the whole table', () => {
 
 test('a value spelt differently matches no row: the warning names it and lists the values present, most frequent first', async () => {
   expect(await checkFilter(db, 'tiles', 'tiles.csv', { period: '2022 Q4' })).toEqual([
-    { file: 'tiles.csv', reason: 'the filter period = "2022 Q4" matches no row of 30, so every figure from this layer is empty: "period" holds "2022Q4", "2022Q3". Check the spelling of the value in "where".' },
+    {
+      file: 'tiles.csv',
+      reason: 'the filter period = "2022 Q4" matches no row of 30, so every figure from this layer is empty: "period" holds "2022Q4", "2022Q3". Check the spelling of the value in "where".',
+      // The same, as a code and values the app words in the planner's language (#17).
+      code: 'filterNone',
+      values: { filter: 'period = "2022 Q4"', held: '"period": "2022Q4", "2022Q3"', kept: 0, share: 0, total: 30 },
+    },
   ]);
 });
 
