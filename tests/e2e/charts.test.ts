@@ -108,7 +108,16 @@ describe.skipIf(inject('browserMissing'))('charts and inequality of the Kenya ce
     expect(await figure('theil')).toBe(Number(row.theil).toFixed(3));
     expect(await figure('palma')).toBe(Number(row.palma).toFixed(2));
     // One point per county plus the origin, and the line through them.
-    expect(await page.locator('figure[data-chart="lorenz"] svg circle').count()).toBe(47);
+    // The curve is drawn at the panel's width once its resize observer has run, on a drawn frame.
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+          return page.locator('figure[data-chart="lorenz"] svg circle').count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(47);
     expect(await page.locator('figure[data-chart="lorenz"] svg path').count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByTestId('palma-reading').innerText()).toMatch(/^The 10 % of people in the counties highest on .* times as much per person \(Palma ratio \d\.\d\d\)\.$/);
     expect(JSON.stringify(await axeViolations(page, 'body'), null, 1)).toBe('[]');
