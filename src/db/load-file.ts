@@ -4,7 +4,7 @@
 import { extensionOf } from '../formats/extension.ts';
 import { InputError } from '../core/report.ts';
 import type { Db } from './db.ts';
-import { fromWindows1252, NotUtf8Error, toUtf8, utf16Of } from '../formats/text-encoding.ts';
+import { NotUtf8Error, toUtf8, utf16Of } from '../formats/text-encoding.ts';
 import { convertDecimalCommas, DECIMAL_COMMA_NOTE, tableWritesDecimalCommas } from './decimal-comma.ts';
 import { loadParquetTable } from './load-parquet.ts';
 import { linesTable, loadDelimitedBlob, loadDelimitedTable, type TableLoad } from './load-table.ts';
@@ -89,17 +89,11 @@ async function load(db: Db, table: string, file: string, name: string, bytes: Ui
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
     const delimited = { file, ...(options.delimiter ? { delimiter: options.delimiter } : {}) };
-    let text = toUtf8(file, bytes);
-    let result: TableLoad;
-    try {
-      result = await loadDelimitedTable(db, table, `${table}${ext}`, text.bytes, delimited);
-    } catch (e) {
-      // DuckDB found bytes that are not UTF-8: read as Windows-1252 if they are that (else refused).
-      if (!(e instanceof NotUtf8Error) || text.note) throw e;
-      text = fromWindows1252(file, bytes);
-      result = await loadDelimitedTable(db, table, `${table}${ext}`, text.bytes, delimited);
-    }
-    const decimal = await decimalMark(db, table, options.decimal, firstLine(text.bytes));
+    const text = toUtf8(file, bytes);
+    // Read before loading: the browser hands the bytes over to DuckDB's worker.
+    const header = firstLine(text.bytes);
+    const result = await loadDelimitedTable(db, table, `${table}${ext}`, text.bytes, delimited);
+    const decimal = await decimalMark(db, table, options.decimal, header);
     options.onProgress?.(result.rows, result.rows);
     const notes = [...(text.note ? [text.note] : []), ...(decimal.note ? [decimal.note] : [])];
     return notes.length ? { ...result, notes } : result;

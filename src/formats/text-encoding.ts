@@ -106,12 +106,12 @@ export interface Utf8Bytes {
 }
 
 /**
- * UTF-8 bytes for DuckDB from a whole text file (see decodeText). UTF-8 input is returned as
- * it is without decoding it (a large file would not fit in one string); its head is checked
- * for NUL bytes. For UTF-8 that turns out invalid, see fromWindows1252.
+ * UTF-8 bytes for DuckDB from a whole text file (see decodeText): UTF-16 and Windows-1252
+ * are re-encoded, with the note to pass on; UTF-8 is returned as it is. Decided before DuckDB
+ * sees the bytes: the browser hands them to DuckDB's worker, after which they are gone.
  */
 export function toUtf8(file: string, bytes: Uint8Array): Utf8Bytes {
-  if (utf16Of(bytes)) {
+  if (utf16Of(bytes) || !isUtf8(bytes)) {
     const read = decodeText(file, bytes, true);
     return { bytes: new TextEncoder().encode(read.text), ...(read.note ? { note: read.note } : {}) };
   }
@@ -120,10 +120,18 @@ export function toUtf8(file: string, bytes: Uint8Array): Utf8Bytes {
   return { bytes };
 }
 
-/** A file DuckDB found not to be UTF-8, re-encoded from Windows-1252 with its note; throws the not-UTF-8 InputError when it is not Windows-1252 either. */
-export function fromWindows1252(file: string, bytes: Uint8Array): Utf8Bytes {
-  const read = decodeText(file, bytes, true);
-  return { bytes: new TextEncoder().encode(read.text), ...(read.note ? { note: read.note } : {}) };
+/** Bytes decoded per step when checking UTF-8, so a large file never becomes one string. */
+const UTF8_CHUNK = 16 * 1024 * 1024;
+
+/** True when the bytes are valid UTF-8 (checked in chunks; nothing is kept). */
+export function isUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let at = 0; at < bytes.length; at += UTF8_CHUNK) decoder.decode(bytes.subarray(at, at + UTF8_CHUNK), { stream: at + UTF8_CHUNK < bytes.length });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

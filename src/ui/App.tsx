@@ -147,7 +147,7 @@ export function App() {
             {!planMode && run && (
               <LayersPanel
                 run={run}
-                open={!state.open?.bundled || run.report.files.some((f) => f.issues.length > 0 || f.rows_rejected > 0)}
+                open={!state.open?.bundled || run.report.files.some((f) => f.issues.length > 0 || f.rows_rejected > 0 || (f.notes?.length ?? 0) > 0) || run.report.notes.length > 0}
                 busy={state.phase === 'loading'}
                 onRemoveLayer={(name) => void session?.remove('layer', name)}
                 onRemoveIndicator={(id) => void session?.remove('indicator', id)}
