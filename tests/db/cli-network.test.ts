@@ -9,7 +9,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { DATA, EXAMPLES } from '../helpers/paths.ts';
+import { DATA, EXAMPLES, ROOT } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 
 type Row = Record<string, string>;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'lastmile-mesh-'));
   const o = sink();
   const e = sink();
-  status = await main(['plan', PROJECT, '--out', out, '--quiet'], o, e);
+  status = await main(['plan', PROJECT, '--root', ROOT, '--out', out, '--quiet'], o, e);
   stderr = e.text();
 }, 300_000);
 
