@@ -9,6 +9,7 @@ import { inTurn } from '../db/db-turns.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { LoadCache } from '../engine/load-cache.ts';
 import { runProject, type ProjectRun } from '../engine/run-project.ts';
+import { prefetched, projectFilePaths } from './prefetch-files.ts';
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -35,6 +36,7 @@ export class ProjectRunner {
   private readonly cache = new LoadCache();
   private current: AbortController | null = null;
   private last: Promise<unknown> = Promise.resolve();
+  private dbReady = false;
 
   constructor(private readonly parts: RunnerParts) {}
 
@@ -50,10 +52,13 @@ export class ProjectRunner {
       await previous.catch(() => undefined);
       signal.throwIfAborted();
       request.onProgress(0, 1, 'starting DuckDB');
+      // Until DuckDB is up (a first visit), the project's files are fetched while it starts.
+      const files = this.dbReady ? request.files : prefetched(request.files, projectFilePaths(request.project), signal);
       const db = await this.parts.db();
+      this.dbReady = true;
       return inTurn(db, async () => {
         signal.throwIfAborted();
-        const run = await runProject(db, request.project, request.files, this.pool(), {
+        const run = await runProject(db, request.project, files, this.pool(), {
           signal,
           cache: this.cache,
           projectFile: request.projectFile,

@@ -1,7 +1,7 @@
 // Converts duckdb-wasm's Arrow results into plain rows and columns. Integers arrive as
 // bigint from DuckDB; SQL should cast aggregates, and this is the safety net that keeps a
 // bigint from ever reaching the UI (or from silently losing precision).
-import type { Table } from 'apache-arrow';
+import type { Table, Vector } from 'apache-arrow';
 import type { Columns, Row } from './db.ts';
 
 type Plain = string | number | boolean | null;
@@ -22,11 +22,11 @@ export function plainValue(v: unknown): Plain {
 /** All rows of an Arrow table as plain objects. */
 export function rowsOf(table: Table): Row[] {
   const names = table.schema.fields.map((f) => f.name);
-  const columns = names.map((_, i) => table.getChildAt(i));
+  const columns = names.map((_, i) => plainColumn(table.getChildAt(i), table.numRows));
   const rows: Row[] = new Array(table.numRows);
   for (let r = 0; r < table.numRows; r++) {
     const row: Row = {};
-    for (let c = 0; c < names.length; c++) row[names[c]!] = plainValue(columns[c]?.get(r));
+    for (let c = 0; c < names.length; c++) row[names[c]!] = columns[c]![r]!;
     rows[r] = row;
   }
   return rows;
@@ -44,19 +44,30 @@ export function columnsOf(table: Table): Columns {
   const out: Columns = {};
   table.schema.fields.forEach((field, i) => {
     const vector = table.getChildAt(i);
-    const n = table.numRows;
-    if (String(field.type) === 'Float64') {
-      const values = new Float64Array(n);
-      for (let r = 0; r < n; r++) {
-        const v = vector?.get(r) as number | null | undefined;
-        values[r] = v === null || v === undefined ? Number.NaN : v;
-      }
-      out[field.name] = values;
-    } else {
-      const values: Plain[] = new Array(n);
-      for (let r = 0; r < n; r++) values[r] = plainValue(vector?.get(r));
-      out[field.name] = values;
-    }
+    out[field.name] = String(field.type) === 'Float64' ? doubles(vector, table.numRows) : plainColumn(vector, table.numRows);
   });
   return out;
+}
+
+// Column by column, never cell by cell (issue #18): DuckDB sends a result as record batches
+// of 2,048 rows, and `vector.get(r)` searches for the batch of every cell; iterating a vector
+// walks batch after batch, and a column without nulls is copied whole.
+
+/** A DOUBLE column as a Float64Array, a null as NaN. */
+function doubles(vector: Vector | null, n: number): Float64Array {
+  if (!vector) return new Float64Array(n).fill(Number.NaN);
+  if (vector.nullCount === 0) return Float64Array.from(vector.toArray() as Float64Array);
+  const values = new Float64Array(n);
+  let r = 0;
+  for (const v of vector as Iterable<number | null>) values[r++] = v ?? Number.NaN;
+  return values;
+}
+
+/** Any column as plain JS values (see plainValue). */
+function plainColumn(vector: Vector | null, n: number): Plain[] {
+  const values: Plain[] = new Array(n).fill(null);
+  if (!vector) return values;
+  let r = 0;
+  for (const v of vector as Iterable<unknown>) values[r++] = plainValue(v);
+  return values;
 }

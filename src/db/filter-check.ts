@@ -30,8 +30,15 @@ export async function checkFilter(db: Db, table: string, file: string, where: Wh
   if (!where || Object.keys(where).length === 0) return [];
   const keeps = filterKeepsSql(table, where);
   const [row] = await db.query(keeps.text, keeps.params);
-  const total = Number(row?.total ?? 0);
-  const kept = Number(row?.kept ?? 0);
+  return filterIssues(db, table, file, where, Number(row?.total ?? 0), Number(row?.kept ?? 0));
+}
+
+/**
+ * The same, once the rows in the table (`total`) and those `where` keeps (`kept`) are counted
+ * (src/db/table-checks.ts counts them with the other checks); the values each filtered column
+ * holds are read only when there is something to warn about.
+ */
+export async function filterIssues(db: Db, table: string, file: string, where: WhereFilter, total: number, kept: number): Promise<Issue[]> {
   if (total === 0 || kept * 10 >= total) return [];
   const filter = Object.entries(where).map(([c, v]) => `${c} = ${JSON.stringify(String(v))}`).join(' and ');
   const present: string[] = [];

@@ -3,6 +3,7 @@
 import type { PointLayer, TileLayer, WhereFilter } from '../core/project/types.ts';
 import { DISTRICTS_TABLE } from './districts-table.ts';
 import { joinedTable, type TableRef } from './indicator-sql.ts';
+import type { SqlValue } from './db.ts';
 import { ident, whereEquals, type Sql } from './sql.ts';
 
 /** Longitude, latitude (and value, if the layer has one) of every point as DOUBLE (NULL → NaN), in file order. */
@@ -64,10 +65,27 @@ export function districtsMissingFromTableSql(table: string, districtColumn: stri
   const w = whereEquals(where);
   return {
     text:
-      `SELECT district_id AS id FROM ${DISTRICTS_TABLE} WHERE district_id NOT IN ` +
+      `SELECT district_id AS id, ord FROM ${DISTRICTS_TABLE} WHERE district_id NOT IN ` +
       `(SELECT CAST(${ident(districtColumn)} AS VARCHAR) FROM ${ident(table)} ${w.text} ${w.text ? 'AND' : 'WHERE'} ${ident(districtColumn)} IS NOT NULL) ORDER BY ord`,
     params: w.params,
   };
+}
+
+/**
+ * Both of the above for every table in one query (issue #18: two round trips per table):
+ * rows (t, kind, id) with t the table's index, kind 'missing' (districts without rows, in
+ * boundary order) or 'unmatched' (ids not in the boundary layer, sorted).
+ */
+export function tableIdChecksSql(tables: readonly { readonly table: string; readonly district: string; readonly where?: Readonly<Record<string, string | number | boolean>> }[]): Sql {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  tables.forEach((t, i) => {
+    const unmatched = unmatchedTableIdsSql(t.table, t.district, t.where);
+    const missing = districtsMissingFromTableSql(t.table, t.district, t.where);
+    parts.push(`(SELECT ${i} AS t, 'missing' AS kind, ord, id FROM (${missing.text}))`, `(SELECT ${i} AS t, 'unmatched' AS kind, NULL AS ord, id FROM (${unmatched.text}))`);
+    params.push(...missing.params, ...unmatched.params);
+  });
+  return { text: `SELECT t, kind, id FROM (${parts.join(' UNION ALL ')}) ORDER BY t, kind, ord, id`, params };
 }
 
 /** Population (weight) per district, summed over matching rows, as DOUBLE in boundary order. */

@@ -32,7 +32,7 @@ export async function loadParquetTable(db: Db, table: string, bytes: Uint8Array,
   const source = bundleSource(metadata);
   if (source) await writeLines(db, table, source.lines);
   else await db.exec(`DROP TABLE IF EXISTS ${ident(linesTable(table))}`);
-  return { ...(await describeTable(db, table)), ...(source ? { source: source.file } : {}) };
+  return { ...(await describeTable(db, table)), ...(source ? { source: source.file } : {}), lines: source ? source.lines : null };
 }
 
 /** Metadata keys of a Parquet made from a delimited file for a plan bundle (src/engine/bundle-parquet.ts). */

@@ -29,6 +29,12 @@ export interface TableLoad {
   readonly codedNotes?: readonly ReadNote[];
   /** The delimited file a plan bundle's Parquet was made from: messages name it, and its lines (src/engine/bundle-parquet.ts). */
   readonly source?: string;
+  /**
+   * What `<table>__lines` holds, kept so that the checks need not read it back from DuckDB:
+   * the line breakpoints, or null when the table has none (rows are named by number).
+   * Absent when not known here; the checks then ask DuckDB (src/db/table-checks.ts).
+   */
+  readonly lines?: readonly LineBreakpoint[] | null;
 }
 
 export interface DelimitedLoadOptions {
@@ -67,6 +73,8 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
   const rejectsScan = `${table}__rejects_scan`;
   const delim = options.delimiter === undefined ? '' : `delim = ${literal(options.delimiter)}, `;
   const unclosed = bytes ? unclosedQuoteLine(bytes) : null;
+  const cleanUp = `DROP TABLE IF EXISTS ${ident(staging)}; DROP TABLE IF EXISTS ${ident(rejectsTable)}; DROP TABLE IF EXISTS ${ident(rejectsScan)}`;
+  let done = false;
   try {
     if (unclosed !== null) {
       throw new InputError({ file, row: unclosed, reason: UNCLOSED_QUOTE });
@@ -102,11 +110,14 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
       const reason = `none of the ${n} data row${n === 1 ? '' : 's'} could be read (line ${first.line}: ${first.reason}); check that every row uses the header's separator`;
       throw new InputError({ file, reason });
     }
-    await writeLines(db, table, aligned ? lines.breakpoints : linesFromRejects(rejected));
-    await db.exec(`DROP TABLE IF EXISTS ${ident(table)}; ALTER TABLE ${ident(staging)} RENAME TO ${ident(table)}`);
-    return { ...loaded, table, rejects };
+    const breakpoints = aligned ? lines.breakpoints : linesFromRejects(rejected);
+    // One round trip for the lines, the swap and the clean-up (issue #18: each statement
+    // is a message to DuckDB's worker and back).
+    await db.exec(`${linesSql(table, breakpoints)}; DROP TABLE IF EXISTS ${ident(table)}; ALTER TABLE ${ident(staging)} RENAME TO ${ident(table)}; ${cleanUp}`);
+    done = true;
+    return { ...loaded, table, rejects, lines: breakpoints };
   } finally {
-    await db.exec(`DROP TABLE IF EXISTS ${ident(staging)}; DROP TABLE IF EXISTS ${ident(rejectsTable)}; DROP TABLE IF EXISTS ${ident(rejectsScan)}`);
+    if (!done) await db.exec(cleanUp);
     await db.dropFile(virtualFile);
   }
 }
@@ -134,17 +145,25 @@ export function linesTable(table: string): string {
   return `${table}__lines`;
 }
 
-/** Breakpoints per statement: they are few (one per blank line, rejected row or multi-line cell). */
-const LINES_PER_INSERT = 1000;
-
-/** Records `breakpoints` as the lines of `table`'s rows (`<table>__lines`). */
+/** Records `breakpoints` as the lines of `table`'s rows (`<table>__lines`), in one statement. */
 export async function writeLines(db: Db, table: string, breakpoints: readonly LineBreakpoint[]): Promise<void> {
+  await db.exec(linesSql(table, breakpoints));
+}
+
+/**
+ * The statement creating `<table>__lines` with `breakpoints` (few: one per blank line,
+ * rejected row or multi-line cell). They are integers this code counted, never text from a
+ * file, and are written as literals so the statement can travel with others in one exec.
+ */
+export function linesSql(table: string, breakpoints: readonly LineBreakpoint[]): string {
   const name = ident(linesTable(table));
-  await db.exec(`CREATE OR REPLACE TABLE ${name} ("row" INTEGER, line INTEGER)`);
-  for (let i = 0; i < breakpoints.length; i += LINES_PER_INSERT) {
-    const chunk = breakpoints.slice(i, i + LINES_PER_INSERT);
-    await db.query(`INSERT INTO ${name} VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flatMap((b) => [b.row, b.line]));
-  }
+  const int = (n: number) => {
+    if (!Number.isSafeInteger(n)) throw new Error(`line breakpoint ${n} is not an integer`);
+    return String(n);
+  };
+  if (breakpoints.length === 0) return `CREATE OR REPLACE TABLE ${name} ("row" INTEGER, line INTEGER)`;
+  const values = breakpoints.map((b) => `(${int(b.row)}, ${int(b.line)})`).join(', ');
+  return `CREATE OR REPLACE TABLE ${name} AS SELECT "row"::INTEGER AS "row", line::INTEGER AS line FROM (VALUES ${values}) AS v("row", line)`;
 }
 
 /** Offset of the first byte on editor line `line` (1-based) that is not UTF-8. */
@@ -161,12 +180,11 @@ function toReject(r: Record<string, unknown>): RowReject {
   return { line: Number(r.line), ...(typeof r.column_name === 'string' ? { column: r.column_name } : {}), reason };
 }
 
-/** Row count and column names of a table. */
+/** Row count and column names of a table, in one query (every row carries the count; a table has a column). */
 export async function describeTable(db: Db, table: string): Promise<TableLoad> {
-  const [count] = await db.query(`SELECT count(*)::INTEGER AS n FROM ${ident(table)}`);
   const cols = await db.query(
-    'SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+    `SELECT column_name, (SELECT count(*) FROM ${ident(table)})::INTEGER AS n FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`,
     [table],
   );
-  return { table, rows: Number(count?.n ?? 0), columns: cols.map((c) => String(c.column_name)) };
+  return { table, rows: Number(cols[0]?.n ?? 0), columns: cols.map((c) => String(c.column_name)) };
 }

@@ -8,7 +8,7 @@ import { DECIMAL_COMMA_PATTERN } from '../formats/number-text.ts';
 import type { CheckCode, Issue, IssueValues } from '../core/report.ts';
 import type { WhereFilter } from '../core/project/types.ts';
 import type { Db, SqlValue } from './db.ts';
-import { checkFilter } from './filter-check.ts';
+import { filterIssues, filterKeepsSql } from './filter-check.ts';
 import { linesTable } from './load-table.ts';
 import { ident, whereEquals, type Sql } from './sql.ts';
 
@@ -40,18 +40,22 @@ type Row = Record<string, string | number | boolean | null>;
 const NUMBER = (c: string) => `TRY_CAST(${ident(c)} AS DOUBLE)`;
 const TEXT = (c: string) => `CAST(${ident(c)} AS VARCHAR)`;
 
-/** Runs the checks on `table` (loaded from `file`); issues ordered by check, then by line. */
-export async function checkTable(db: Db, table: string, file: string, checks: TableChecks): Promise<Issue[]> {
-  const lines = await rowLines(db, table);
+/**
+ * Runs the checks on `table` (loaded from `file`); issues ordered by check, then by line.
+ * `breakpoints` are the table's line breakpoints when the caller holds them (TableLoad.lines),
+ * so they need not be read back; without them they are asked of DuckDB.
+ */
+export async function checkTable(db: Db, table: string, file: string, checks: TableChecks, breakpoints?: readonly LineBreakpoint[] | null): Promise<Issue[]> {
+  const lines = breakpoints === undefined ? await rowLines(db, table) : linesOf(breakpoints);
   const max = checks.maxIssues ?? 20;
-  const issues: Issue[] = await checkFilter(db, table, file, checks.where);
+  const where = checks.where && Object.keys(checks.where).length > 0 ? checks.where : null;
   const all = tableChecks(table, checks);
-  if (all.length === 0) return issues;
-  // One query for every check of the table (issue #18: Kenya's 39 checks were 39 round trips
-  // to the DuckDB worker): each check's first rows, tagged with its number k, columns matched
-  // by name (a check without column b gets NULL there).
-  const union = all.map((check, k) => `(SELECT ${k} AS k, * FROM (${check.sql.text} ORDER BY r LIMIT ?))`).join(' UNION ALL BY NAME ');
-  const rows = await db.query(`SELECT * FROM (${union}) ORDER BY k, r`, all.flatMap((check) => [...check.sql.params, max]));
+  if (all.length === 0 && !where) return [];
+  const query = checksQuery(table, checks, max);
+  const rows = await db.query(query.text, query.params);
+  // The filter's row (k = -1) first: its warning leads the issues, as it always has.
+  const keeps = rows.find((row) => Number(row.k) === -1);
+  const issues: Issue[] = where ? await filterIssues(db, table, file, where, Number(keeps?.total ?? 0), Number(keeps?.kept ?? 0)) : [];
   all.forEach((check, k) => {
     const mine = rows.filter((row) => Number(row.k) === k);
     for (const row of mine) issues.push({ file, row: lines.of(Number(row.r)), column: check.column, reason: check.reason(row, lines), ...check.coded(row, lines) });
@@ -61,12 +65,37 @@ export async function checkTable(db: Db, table: string, file: string, checks: Ta
   return issues;
 }
 
+/**
+ * Every check of `table` in one query (issue #18: Kenya's checks were dozens of round trips to
+ * the DuckDB worker): each check's first `max` rows tagged with its number k, columns matched
+ * by name (a check without column b gets NULL there), and — when the layer has a filter — one
+ * row k = -1 with the rows in the table (total) and the rows the filter keeps (kept).
+ * Ordered by k, then row.
+ */
+export function checksQuery(table: string, checks: TableChecks, max: number): Sql {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  if (checks.where && Object.keys(checks.where).length > 0) {
+    const keeps = filterKeepsSql(table, checks.where);
+    parts.push(`(SELECT -1 AS k, total, kept FROM (${keeps.text}))`);
+    params.push(...keeps.params);
+  }
+  tableChecks(table, checks).forEach((check, k) => {
+    parts.push(`(SELECT ${k} AS k, * FROM (${check.sql.text} ORDER BY r LIMIT ?))`);
+    params.push(...check.sql.params, max);
+  });
+  return { text: `SELECT * FROM (${parts.join(' UNION ALL BY NAME ')}) ORDER BY k, r`, params };
+}
+
 /** The SQL of each check, for `table` (exported for tests of the exact text). */
 export function tableChecks(table: string, checks: TableChecks): TableCheck[] {
   const where = whereEquals(checks.where ?? {});
-  const select = (columns: string, condition: string, params: readonly SqlValue[] = []): Sql => ({
+  // Values bound in the order their placeholders appear: the selected columns' (the decimal
+  // comma pattern) before the filter's. The filter's came first until issue #18's batched
+  // checks showed it: under a `where`, "not a number" was never reported.
+  const select = (columns: string, condition: string, columnParams: readonly SqlValue[] = []): Sql => ({
     text: `SELECT rowid::INTEGER AS r, ${columns}, count(*) OVER ()::INTEGER AS n FROM ${ident(table)} ${where.text ? `${where.text} AND` : 'WHERE'} ${condition}`,
-    params: [...where.params, ...params],
+    params: [...columnParams, ...where.params],
   });
   const out: TableCheck[] = [];
   for (const c of checks.numeric ?? []) {
@@ -110,8 +139,13 @@ export interface RowLines {
 /** The line (or row number) of each rowid of `table`, from the breakpoints recorded when it was loaded. */
 export async function rowLines(db: Db, table: string): Promise<RowLines> {
   const exists = await db.query('SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = ?', [linesTable(table)]);
-  if (Number(exists[0]?.n) === 0) return { unit: 'row', of: (rowid) => rowid + 1 };
+  if (Number(exists[0]?.n) === 0) return linesOf(null);
   const rows = await db.query(`SELECT "row"::INTEGER AS "row", line::INTEGER AS line FROM ${ident(linesTable(table))} ORDER BY "row"`);
-  const breakpoints: LineBreakpoint[] = rows.map((r) => ({ row: Number(r.row), line: Number(r.line) }));
+  return linesOf(rows.map((r) => ({ row: Number(r.row), line: Number(r.line) })));
+}
+
+/** Rows named by line from `breakpoints`, or by number (1-based) when there are none (null). */
+function linesOf(breakpoints: readonly LineBreakpoint[] | null): RowLines {
+  if (breakpoints === null) return { unit: 'row', of: (rowid) => rowid + 1 };
   return { unit: 'line', of: (rowid) => lineOfRow(breakpoints, rowid) };
 }

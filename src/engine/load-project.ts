@@ -96,7 +96,8 @@ async function withTableIssues(db: Db, project: Project, reports: readonly LoadR
       issues.set(name, kept.value);
       continue;
     }
-    const value = await checkLayerTable(db, name, cache.tables.get(name)?.load.source ?? layer?.file ?? name, c);
+    const load = cache.tables.get(name)?.load;
+    const value = await checkLayerTable(db, name, load?.source ?? layer?.file ?? name, c, load?.lines);
     cache.checks.set(name, { key, value });
     issues.set(name, value);
   }

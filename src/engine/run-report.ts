@@ -3,7 +3,7 @@
 // tiles outside every district. Nothing is dropped silently; it is counted here.
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
-import { districtsMissingFromTableSql, unmatchedTableIdsSql } from '../db/layer-sql.ts';
+import { tableIdChecksSql } from '../db/layer-sql.ts';
 import type { CheckCode, IssueValues, LoadReport, ReadNote } from '../core/report.ts';
 import type { OpenedProject } from './open-project.ts';
 import type { IndicatorResult } from './run-indicators.ts';
@@ -106,16 +106,11 @@ export async function buildReport(
   projectFile: string,
   notes: readonly string[] = [],
 ): Promise<RunReport> {
-  const tables = [];
-  for (const t of project.tables ?? []) {
-    const unmatched = unmatchedTableIdsSql(t.name, t.district, t.where ?? {});
-    const missing = districtsMissingFromTableSql(t.name, t.district, t.where ?? {});
-    tables.push({
-      name: t.name,
-      ids_not_in_boundaries: idList((await db.query(unmatched.text, unmatched.params)).map((r) => String(r.id))),
-      districts_without_rows: idList((await db.query(missing.text, missing.params)).map((r) => String(r.id))),
-    });
-  }
+  const specs = project.tables ?? [];
+  const ids = specs.length ? tableIdChecksSql(specs.map((t) => ({ table: t.name, district: t.district, ...(t.where ? { where: t.where } : {}) }))) : null;
+  const rows = ids ? await db.query(ids.text, ids.params) : [];
+  const idsOf = (i: number, kind: string) => rows.filter((r) => Number(r.t) === i && r.kind === kind).map((r) => String(r.id));
+  const tables = specs.map((t, i) => ({ name: t.name, ids_not_in_boundaries: idList(idsOf(i, 'unmatched')), districts_without_rows: idList(idsOf(i, 'missing')) }));
   return {
     project: projectFile,
     title: project.title,

@@ -5,6 +5,7 @@ import { findTable } from '../core/project/tables.ts';
 import { isRateIndicator, type Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { checkTable, type TableChecks } from '../db/table-checks.ts';
+import type { TableLoad } from '../db/load-table.ts';
 import type { Issue } from '../core/report.ts';
 import { baseName } from './file-source.ts';
 
@@ -49,9 +50,9 @@ export function projectTableChecks(project: Project): Map<string, TableChecks> {
   return new Map([...checks].map(([name, c]) => [name, { ...(c.where ? { where: c.where } : {}), unique: [...c.unique], numeric: [...c.numeric], counts: [...c.counts], parts: dedupe(c.parts) }]));
 }
 
-/** Runs one layer's checks on its table; issues name the file (`path` as in the project). */
-export function checkLayerTable(db: Db, name: string, path: string, checks: TableChecks): Promise<Issue[]> {
-  return checkTable(db, name, baseName(path), checks);
+/** Runs one layer's checks on its table; issues name the file (`path` as in the project); `lines` as the load kept them (TableLoad.lines). */
+export function checkLayerTable(db: Db, name: string, path: string, checks: TableChecks, lines?: TableLoad['lines']): Promise<Issue[]> {
+  return checkTable(db, name, baseName(path), checks, lines);
 }
 
 function dedupe(pairs: [string, string][]): [string, string][] {

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { DATA, EXAMPLES, ROOT } from '../helpers/paths.ts';
+import { DATA, EXAMPLES, ROOT, SHARED } from '../helpers/paths.ts';
 import { sink } from '../helpers/sink.ts';
 import { launchChromium } from './browser.ts';
 import { waitForIdle } from './page-helpers.ts';
@@ -155,13 +155,14 @@ describe.skipIf(inject('browserMissing'))('opening a project file', () => {
 });
 
 describe.skipIf(inject('browserMissing'))('a large file read in place', () => {
+  // The shared pack's full 18-column list; the bundled copy is its 5-column subset (scripts/slim-facilities.mjs).
   test('the 7 MB schools list added by the planner (read by DuckDB in slices) counts exactly as the bundled copy', async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(inject('baseUrl'));
       await waitForIdle(page);
-      await page.getByTestId('add-data-input').setInputFiles(path.join(DATA, 'kenya/ke_schools_moe.csv'));
+      await page.getByTestId('add-data-input').setInputFiles(path.join(SHARED, 'kenya/facilities/ke_schools_moe.csv'));
       const dialog = page.locator('dialog.add-data-dialog');
       await dialog.waitFor();
       await dialog.getByLabel('Points (facilities, sites)').check();

@@ -56,7 +56,7 @@ describe('loadTableFile', () => {
       columns: ['district_id', 'households'],
       onProgress: (done, total) => progress.push([done, total]),
     });
-    expect(load).toEqual({ table: 'pq', rows: 6, columns: ['district_id', 'households'] });
+    expect(load).toEqual({ table: 'pq', rows: 6, columns: ['district_id', 'households'], lines: null }); // rows named by number
     expect(progress).toEqual([
       [4, 6],
       [6, 6],
