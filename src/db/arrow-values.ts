@@ -2,6 +2,7 @@
 // bigint from DuckDB; SQL should cast aggregates, and this is the safety net that keeps a
 // bigint from ever reaching the UI (or from silently losing precision).
 import type { Table } from 'apache-arrow';
+import { float64Values } from './arrow-doubles.ts';
 import type { Columns, Row } from './db.ts';
 
 type Plain = string | number | boolean | null;
@@ -46,12 +47,7 @@ export function columnsOf(table: Table): Columns {
     const vector = table.getChildAt(i);
     const n = table.numRows;
     if (String(field.type) === 'Float64') {
-      const values = new Float64Array(n);
-      for (let r = 0; r < n; r++) {
-        const v = vector?.get(r) as number | null | undefined;
-        values[r] = v === null || v === undefined ? Number.NaN : v;
-      }
-      out[field.name] = values;
+      out[field.name] = float64Values(vector, n);
     } else {
       const values: Plain[] = new Array(n);
       for (let r = 0; r < n; r++) values[r] = plainValue(vector?.get(r));
