@@ -5,14 +5,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { licenceWarnings } from '../core/export/licences.ts';
 import { openNodeDb } from '../db/node-db.ts';
-import { inProcessCompute } from '../compute/in-process.ts';
 import { makeBundle } from '../engine/bundle.ts';
 import { parquetConverter } from '../engine/bundle-parquet.ts';
-import { planScenario, type PlanRun } from '../engine/run-plan.ts';
-import { runProject } from '../engine/run-project.ts';
 import { studyOutputs } from '../engine/study-outputs.ts';
 import { reportFailure } from './cli-errors.ts';
 import { loadProjectInput } from './project-input.ts';
+import { runAndPlan } from './run-and-plan.ts';
 import type { RunFlags } from './run-command.ts';
 
 /** Writes the bundle of the project at `projectPath` to `outFile`; returns the exit status. */
@@ -22,13 +20,7 @@ export async function bundleCommand(projectPath: string, outFile: string, flags:
   try {
     const { project, files, name } = await loadProjectInput(projectPath, flags.roots ?? []);
     db = await openNodeDb();
-    say(`  running ${name}`);
-    const run = await runProject(db, project, files, inProcessCompute, { projectFile: name });
-    const plans: PlanRun[] = [];
-    for (const scenario of project.scenarios ?? []) {
-      say(`  planning ${scenario.id}`);
-      plans.push(await planScenario(db, run, scenario, inProcessCompute));
-    }
+    const { run, plans } = await runAndPlan(db, project, files, name, project.scenarios ?? [], say);
     // Large tables travel as Parquet, read by this same database's CSV loader.
     const zip = await makeBundle(project, files, studyOutputs(run, plans), { convert: parquetConverter(db) });
     await mkdir(path.dirname(path.resolve(outFile)), { recursive: true });

@@ -6,15 +6,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { licenceWarnings } from '../core/export/licences.ts';
 import { openNodeDb } from '../db/node-db.ts';
-import { inProcessCompute } from '../compute/in-process.ts';
 import { reportHtml } from '../engine/report-html.ts';
 import { catalogueReportLanguage } from '../engine/report-words.ts';
 import type { Language } from '../i18n/languages.ts';
-import { planScenario, type PlanRun } from '../engine/run-plan.ts';
-import { runProject } from '../engine/run-project.ts';
 import { reportFailure } from './cli-errors.ts';
 import { chosenScenarios } from './plan-command.ts';
 import { loadProjectInput } from './project-input.ts';
+import { runAndPlan } from './run-and-plan.ts';
 import type { PlanFlags } from './plan-command.ts';
 
 export interface ReportFlags extends PlanFlags {
@@ -30,13 +28,7 @@ export async function reportCommand(projectPath: string, outFile: string, flags:
     const { project, files, name } = await loadProjectInput(projectPath, flags.roots ?? []);
     const scenarios = project.scenarios?.length || flags.scenario !== undefined ? chosenScenarios(project.scenarios ?? [], flags.scenario, name) : [];
     db = await openNodeDb();
-    say(`  running ${name}`);
-    const run = await runProject(db, project, files, inProcessCompute, { projectFile: name });
-    const plans: PlanRun[] = [];
-    for (const scenario of scenarios) {
-      say(`  planning ${scenario.id}`);
-      plans.push(await planScenario(db, run, scenario, inProcessCompute));
-    }
+    const { run, plans } = await runAndPlan(db, project, files, name, scenarios, say);
     await mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
     await writeFile(outFile, reportHtml(run, plans, { date: new Date().toISOString().slice(0, 10), language: catalogueReportLanguage(flags.language) }));
     out.write(`${name}: report of ${run.opened.districts.ids.length} districts and ${plans.length} plan${plans.length === 1 ? '' : 's'} → ${outFile}\n`);

@@ -2,6 +2,7 @@
 // Palma), weighted by population when the project names one.
 import type { Compute, TaskOptions } from '../compute/compute.ts';
 import type { DistrictColumn } from './district-columns.ts';
+import { extent } from '../core/extent.ts';
 
 export interface InequalityRow {
   readonly indicator: string;
@@ -41,7 +42,8 @@ async function inequalityRow(column: DistrictColumn, population: Float64Array | 
   for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!) && (!w || Number.isFinite(w[i]!))) usable.push(i);
   const values = usable.map((i) => x[i]!);
   const weighting = population ? 'population' : 'none';
-  const base = { indicator: column.name, n_districts: usable.length, min: values.length ? Math.min(...values) : Number.NaN, max: values.length ? Math.max(...values) : Number.NaN, weighting } as const;
+  const [min, max] = extent(values);
+  const base = { indicator: column.name, n_districts: usable.length, min, max, weighting } as const;
   if (values.some((v) => v < 0) || usable.length === 0) return { ...base, gini: Number.NaN, theil: Number.NaN, palma: Number.NaN };
   const measures = compute.call('inequality', [x, w], options);
   let decomposition: Promise<{ theil_between: number; theil_within: number } | object> = Promise.resolve({});

@@ -4,7 +4,7 @@
 // formatted as the app shows them; a withheld figure says why and shows no count behind it.
 import { formatFixed, formatWhole } from '../i18n/format.ts';
 import { isRateIndicator } from '../core/project/types.ts';
-import type { CompositePart } from './composite-parts.ts';
+import type { CompositePart } from '../core/indicators/composite-parts.ts';
 import { figureText, formatValue, type Measure } from './measures.ts';
 import type { RunView } from './run-view.ts';
 import type { Words } from './words.ts';

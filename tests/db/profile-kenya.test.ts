@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runView } from '../../src/app/run-view.ts';
-import { compositeParts } from '../../src/state/composite-parts.ts';
+import { compositeParts } from '../../src/core/indicators/composite-parts.ts';
 import { explainFigure } from '../../src/state/explain.ts';
 import { measuresOf, type Measure } from '../../src/state/measures.ts';
 import { districtProfile } from '../../src/state/profile.ts';

@@ -6,6 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { classBreaks, classOf } from '../classify/breaks.ts';
 import { NO_DATA_RGB, rgbHex, sequentialRamp } from '../classify/palette.ts';
 import { html, type Html } from './html.ts';
+import { extent } from '../extent.ts';
 
 export interface MapInput {
   readonly title: string;
@@ -99,7 +100,8 @@ export function districtMapSvg(m: MapInput): Html {
     return html`<path d="${path}" fill="${colour(d)}" stroke="#fff" stroke-width="0.6"><title>${label}</title></path>`;
   });
 
-  const bounds = [finite.length ? Math.min(...finite) : Number.NaN, ...breaks, finite.length ? Math.max(...finite) : Number.NaN];
+  const [lo, hi] = extent(finite);
+  const bounds = [lo, ...breaks, hi];
   const nWithheld = m.names.filter((_, d) => withheld(d)).length;
   const nMissing = values.filter((v) => !Number.isFinite(v)).length - nWithheld;
   const entries = [

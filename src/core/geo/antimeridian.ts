@@ -7,6 +7,7 @@
 // covered by one planar ring. The even-odd rule needs no other change: the two copies do not
 // overlap within [−180°, 180°], where every point lies.
 import type { Position } from './polygon.ts';
+import { extent } from '../extent.ts';
 
 /** Largest step in longitude (degrees) between neighbouring vertices of a ring that is not a crossing. */
 const HALF_TURN = 180;
@@ -50,9 +51,9 @@ export function planarRings(rings: readonly (readonly Position[])[]): readonly (
   return rings.flatMap((ring) => {
     if (!crossesAntimeridian(ring)) return [ring];
     const unwrapped = unwrapRing(ring);
-    const lons = unwrapped.map((p) => p[0]!);
-    const east = Math.max(...lons) > HALF_TURN;
-    const west = Math.min(...lons) < -HALF_TURN;
+    const [minLon, maxLon] = extent(unwrapped.map((p) => p[0]!));
+    const east = maxLon > HALF_TURN;
+    const west = minLon < -HALF_TURN;
     if (!east && !west) return [unwrapped];
     const shift = east ? -360 : 360;
     return [unwrapped, unwrapped.map((p) => [p[0]! + shift, p[1]!])];

@@ -4,6 +4,7 @@
 
 import type { PlanState } from './plan-state.ts';
 import { shortOf } from './floors.ts';
+import { MinHeap } from './min-heap.ts';
 import { SITING_EPS } from './types.ts';
 
 /** Limits and tie-breaks for a greedy run. */
@@ -90,57 +91,28 @@ export function floorScore(state: PlanState, target: Float64Array): (j: number) 
   };
 }
 
-/** A binary max-heap of candidates by key; ties go to the lower seeded rank. */
+/** A max-heap of candidates by gain, ties to the lower seeded rank: a MinHeap of negated gains. */
 export class CandidateHeap {
-  private readonly ids: number[] = [];
-  private readonly keys: number[] = [];
-  constructor(private readonly rank: Float64Array) {}
+  private readonly heap: MinHeap;
+  constructor(rank: Float64Array) {
+    this.heap = new MinHeap(rank);
+  }
 
   get size(): number {
-    return this.ids.length;
+    return this.heap.size;
   }
 
+  /** The best gain in the heap. */
   topKey(): number {
-    return this.keys[0]!;
-  }
-
-  private above(a: number, b: number): boolean {
-    const ka = this.keys[a]!;
-    const kb = this.keys[b]!;
-    return ka > kb || (ka === kb && this.rank[this.ids[a]!]! < this.rank[this.ids[b]!]!);
-  }
-
-  private swap(a: number, b: number): void {
-    [this.ids[a], this.ids[b]] = [this.ids[b]!, this.ids[a]!];
-    [this.keys[a], this.keys[b]] = [this.keys[b]!, this.keys[a]!];
+    return -this.heap.topKey();
   }
 
   push(id: number, key: number): void {
-    this.ids.push(id);
-    this.keys.push(key);
-    for (let at = this.ids.length - 1; at > 0; ) {
-      const parent = (at - 1) >> 1;
-      if (!this.above(at, parent)) break;
-      this.swap(at, parent);
-      at = parent;
-    }
+    this.heap.push(id, -key);
   }
 
+  /** The best candidate, removed. */
   pop(): number {
-    const top = this.ids[0]!;
-    const last = this.ids.length - 1;
-    this.swap(0, last);
-    this.ids.pop();
-    this.keys.pop();
-    for (let at = 0; ; ) {
-      const [l, r] = [2 * at + 1, 2 * at + 2];
-      let best = at;
-      if (l < this.ids.length && this.above(l, best)) best = l;
-      if (r < this.ids.length && this.above(r, best)) best = r;
-      if (best === at) break;
-      this.swap(at, best);
-      at = best;
-    }
-    return top;
+    return this.heap.popId();
   }
 }

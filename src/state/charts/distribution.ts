@@ -1,6 +1,7 @@
 // The distribution of a figure across districts: round-numbered bins and how many districts
 // fall in each, computed here (not by the chart library) so the chart and its table agree.
 import { niceTicks } from '../equity-curve.ts';
+import { extent } from '../../core/extent.ts';
 
 /** One bin [lo, hi) (the last one closed), with its districts' count. */
 export interface Bin {
@@ -13,8 +14,7 @@ export interface Bin {
 export function bins(values: ArrayLike<number>, count = 10): Bin[] {
   const finite = Array.from(values).filter(Number.isFinite);
   if (finite.length === 0) return [];
-  const lo = Math.min(...finite);
-  const hi = Math.max(...finite);
+  const [lo, hi] = extent(finite);
   const edges = niceTicks(lo, hi, count);
   // Every value equal: one bin around it.
   if (edges.length < 2) return [{ lo, hi, count: finite.length }];

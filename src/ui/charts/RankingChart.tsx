@@ -11,16 +11,9 @@ import { figureText, formatValue, measureLabel, type Measure } from '../../state
 import { capitalFirst, nounsText } from '../../state/words.ts';
 import { districtMarks, tickFormat } from './plot-marks.ts';
 import { PlotFigure } from './PlotFigure.tsx';
+import type { DistrictChartProps } from './chart-props.ts';
 
-interface Props {
-  names: readonly string[];
-  measure: Measure;
-  measures: readonly Measure[];
-  /** Districts to highlight (the selection). */
-  selected: readonly number[];
-  noun: string;
-  onSelect(district: number): void;
-}
+type Props = DistrictChartProps;
 
 export function RankingChart({ names, measure, measures, selected, noun, onSelect }: Props) {
   const words = useWords();

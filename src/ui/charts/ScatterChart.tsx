@@ -9,16 +9,9 @@ import { figureText, measureLabel, type Measure } from '../../state/measures.ts'
 import { capitalFirst, nounsText } from '../../state/words.ts';
 import { districtMarks, tickFormat } from './plot-marks.ts';
 import { PlotFigure } from './PlotFigure.tsx';
+import type { DistrictChartProps } from './chart-props.ts';
 
-interface Props {
-  names: readonly string[];
-  /** The figure on the map: the x axis until the planner picks another. */
-  measure: Measure;
-  measures: readonly Measure[];
-  selected: readonly number[];
-  noun: string;
-  onSelect(district: number): void;
-}
+type Props = DistrictChartProps;
 
 export function ScatterChart({ names, measure, measures, selected, noun, onSelect }: Props) {
   const words = useWords();

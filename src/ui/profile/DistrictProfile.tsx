@@ -3,7 +3,7 @@
 // figures and the composite index's parts — and for each, how it was computed.
 import { useMemo } from 'react';
 import { useWords } from '../../i18n/use-words.ts';
-import { compositeParts } from '../../state/composite-parts.ts';
+import { compositeParts } from '../../core/indicators/composite-parts.ts';
 import { explainFigure } from '../../state/explain.ts';
 import { formatValue, measureLabel, type Measure } from '../../state/measures.ts';
 import { districtProfile, type GlossaryTerm, type ProfileSection } from '../../state/profile.ts';

@@ -1,10 +1,9 @@
 // The parts of a district's composite index add up to the index, on a case worked by hand.
 import { describe, expect, test } from 'vitest';
 import type { CompositeSpec } from '../../../src/core/project/types.ts';
-import type { DistrictColumn } from '../../../src/engine/district-columns.ts';
-import { compositeParts } from '../../../src/state/composite-parts.ts';
+import { compositeParts, type NamedFigure } from '../../../src/core/indicators/composite-parts.ts';
 
-const column = (name: string, values: number[]): DistrictColumn => ({ name, label: name, code: { code: 'value', indicator: name }, unit: 'value', values: Float64Array.from(values), source: name });
+const column = (name: string, values: number[]): NamedFigure => ({ name, values: Float64Array.from(values) });
 const columns = [column('use', [10, 30, 50]), column('cost', [5, 1, 3])];
 const spec: CompositeSpec = {
   id: 'idx',

@@ -1,10 +1,15 @@
 // What each indicator adds to a district's composite index: weight as used × normalised value.
-// The weights and normalised values come from src/core/indicators/composite.ts, the very
-// functions the run's worker called over the same district columns, so the parts add up to
-// the index in districts.csv (up to rounding in the last place).
-import { compositeIndex, normaliseIndicator } from '../core/indicators/composite.ts';
-import type { CompositeSpec } from '../core/project/types.ts';
-import type { DistrictColumn } from '../engine/district-columns.ts';
+// The weights and normalised values come from composite.ts, the very functions the run's
+// worker called over the same district columns, so the parts add up to the index in
+// districts.csv (up to rounding in the last place).
+import { compositeIndex, normaliseIndicator } from './composite.ts';
+import type { CompositeSpec } from '../project/types.ts';
+
+/** A district figure by name: its values in district order, NaN where missing. */
+export interface NamedFigure {
+  readonly name: string;
+  readonly values: Float64Array;
+}
 
 /** One indicator's part in one district's index (all unitless). */
 export interface CompositePart {
@@ -20,7 +25,7 @@ export interface CompositePart {
 }
 
 /** Parts of district `d`'s index, in the spec's order; indicators of weight 0 are left out (they count for nothing). */
-export function compositeParts(spec: CompositeSpec, columns: readonly DistrictColumn[], d: number): CompositePart[] {
+export function compositeParts(spec: CompositeSpec, columns: readonly NamedFigure[], d: number): CompositePart[] {
   const byName = new Map(columns.map((c) => [c.name, c.values]));
   const normalisation = spec.normalisation ?? 'min-max';
   const pillars = spec.pillars.map((p) => ({
