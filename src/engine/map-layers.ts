@@ -12,7 +12,6 @@ import { groupIndex } from './locate-layers.ts';
 
 export type { MapFilter };
 
-
 /** Points to draw: only those with coordinates, in file order. */
 export interface PointsOnMap {
   readonly layer: string;
@@ -69,7 +68,7 @@ export interface ColumnValues {
 }
 
 /** The values of a point layer's column over its whole table (after its own filter), with their row counts, at most `limit` (a select list stays usable). */
-export async function readColumnValues(db: Db, layer: PointLayer, column: string, limit = 1000): Promise<ColumnValues> {
+export async function readColumnValues(db: Db, layer: Pick<PointLayer, 'name' | 'where'>, column: string, limit = 1000): Promise<ColumnValues> {
   const sql = columnValuesSql(layer, column, limit);
   const cols = await db.queryColumns(sql.text, sql.params);
   const values = cols.v as (string | null)[];

@@ -79,6 +79,7 @@ export function App() {
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
   const sortBy = useCallback((key: string) => dispatch({ type: 'sort', key, current: sort }), [dispatch, sort]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
+  const valuesOf = useCallback((column: string) => session?.fileColumnValues(column) ?? Promise.resolve(null), [session]);
   const title = state.open?.project.title ?? '';
   const planning = state.planning;
   const districtNoun = state.open?.project.districts.noun ?? 'district';
@@ -339,6 +340,7 @@ export function App() {
           error={state.adding.error}
           onConfirm={(entry) => void session.confirmLayer(entry)}
           onCancel={() => void session.cancelFile()}
+          valuesOf={valuesOf}
         />
       )}
       {views.dialogs}

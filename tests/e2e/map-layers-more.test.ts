@@ -124,4 +124,22 @@ describe.skipIf(inject('browserMissing'))('map layers: over, under and while pla
     await layer(page, 'schools').getByRole('checkbox', { name: 'Show schools' }).uncheck();
     await expect.poll(() => drawnPoints(page), { timeout: 30_000 }).toBe(0);
   });
+  test('the add-data dialog offers the rare district from the whole file, not the first rows, with its row count', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await fresh.goto(inject('baseUrl'));
+    await waitForIdle(fresh);
+    await fresh.getByTestId('add-data-input').setInputFiles(schools.file);
+    const dialog = fresh.locator('dialog.add-data-dialog[open]');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Add a filter' }).click();
+    await dialog.getByLabel('filter 1 column').selectOption('district');
+    await expect.poll(() => dialog.locator('#filter-0-status').innerText(), { timeout: 60_000 }).toBe(`Values in the whole file: ${schools.districts}`);
+    const offered = await dialog.locator('#filter-0-values option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, (o as HTMLOptionElement).label]));
+    const rare = schools.rows.filter((r) => r.district === schools.rare).length;
+    expect(offered).toHaveLength(schools.districts);
+    // Sorted last in the file, it is offered last (least frequent) with its own count.
+    expect(offered.at(-1)).toEqual([schools.rare, `rows: ${rare}`]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await fresh.close();
+  });
 });
