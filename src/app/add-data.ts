@@ -8,7 +8,10 @@ import type { Action } from '../state/app-state.ts';
 import type { LayerEntry } from '../state/layer-draft.ts';
 import { addLayer, setDistricts, type EditResult } from '../state/project-edit.ts';
 import type { RunView } from '../state/run-view.ts';
+import type { Db } from '../db/db.ts';
+import type { ColumnValues } from '../engine/map-layers.ts';
 import { candidateOf } from './file-candidates.ts';
+import { FileValues } from './file-values.ts';
 import { FileQueue } from './file-queue.ts';
 import type { StagedFile, Workspace } from './workspace.ts';
 import { plannerMessage } from './planner-message.ts';
@@ -21,11 +24,15 @@ export interface AddDataParts {
   readonly run: () => RunView | null;
   /** Runs `project` (reading `staged` too); it becomes the open project, using `staged`, if the engine runs it cleanly, else throws. */
   readonly tryProject: (project: Project, staged: StagedFile) => Promise<void>;
+  /** The page's database, where the file in the dialog is read whole for its filter values. */
+  readonly db: () => Promise<Db>;
 }
 
 /** The queue of dropped data files and the dialog that places them. */
 export class AddData {
   private readonly queue = new FileQueue();
+  /** Whole-file values of the file in the dialog, read when a filter column is first picked. */
+  private values: FileValues | null = null;
 
   constructor(private readonly parts: AddDataParts) {}
 
@@ -60,7 +67,17 @@ export class AddData {
     await this.next();
   }
 
+  /** `column`'s values over the whole file in the dialog; null when the file is not a table DuckDB reads. */
+  async columnValues(column: string): Promise<ColumnValues | null> {
+    const { adding: file, candidate } = this.queue;
+    if (!file || !candidate) return null;
+    this.values ??= new FileValues(this.parts.db, file, candidate);
+    return this.values.available ? this.values.of(column) : null;
+  }
+
   private async next(): Promise<void> {
+    void this.values?.dispose();
+    this.values = null;
     const file = this.queue.next();
     if (!file) {
       this.parts.dispatch({ type: 'adding', adding: null, queued: 0 });

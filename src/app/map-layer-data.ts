@@ -4,9 +4,9 @@
 import type { PointLayer, TileLayer } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { inTurn } from '../db/db-turns.ts';
-import { readColumnValues, readPointsOnMap, readTilesOnMap, type MapFilter, type PointsOnMap, type TilesOnMap } from '../engine/map-layers.ts';
+import { readColumnValues, readPointsOnMap, readTilesOnMap, type ColumnValues, type MapFilter, type PointsOnMap, type TilesOnMap } from '../engine/map-layers.ts';
 
-export type { MapFilter, PointsOnMap, TilesOnMap };
+export type { ColumnValues, MapFilter, PointsOnMap, TilesOnMap };
 
 /** Reads what the map draws of a layer; the layer must be loaded (a run of its project has finished). */
 export class MapLayerData {
@@ -20,8 +20,8 @@ export class MapLayerData {
     return inTurn(db, () => readPointsOnMap(db, layer, filter, style));
   }
 
-  /** The most frequent values of a column of `layer` (map filters offer these). */
-  async values(layer: PointLayer, column: string): Promise<{ value: string; rows: number }[]> {
+  /** The values of a column of `layer` over its whole table, most frequent first (map filters offer these). */
+  async values(layer: PointLayer, column: string): Promise<ColumnValues> {
     const db = await this.db();
     return inTurn(db, () => readColumnValues(db, layer, column));
   }

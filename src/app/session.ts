@@ -13,6 +13,7 @@ import type { ProjectRun } from '../engine/run-project.ts';
 import type { PlanRun } from '../engine/run-plan.ts';
 import type { CompositeSpec, Indicator, Project } from '../core/project/types.ts';
 import { browserDb } from '../db/browser-db.ts';
+import type { ColumnValues } from '../engine/map-layers.ts';
 import { MapLayerData } from './map-layer-data.ts';
 import type { Action } from '../state/app-state.ts';
 import { emptyHistory, pop, push, removalEntry, type History } from '../state/history.ts';
@@ -84,6 +85,7 @@ export class Session {
       project: () => this.project,
       run: () => this.store.getState().run,
       tryProject: (p, staged) => this.tryProject(p, staged),
+      db: browserDb,
     });
   }
 
@@ -221,6 +223,11 @@ export class Session {
   /** Closes the dialog without adding the file (and forgets the stored copy). */
   cancelFile(): Promise<void> {
     return this.addData.cancel();
+  }
+
+  /** A column's values over the whole file in the "Add data" dialog (null: only its sample is known). */
+  fileColumnValues(column: string): Promise<ColumnValues | null> {
+    return this.addData.columnValues(column);
   }
 
   async defineIndicator(indicator: Indicator): Promise<void> {

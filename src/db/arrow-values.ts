@@ -2,6 +2,7 @@
 // bigint from DuckDB; SQL should cast aggregates, and this is the safety net that keeps a
 // bigint from ever reaching the UI (or from silently losing precision).
 import type { Table, Vector } from 'apache-arrow';
+import { float64Values } from './arrow-doubles.ts';
 import type { Columns, Row } from './db.ts';
 
 type Plain = string | number | boolean | null;
@@ -44,24 +45,14 @@ export function columnsOf(table: Table): Columns {
   const out: Columns = {};
   table.schema.fields.forEach((field, i) => {
     const vector = table.getChildAt(i);
-    out[field.name] = String(field.type) === 'Float64' ? doubles(vector, table.numRows) : plainColumn(vector, table.numRows);
+    out[field.name] = String(field.type) === 'Float64' ? float64Values(vector, table.numRows) : plainColumn(vector, table.numRows);
   });
   return out;
 }
 
 // Column by column, never cell by cell (issue #18): DuckDB sends a result as record batches
 // of 2,048 rows, and `vector.get(r)` searches for the batch of every cell; iterating a vector
-// walks batch after batch, and a column without nulls is copied whole.
-
-/** A DOUBLE column as a Float64Array, a null as NaN. */
-function doubles(vector: Vector | null, n: number): Float64Array {
-  if (!vector) return new Float64Array(n).fill(Number.NaN);
-  if (vector.nullCount === 0) return Float64Array.from(vector.toArray() as Float64Array);
-  const values = new Float64Array(n);
-  let r = 0;
-  for (const v of vector as Iterable<number | null>) values[r++] = v ?? Number.NaN;
-  return values;
-}
+// walks batch after batch, and a DOUBLE column is copied chunk by chunk (arrow-doubles.ts).
 
 /** Any column as plain JS values (see plainValue). */
 function plainColumn(vector: Vector | null, n: number): Plain[] {

@@ -12,7 +12,7 @@ export interface MapFilter {
   readonly value: string;
 }
 
-function filters(layer: PointLayer, filter: MapFilter | null): Sql {
+function filters(layer: Pick<PointLayer, 'where'>, filter: MapFilter | null): Sql {
   const extra: WhereFilter | undefined = filter ? { [filter.column]: filter.value } : undefined;
   return whereAll([layer.where, extra]);
 }
@@ -28,11 +28,15 @@ export function mapPointsSql(layer: PointLayer, filter: MapFilter | null, style:
   return { text: `SELECT ${select.join(', ')} FROM ${ident(layer.name)}${w.text ? ` ${w.text}` : ''} ORDER BY rowid`, params: w.params };
 }
 
-/** The most frequent values of `column` among the layer's rows (after its own filter): `v` (text) and `n` rows, most first, at most `limit`. */
-export function columnValuesSql(layer: PointLayer, column: string, limit: number): Sql {
+/**
+ * The values of `column` over the layer's whole table (after its own filter): `v` (text) and
+ * `n` rows, most first, at most `limit`, with `d` the number of distinct non-null values in
+ * the column (the window runs before the LIMIT, so it counts every one).
+ */
+export function columnValuesSql(layer: Pick<PointLayer, 'name' | 'where'>, column: string, limit: number): Sql {
   const w = filters(layer, null);
   return {
-    text: `SELECT CAST(${ident(column)} AS VARCHAR) AS v, count(*)::DOUBLE AS n FROM ${ident(layer.name)}${w.text ? ` ${w.text}` : ''} GROUP BY 1 ORDER BY n DESC, v LIMIT ?`,
+    text: `SELECT CAST(${ident(column)} AS VARCHAR) AS v, count(*)::DOUBLE AS n, count(CAST(${ident(column)} AS VARCHAR)) OVER ()::DOUBLE AS d FROM ${ident(layer.name)}${w.text ? ` ${w.text}` : ''} GROUP BY 1 ORDER BY n DESC, v LIMIT ?`,
     params: [...w.params, limit],
   };
 }

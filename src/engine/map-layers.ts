@@ -47,7 +47,8 @@ export async function readPointsOnMap(db: Db, layer: PointLayer, filter: MapFilt
   const lat = doubleColumn(cols, 'lat');
   const keep: number[] = [];
   for (let i = 0; i < lon.length; i++) if (Number.isFinite(lon[i]!) && Number.isFinite(lat[i]!)) keep.push(i);
-  const pick = (c: Float64Array) => Float64Array.from(keep, (i) => c[i]!);
+  // Every row located (a population grid's 651,764 cells): the columns as read, not copied.
+  const pick = (c: Float64Array) => (keep.length === c.length ? c : Float64Array.from(keep, (i) => c[i]!));
   const texts = style !== null ? (cols.t as (string | null)[]) : null;
   return {
     layer: layer.name,
@@ -59,13 +60,21 @@ export async function readPointsOnMap(db: Db, layer: PointLayer, filter: MapFilt
   };
 }
 
-/** The most frequent values of a point layer's column (after its own filter), with their row counts, at most `limit`. */
-export async function readColumnValues(db: Db, layer: PointLayer, column: string, limit = 50): Promise<{ value: string; rows: number }[]> {
+/** A column's values over a whole layer, most frequent first, and how many distinct ones it has. */
+export interface ColumnValues {
+  readonly values: readonly { readonly value: string; readonly rows: number }[];
+  /** Distinct non-null values in the whole column (more than `values` holds when it was cut at the limit). */
+  readonly distinct: number;
+}
+
+/** The values of a point layer's column over its whole table (after its own filter), with their row counts, at most `limit` (a select list stays usable). */
+export async function readColumnValues(db: Db, layer: Pick<PointLayer, 'name' | 'where'>, column: string, limit = 1000): Promise<ColumnValues> {
   const sql = columnValuesSql(layer, column, limit);
   const cols = await db.queryColumns(sql.text, sql.params);
   const values = cols.v as (string | null)[];
   const rows = doubleColumn(cols, 'n');
-  return values.flatMap((v, i) => (v === null ? [] : [{ value: v, rows: rows[i]! }]));
+  const distinct = doubleColumn(cols, 'd');
+  return { values: values.flatMap((v, i) => (v === null ? [] : [{ value: v, rows: rows[i]! }])), distinct: distinct[0] ?? 0 };
 }
 
 /** Every tile of a tile layer with its box, group (as tiles.<name>.csv orders them), speed, tests and devices. */

@@ -4,10 +4,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { joinMatch } from '../ingest/roles.ts';
 import { ColumnSelect } from './ColumnSelect.tsx';
+import { WhereEditor, type ValuesOf } from './WhereEditor.tsx';
 import { formatFixed, formatPercent, formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { FileCandidate } from '../state/file-candidate.ts';
-import { sampleValues } from '../state/file-candidate.ts';
 import { layerEntry, layerNameFor, missingSlots, OPTIONAL_SLOTS, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
   error: string | null;
   onConfirm(entry: LayerEntry): void;
   onCancel(): void;
+  /** A column's values over the whole file, for the filter pickers. */
+  valuesOf?: ValuesOf;
 }
 
 /** Slots with a hint of their own ("addData.hint.value"); the others read "(optional)". */
@@ -30,7 +32,7 @@ function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonl
   return { role, name: layerNameFor(candidate.file, takenNames), columns, where, by: s?.mapping.by ?? '', decimal: candidate.decimalComma ? ',' : '.', missing: role === 'districts' ? [] : (candidate.missingCodes ?? []) };
 }
 
-export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel }: Props) {
+export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel, valuesOf }: Props) {
   const { t, locale } = useWords();
   const dialog = useRef<HTMLDialogElement>(null);
   const firstRole = candidate.suggestions[0]?.role ?? (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? 'districts' : 'table');
@@ -114,7 +116,7 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
             </button>
           )}
         </fieldset>
-        {draft.role !== 'districts' && <WhereEditor candidate={candidate} draft={draft} setDraft={setDraft} />}
+        {draft.role !== 'districts' && <WhereEditor candidate={candidate} draft={draft} setDraft={setDraft} valuesOf={valuesOf} />}
         {draft.role === 'tiles' && (
           <label className="field">
             {t('addData.groupBy')}
@@ -150,35 +152,5 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
         </div>
       </form>
     </dialog>
-  );
-}
-
-function WhereEditor({ candidate, draft, setDraft }: { candidate: FileCandidate; draft: LayerDraft; setDraft: (f: (d: LayerDraft) => LayerDraft) => void }) {
-  const { t, locale } = useWords();
-  const update = (i: number, change: Partial<{ column: string; value: string }>) =>
-    setDraft((d) => ({ ...d, where: d.where.map((w, k) => (k === i ? { ...w, ...change, ...(change.column !== undefined ? { value: sampleValues(candidate, change.column)[0] ?? '' } : {}) } : w)) }));
-  return (
-    <fieldset>
-      <legend>{t('addData.where')}</legend>
-      {draft.where.map((w, i) => (
-        <div key={i} className="where-row">
-          <ColumnSelect columns={candidate.columns} value={w.column} onChange={(c) => update(i, { column: c })} label={t('addData.filterColumn', { n: formatWhole(i + 1, locale) })} />
-          =
-          {/* Free text with suggestions: the sample holds only the first rows, not every value. */}
-          <input list={`filter-${i}-values`} value={w.value} onChange={(e) => update(i, { value: e.target.value })} aria-label={t('addData.filterValue', { n: formatWhole(i + 1, locale) })} />
-          <datalist id={`filter-${i}-values`}>
-            {sampleValues(candidate, w.column).map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
-          <button type="button" aria-label={t('addData.removeFilter', { n: formatWhole(i + 1, locale) })} onClick={() => setDraft((d) => ({ ...d, where: d.where.filter((_, k) => k !== i) }))}>
-            ×
-          </button>
-        </div>
-      ))}
-      <button type="button" onClick={() => setDraft((d) => ({ ...d, where: [...d.where, { column: '', value: '' }] }))}>
-        {t('addData.addFilter')}
-      </button>
-    </fieldset>
   );
 }

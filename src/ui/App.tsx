@@ -33,6 +33,7 @@ import { useSession } from './use-session.ts';
 import { MapLayersPanel } from './map-layers/MapLayersPanel.tsx';
 import { PeriodControl } from './map-layers/PeriodControl.tsx';
 import { useMapLayers } from './map-layers/use-map-layers.ts';
+import { overlayUnderPlan } from './map-layers/overlay-under-plan.ts';
 import { groupedKey, pickerMeasures, tileGroupMeasures } from '../state/tile-group-measures.ts';
 import { useProfileViews } from './profile/use-profile-views.tsx';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
@@ -78,6 +79,7 @@ export function App() {
   const select = useCallback((index: number) => dispatch({ type: 'select', id: index >= 0 && districts ? districts.ids[index]! : null }), [districts, dispatch]);
   const sortBy = useCallback((key: string) => dispatch({ type: 'sort', key, current: sort }), [dispatch, sort]);
   const addFiles = useCallback((files: File[]) => void session?.addFiles(files), [session]);
+  const valuesOf = useCallback((column: string) => session?.fileColumnValues(column) ?? Promise.resolve(null), [session]);
   const title = state.open?.project.title ?? '';
   const planning = state.planning;
   const districtNoun = state.open?.project.districts.noun ?? 'district';
@@ -88,6 +90,8 @@ export function App() {
   const selectSite = useCallback((index: number) => dispatch({ type: 'plan/select-site', index }), [dispatch]);
   const selectDistrict = useCallback((index: number) => dispatch({ type: 'plan/select-district', index }), [dispatch]);
   const planMap = usePlanMap({ planning, derived, districtNames: districts?.names ?? [], districtNoun, commands: session?.planning ?? null, onSelectSite: selectSite, onSelectDistrict: selectDistrict });
+  // Schools and tiles the planner showed stay drawn while siting, under the plan.
+  const mapOverlay = useMemo(() => overlayUnderPlan(planMap.overlay, mapLayers.overlay), [planMap.overlay, mapLayers.overlay]);
   const openProject = state.open?.project ?? null;
   // Exports read the session's last run and plans; they change when the run, project or plans do.
   // The report is written in the language the planner reads.
@@ -227,7 +231,7 @@ export function App() {
               measure={measure}
               onSelect={planMode ? selectDistrict : select}
               onIdleChange={onMapIdle}
-              overlay={planMap.overlay ?? (planMode ? null : mapLayers.overlay)}
+              overlay={mapOverlay}
               thin={planMap.colors ? null : (measure?.thin ?? null)}
               panels={mapPanels}
               zoomTo={zoomTo}
@@ -265,7 +269,7 @@ export function App() {
                 onCompare={(a, b) => dispatch({ type: 'plan/compare', a, b })}
               />
             )}
-            {!planMode && run && <MapLayersPanel points={mapLayers.points} tiles={mapLayers.tiles} commands={mapLayers.commands} />}
+            {run && <MapLayersPanel points={mapLayers.points} tiles={mapLayers.tiles} commands={mapLayers.commands} />}
             {!planMode && run && (
               <LayersPanel
                 run={run}
@@ -336,6 +340,7 @@ export function App() {
           error={state.adding.error}
           onConfirm={(entry) => void session.confirmLayer(entry)}
           onCancel={() => void session.cancelFile()}
+          valuesOf={valuesOf}
         />
       )}
       {views.dialogs}

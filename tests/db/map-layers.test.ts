@@ -40,10 +40,15 @@ test('points: layer filter (public: A, B, D) and map filter (Level 4: A, D), sty
     // Without the layer's own filter, C counts as a row but is not drawn.
     const noWhere = await readPointsOnMap(db, { ...layer, where: {} }, { column: 'le"vel', value: 'Level 4' }, null);
     expect([noWhere.rows, noWhere.lons.length]).toEqual([3, 2]);
-    expect(await readColumnValues(db, layer, 'le"vel')).toEqual([
-      { value: 'Level 4', rows: 2 },
-      { value: 'Level 2', rows: 1 },
-    ]);
+    expect(await readColumnValues(db, layer, 'le"vel')).toEqual({
+      values: [
+        { value: 'Level 4', rows: 2 },
+        { value: 'Level 2', rows: 1 },
+      ],
+      distinct: 2,
+    });
+    // Cut at the limit, the count still covers the whole column: A, B and D are public.
+    expect(await readColumnValues(db, layer, 'name', 1)).toEqual({ values: [{ value: 'A', rows: 1 }], distinct: 3 });
   } finally {
     await db.close();
   }

@@ -1,20 +1,21 @@
 // One point layer's controls in the map layers panel: shown or not, a filter on one column's
-// value (values from the whole file, most frequent first), the column its points are sized or
+// value (values from the whole column, most frequent first, with how many there are), the column its points are sized or
 // coloured by, and the legend of those sizes or colours with the points drawn.
 import { useEffect, useId, useState } from 'react';
 import { OTHER_RGB, QUALITATIVE_RGB, SIZE_RADII_PX } from '../../core/classify/point-style.ts';
 import { rgbHex } from '../../core/classify/palette.ts';
 import { formatNumber, formatWhole } from '../../i18n/format.ts';
 import { useWords } from '../../i18n/use-words.ts';
+import type { ColumnValues } from '../../app/map-layer-data.ts';
 import type { MapLayersCommands, PointLayerState } from './use-map-layers.ts';
 
 export function PointLayerControls({ layer, commands }: { layer: PointLayerState; commands: MapLayersCommands }) {
   const { t, locale } = useWords();
   const id = useId();
   const [filterColumn, setFilterColumn] = useState(layer.filter?.column ?? '');
-  const [values, setValues] = useState<{ value: string; rows: number }[]>([]);
+  const [values, setValues] = useState<ColumnValues | null>(null);
   useEffect(() => {
-    if (!filterColumn) return setValues([]);
+    if (!filterColumn) return setValues(null);
     let stale = false;
     void commands.values(layer.name, filterColumn).then((v) => !stale && setValues(v), () => undefined);
     return () => {
@@ -58,12 +59,19 @@ export function PointLayerControls({ layer, commands }: { layer: PointLayerState
                   onChange={(e) => commands.filter(layer.name, e.target.value ? { column: filterColumn, value: e.target.value } : null)}
                 >
                   <option value="">{t('maplayers.anyValue')}</option>
-                  {values.map((v) => (
+                  {(values?.values ?? []).map((v) => (
                     <option key={v.value} value={v.value}>
                       {t('maplayers.valueRows', { value: v.value, rows: formatWhole(v.rows, locale) })}
                     </option>
                   ))}
                 </select>
+                {values && (
+                  <span className="counts" data-testid={`filter-values-${layer.name}`}>
+                    {values.distinct > values.values.length
+                      ? t('maplayers.values.mostFrequent', { shown: formatWhole(values.values.length, locale), n: formatWhole(values.distinct, locale) })
+                      : t('maplayers.values.all', { n: formatWhole(values.distinct, locale) })}
+                  </span>
+                )}
               </>
             )}
           </div>

@@ -4,7 +4,7 @@
 // overlay MapPanel draws and what the layers panel shows.
 import { useEffect, useMemo, useState } from 'react';
 import { categories, isNumeric, sizeClasses, type PointStyle } from '../../core/classify/point-style.ts';
-import type { MapLayerData, MapFilter, PointsOnMap, TilesOnMap } from '../../app/map-layer-data.ts';
+import type { ColumnValues, MapLayerData, MapFilter, PointsOnMap, TilesOnMap } from '../../app/map-layer-data.ts';
 import type { Layer } from '@deck.gl/core';
 import { POINT_RGB, pickedTile, pointLayer, tileLayer, TILES_PREFIX } from '../../map/data-layers.ts';
 import type { MapPick } from '../../map/map-controller.ts';
@@ -43,7 +43,7 @@ export interface MapLayersCommands {
   style(name: string, column: string | null): void;
   /** A tile layer's group; also moves "Map shows" to that group when it shows the layer's figure. */
   group(name: string, group: number): void;
-  values(name: string, column: string): Promise<{ value: string; rows: number }[]>;
+  values(name: string, column: string): Promise<ColumnValues>;
 }
 
 interface Settings {
@@ -164,7 +164,7 @@ export function useMapLayers(run: RunView | null, data: MapLayerData | null, mea
     },
     values: (name, column) => {
       const layer = pointLayers.find((l) => l.name === name);
-      return layer && data ? data.values(layer, column) : Promise.resolve([]);
+      return layer && data ? data.values(layer, column) : Promise.resolve({ values: [], distinct: 0 });
     },
   };
   return { points: pointStates, tiles: tileStates, overlay, commands };
