@@ -6,11 +6,12 @@ import type { Compute } from '../compute/compute.ts';
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { inTurn } from '../db/db-turns.ts';
+import { progressOf, type ProgressStep } from '../core/progress-steps.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { LoadCache } from '../engine/load-cache.ts';
 import { runProject, type ProjectRun } from '../engine/run-project.ts';
 
-export type Progress = (done: number, total: number, label: string) => void;
+export type Progress = (done: number, total: number, label: string, step?: ProgressStep) => void;
 
 /** Where the runner gets its database and its workers (the browser's, or Node's in tests). */
 export interface RunnerParts {
@@ -49,7 +50,8 @@ export class ProjectRunner {
     const running = (async () => {
       await previous.catch(() => undefined);
       signal.throwIfAborted();
-      request.onProgress(0, 1, 'starting DuckDB');
+      const [starting, , step] = progressOf('startingDuckdb');
+      request.onProgress(0, 1, starting, step);
       const db = await this.parts.db();
       return inTurn(db, async () => {
         signal.throwIfAborted();
@@ -57,7 +59,7 @@ export class ProjectRunner {
           signal,
           cache: this.cache,
           projectFile: request.projectFile,
-          onProgress: (done, total, label) => !signal.aborted && request.onProgress(done, total, label ?? ''),
+          onProgress: (done, total, label, _detail, step) => !signal.aborted && request.onProgress(done, total, label ?? '', step),
         });
         signal.throwIfAborted();
         return run;

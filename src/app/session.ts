@@ -321,7 +321,7 @@ export class Session {
       project,
       files: this.workspace.files(staged),
       projectFile: projectFileName(project.title),
-      onProgress: (done, total, label) => this.dispatch({ type: 'progress', progress: { done, total, label } }),
+      onProgress: (done, total, label, step) => this.dispatch({ type: 'progress', progress: { done, total, label, ...(step ? { step } : {}) } }),
       onCancelled: () => this.dispatch({ type: 'cancelled' }),
     });
     if (staged) this.workspace.keep(staged);

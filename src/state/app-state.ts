@@ -1,5 +1,6 @@
 // The app's state and the intents that change it. Small and serialisable where it can be;
 // everything a planner sees on the map and in the table is derived from it.
+import type { ProgressStep } from '../core/progress-steps.ts';
 import type { Project } from '../core/project/types.ts';
 import type { RunView } from './run-view.ts';
 import { initialPlanning, isPlanningAction, reducePlanning, type PlanningAction, type PlanningState } from './planning.ts';
@@ -11,6 +12,8 @@ export interface Progress {
   readonly done: number;
   readonly total: number;
   readonly label: string;
+  /** The label as a code and values, for the status bar to word (absent: the label as it is). */
+  readonly step?: ProgressStep;
 }
 
 /** `empty`: the project has no district boundaries yet, so there is nothing to compute. */
