@@ -3,6 +3,7 @@
 // plan cancels the one before it. Cancel discards the running plan; Stop keeps the best plan
 // the solver had found.
 import type { Compute } from '../compute/compute.ts';
+import type { ProgressStep } from '../core/progress-steps.ts';
 import type { Scenario } from '../core/project/types.ts';
 import type { SolveProgress } from '../core/siting/types.ts';
 import type { Db } from '../db/db.ts';
@@ -17,7 +18,7 @@ export interface PlanRunnerParts {
   readonly solver: Compute & { terminate(): void };
 }
 
-export type PlanProgress = (label: string, progress: SolveProgress | null) => void;
+export type PlanProgress = (label: string, progress: SolveProgress | null, step?: ProgressStep) => void;
 
 /** Runs one plan at a time for the session. */
 export class PlanRunner {
@@ -38,7 +39,7 @@ export class PlanRunner {
       return await planScenario(db, context, scenario, compute, {
         signal: run.cancel.signal,
         stop: run.stop.signal,
-        onProgress: (_done, _total, label, detail) => !run.cancel.signal.aborted && onProgress(label ?? '', solveProgress(detail)),
+        onProgress: (_done, _total, label, detail, step) => !run.cancel.signal.aborted && onProgress(label ?? '', solveProgress(detail), step),
       });
     } catch (e) {
       if (run.cancel.signal.aborted) throw new DOMException('cancelled', 'AbortError');

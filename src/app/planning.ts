@@ -137,9 +137,9 @@ export class Planning {
     const context = this.parts.context();
     if (!context) return null;
     const { dispatch } = this.parts;
-    dispatch({ type: 'plan/solving', solving: { scenarioId: scenario.id, purpose, started: performance.now(), label: 'starting', progress: null } });
+    dispatch({ type: 'plan/solving', solving: { scenarioId: scenario.id, purpose, started: performance.now(), label: 'starting', step: { code: 'starting', values: {} }, progress: null } });
     try {
-      const run = await this.parts.runner.plan(context, scenario, (label, progress) => dispatch({ type: 'plan/progress', label, progress }));
+      const run = await this.parts.runner.plan(context, scenario, (label, progress, step) => dispatch({ type: 'plan/progress', label, progress, ...(step ? { step } : {}) }));
       if (purpose === 'plan') dispatch({ type: 'plan/solved', run });
       dispatch({ type: 'plan/solving', solving: null });
       return run;

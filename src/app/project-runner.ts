@@ -6,12 +6,13 @@ import type { Compute } from '../compute/compute.ts';
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { inTurn } from '../db/db-turns.ts';
+import { progressOf, type ProgressStep } from '../core/progress-steps.ts';
 import type { FileSource } from '../engine/file-source.ts';
 import { LoadCache } from '../engine/load-cache.ts';
 import { runProject, type ProjectRun } from '../engine/run-project.ts';
 import { prefetched, projectFilePaths } from './prefetch-files.ts';
 
-export type Progress = (done: number, total: number, label: string) => void;
+export type Progress = (done: number, total: number, label: string, step?: ProgressStep) => void;
 
 /** Where the runner gets its database and its workers (the browser's, or Node's in tests). */
 export interface RunnerParts {
@@ -51,7 +52,8 @@ export class ProjectRunner {
     const running = (async () => {
       await previous.catch(() => undefined);
       signal.throwIfAborted();
-      request.onProgress(0, 1, 'starting DuckDB');
+      const [starting, , step] = progressOf('startingDuckdb');
+      request.onProgress(0, 1, starting, step);
       // Until DuckDB is up (a first visit), the project's files are fetched while it starts.
       const files = this.dbReady ? request.files : prefetched(request.files, projectFilePaths(request.project), signal);
       const db = await this.parts.db();
@@ -62,7 +64,7 @@ export class ProjectRunner {
           signal,
           cache: this.cache,
           projectFile: request.projectFile,
-          onProgress: (done, total, label) => !signal.aborted && request.onProgress(done, total, label ?? ''),
+          onProgress: (done, total, label, _detail, step) => !signal.aborted && request.onProgress(done, total, label ?? '', step),
         });
         signal.throwIfAborted();
         return run;

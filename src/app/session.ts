@@ -34,6 +34,7 @@ import { isBundleName } from '../engine/bundle-open.ts';
 import { storeBundle } from './study-bundle.ts';
 import { studyExports, type ExportLanguage, type StudyExports } from './study-exports.ts';
 import { parquetConverter, type TableConverter } from '../engine/bundle-parquet.ts';
+import { StorageError } from './storage/storage-errors.ts';
 
 /** The examples that ship with the app: the Kenya census (opened on a first visit), Nairobi's Wi-Fi plan, and its community network and three-year roll-out. */
 export const EXAMPLES = {
@@ -95,7 +96,7 @@ export class Session {
    * first load — not when the project has finished loading.
    */
   static async start(store: AppStore): Promise<Session> {
-    const workspace = await Workspace.open((e) => store.dispatch({ type: 'notice', message: e.message }));
+    const workspace = await Workspace.open((e) => store.dispatch({ type: 'notice', message: e.message, ...(e instanceof StorageError ? { words: e.notice } : {}) }));
     const runner = new ProjectRunner({ db: browserDb, spawnPool: () => spawnEnginePool() });
     const planRunner = new PlanRunner({ db: browserDb, pool: () => runner.pool(), solver: cancellableSolver(spawnEngineWorker) });
     const session = new Session(workspace, runner, store, planRunner);
@@ -127,7 +128,7 @@ export class Session {
   /** True (and the planner told why) when another tab has the open project, so this one must not change it. */
   private readOnly(): boolean {
     if (this.workspace.editable) return false;
-    this.dispatch({ type: 'notice', message: EDIT_REFUSED });
+    this.dispatch({ type: 'notice', message: EDIT_REFUSED, words: { code: 'editRefused', values: {} } });
     return true;
   }
 
@@ -328,7 +329,7 @@ export class Session {
       project,
       files: this.workspace.files(staged),
       projectFile: projectFileName(project.title),
-      onProgress: (done, total, label) => this.dispatch({ type: 'progress', progress: { done, total, label } }),
+      onProgress: (done, total, label, step) => this.dispatch({ type: 'progress', progress: { done, total, label, ...(step ? { step } : {}) } }),
       onCancelled: () => this.dispatch({ type: 'cancelled' }),
     });
     if (staged) this.workspace.keep(staged);
@@ -351,7 +352,8 @@ export class Session {
       await edit();
     } catch (e) {
       const run = this.store.getState().run;
-      if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${plannerMessage(e)} — nothing was changed.` });
+      const message = plannerMessage(e);
+      if ((e as Error)?.name !== 'AbortError') this.dispatch({ type: 'notice', message: `${message} — nothing was changed.`, words: { code: 'nothingChanged', values: { message } } });
       else if (run) this.dispatch({ type: 'loaded', run });
     }
   }

@@ -3,10 +3,12 @@
 // call in Node (in-process.ts). Either way the engine writes `compute.call('rates', [input])`.
 import type { EngineHandlers } from './engine-handlers.ts';
 import type { CallArgs } from './protocol.ts';
+import type { ProgressStep } from '../core/progress-steps.ts';
 
 export interface TaskOptions {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, label?: string, detail?: unknown) => void;
+  /** `step`: the label as a code and values, for the UI to word (core/progress-steps.ts). */
+  readonly onProgress?: (done: number, total: number, label?: string, detail?: unknown, step?: ProgressStep) => void;
 }
 
 export interface Compute {

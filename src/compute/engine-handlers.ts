@@ -15,6 +15,7 @@ import { gapMoePoints, rateMoePoints } from '../core/indicators/uncertainty.ts';
 import { aggregateTiles, type TileColumns, type TileOptions } from '../core/indicators/tiles.ts';
 import type { TaskContext } from './protocol.ts';
 import { sitingHandlers } from './siting-handlers.ts';
+import { progressOf } from '../core/progress-steps.ts';
 
 /** District layers a worker keeps at once: the open project's, and a few others (tests, benchmarks, a project being switched to). */
 const KEPT_DISTRICT_LAYERS = 4;
@@ -28,7 +29,7 @@ interface DistrictLayer {
 export function createEngineHandlers() {
   const layers = new Map<string, DistrictLayer>();
   const progressEveryChunk = (ctx: TaskContext) => async (done: number, total: number) => {
-    ctx.progress(done, total, 'locating');
+    ctx.progress(done, total, ...progressOf('locating'));
     await ctx.checkpoint();
   };
   return {

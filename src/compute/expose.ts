@@ -19,7 +19,7 @@ export function expose(handlers: Handlers, endpoint: Endpoint): void {
       return;
     }
     const ctx: TaskContext = {
-      progress: (done, total, label, detail) => post({ kind: 'progress', id: msg.id, done, total, ...(label ? { label } : {}), ...(detail !== undefined ? { detail } : {}) }),
+      progress: (done, total, label, detail, step) => post({ kind: 'progress', id: msg.id, done, total, ...(label ? { label } : {}), ...(detail !== undefined ? { detail } : {}), ...(step ? { step } : {}) }),
       checkpoint: async () => {
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (cancelled.has(msg.id)) throw new CancelledError();

@@ -10,7 +10,7 @@ export function inProcess(): Compute {
   return {
     async call(method, args, options = {}) {
       const ctx: TaskContext = {
-        progress: (done, total, label, detail) => options.onProgress?.(done, total, label, detail),
+        progress: (done, total, label, detail, step) => options.onProgress?.(done, total, label, detail, step),
         checkpoint: async () => {
           if (options.signal?.aborted) throw new CancelledError();
         },

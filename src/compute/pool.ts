@@ -4,6 +4,7 @@
 // million speed-test tiles; with one core it is the plain single worker.
 import type { DistrictPolygons } from '../core/geo/polygon.ts';
 import type { Compute, TaskOptions } from './compute.ts';
+import { progressOf } from '../core/progress-steps.ts';
 
 /** Points per worker below which splitting costs more than it saves. */
 export const SPLIT_THRESHOLD = 200_000;
@@ -49,7 +50,7 @@ async function locateSplit(workers: readonly Compute[], lons: Float64Array, lats
         ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (d) => {
           done[k] = d;
-          options.onProgress?.(done.reduce((a, b) => a + b, 0), n, 'locating');
+          options.onProgress?.(done.reduce((a, b) => a + b, 0), n, ...progressOf('locating'));
         },
       });
     }),

@@ -4,6 +4,8 @@
 // its next checkpoint. Both ends only need `postMessage` and a message listener, so the
 // same code runs over a Web Worker, a worker's `self`, or a Node MessagePort in tests.
 
+import type { ProgressStep } from '../core/progress-steps.ts';
+
 export type CallMessage = { readonly kind: 'call'; readonly id: number; readonly method: string; readonly args: readonly unknown[] };
 export type CancelMessage = { readonly kind: 'cancel'; readonly id: number };
 export type RequestMessage = CallMessage | CancelMessage;
@@ -11,13 +13,13 @@ export type RequestMessage = CallMessage | CancelMessage;
 export type SerializedError = { readonly name: string; readonly message: string; readonly stack?: string };
 export type ResultMessage = { readonly kind: 'result'; readonly id: number; readonly value: unknown };
 export type ErrorMessage = { readonly kind: 'error'; readonly id: number; readonly error: SerializedError };
-export type ProgressMessage = { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number; readonly label?: string; readonly detail?: unknown };
+export type ProgressMessage = { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number; readonly label?: string; readonly detail?: unknown; readonly step?: ProgressStep };
 export type ResponseMessage = ResultMessage | ErrorMessage | ProgressMessage;
 
 /** What a worker task can do besides computing: report progress and notice cancellation. */
 export interface TaskContext {
-  /** Reports that `done` of `total` units of work are finished; `detail` is a cloneable snapshot (e.g. a solver's best plan so far). */
-  progress(done: number, total: number, label?: string, detail?: unknown): void;
+  /** Reports that `done` of `total` units of work are finished; `detail` is a cloneable snapshot (e.g. a solver's best plan so far); `step` the label's code for the UI to word. */
+  progress(done: number, total: number, label?: string, detail?: unknown, step?: ProgressStep): void;
   /** Yields to the message loop so a pending cancel is seen, then throws if cancelled. */
   checkpoint(): Promise<void>;
 }

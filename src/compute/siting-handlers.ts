@@ -21,7 +21,7 @@ export const sitingHandlers = {
   async solvePlan(ctx: TaskContext, instance: SitingInstance, options: SolveOptions): Promise<Plan> {
     const lp = await lpSolver();
     return solvePlan(instance, options, lp, {
-      progress: (p) => ctx.progress(PHASES.indexOf(p.phase), PHASES.length - 1, p.phase, p),
+      progress: (p) => ctx.progress(PHASES.indexOf(p.phase), PHASES.length - 1, p.phase, p, { code: p.phase, values: {} }),
       checkpoint: () => ctx.checkpoint(),
     });
   },

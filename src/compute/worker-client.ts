@@ -9,10 +9,11 @@ import {
   type RequestMessage,
   type ResponseMessage,
 } from './protocol.ts';
+import type { ProgressStep } from '../core/progress-steps.ts';
 
 export interface CallOptions {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, label?: string, detail?: unknown) => void;
+  readonly onProgress?: (done: number, total: number, label?: string, detail?: unknown, step?: ProgressStep) => void;
   /** Buffers to move to the worker instead of copying (they become unusable here). */
   readonly transfer?: Transferable[];
 }
@@ -80,7 +81,7 @@ export class WorkerClient<H extends Handlers> {
     const p = this.pending.get(msg.id);
     if (!p) return; // a reply to a call already cancelled
     if (msg.kind === 'progress') {
-      p.onProgress?.(msg.done, msg.total, msg.label, msg.detail);
+      p.onProgress?.(msg.done, msg.total, msg.label, msg.detail, msg.step);
       return;
     }
     this.pending.delete(msg.id);

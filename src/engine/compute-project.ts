@@ -18,6 +18,7 @@ import { buildReport } from './run-report.ts';
 import { runIndicators, type IndicatorMemo } from './run-indicators.ts';
 import { pointLayerRun, tileLayerRun } from './run-layers.ts';
 import type { ProjectRun } from './project-run.ts';
+import { progressOf, type ProgressCode } from '../core/progress-steps.ts';
 
 export interface ComputeOptions extends TaskOptions {
   /** Name of the project file, for messages and the report. */
@@ -29,10 +30,10 @@ export interface ComputeOptions extends TaskOptions {
 /** Every figure of `loaded.project`, from what is loaded (same numbers as a full run). */
 export async function computeProject(db: Db, loaded: LoadedProject, compute: Compute, options: ComputeOptions = {}): Promise<ProjectRun> {
   const project = loaded.project;
-  const step = (label: string) => options.onProgress?.(0, 1, label);
+  const step = (code: ProgressCode) => options.onProgress?.(0, 1, ...progressOf(code));
   const n = loaded.districts.ids.length;
 
-  step('computing indicators');
+  step('computingIndicators');
   const indicators = await runIndicators(db, project, compute, { ...options, ...(options.cache ? { memo: indicatorMemo(project, options.cache) } : {}) });
   const points = loaded.points.map((p) => pointLayerRun(p, n));
   const tiles = [];
@@ -42,7 +43,7 @@ export async function computeProject(db: Db, loaded: LoadedProject, compute: Com
   const composite = project.composite ? await compositeColumns(project.composite, columns, compute, options) : null;
   if (composite) columns.push(...composite.columns);
 
-  step('measuring inequality');
+  step('measuringInequality');
   const notes: string[] = [];
   const weights = project.population ? await districtFigure(db, project, project.population.table, project.population.column) : null;
   // Weights that are all missing (a text or empty column) weigh nothing: the measures are then

@@ -17,13 +17,14 @@ import { readBoundaryFile } from '../formats/topojson.ts';
 import { readBoundaryTable } from './boundary-table.ts';
 import { baseName, type FileSource } from './file-source.ts';
 import { fileToken, keyOf, type LoadCache, type LoadedDistricts, type LoadedTable } from './load-cache.ts';
+import { progressOf, type ProgressStep } from '../core/progress-steps.ts';
 
 /** Files the planner added that are at least this large (bytes) are read by DuckDB in place. */
 export const IN_PLACE_BYTES = 4 * 1024 * 1024;
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, label: string) => void;
+  readonly onProgress?: (done: number, total: number, label: string, detail?: undefined, step?: ProgressStep) => void;
 }
 
 /** Every layer read into a DuckDB table, in project order: tables, then points, then tiles. */
@@ -87,14 +88,14 @@ export async function loadTables(db: Db, project: Project, files: FileSource, ca
       out.push(kept);
       continue;
     }
-    options.onProgress?.(first + i, total, `reading ${file}`);
+    options.onProgress?.(first + i, total, ...progressOf('reading', { file }));
     // Its DuckDB table is about to be replaced: the entry must not outlive it if this fails.
     cache.tables.delete(spec.name);
     const loadOptions = {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(spec.decimal ? { decimal: spec.decimal } : {}),
       // Within one file (Parquet row groups), progress moves in fractions of its step.
-      onProgress: (done: number, totalRows: number) => options.onProgress?.(first + i + (totalRows ? done / totalRows : 0), total, `reading ${file} (${done.toLocaleString('en')} rows)`),
+      onProgress: (done: number, totalRows: number) => options.onProgress?.(first + i + (totalRows ? done / totalRows : 0), total, ...progressOf('readingRows', { file, rows: done })),
     };
     // Layers over the same file (read the same way) share one read: the table is copied.
     const twin = [...cache.tables.values()].find((t) => t.fileKey === fileKey);

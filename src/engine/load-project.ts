@@ -11,6 +11,7 @@ import { keyOf, LoadCache } from './load-cache.ts';
 import { locatePointLayer, locateTileLayer, type LocatedPoints, type LocatedTiles } from './locate-layers.ts';
 import { openWithCache, type OpenedProject } from './open-project.ts';
 import { checkLayerTable, projectTableChecks } from './table-issues.ts';
+import { progressOf, type ProgressCode, type ProgressStep } from '../core/progress-steps.ts';
 
 /** A project as loaded: what every figure, plan and report is computed from. */
 export interface LoadedProject extends OpenedProject {
@@ -33,14 +34,14 @@ export interface LoadProjectOptions extends TaskOptions {
 export async function loadProject(db: Db, project: Project, files: FileSource, compute: Compute, options: LoadProjectOptions = {}): Promise<LoadedProject> {
   const cache = options.cache ?? new LoadCache();
   const signal = options.signal ? { signal: options.signal } : {};
-  const step = (label: string) => options.onProgress?.(0, 1, label);
+  const step = (code: ProgressCode, values?: ProgressStep['values']) => options.onProgress?.(0, 1, ...progressOf(code, values));
   const opened = await openWithCache(db, project, files, cache, compute, {
     ...signal,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const districts = cache.districts!;
 
-  step('checking tables');
+  step('checkingTables');
   const reports = await withTableIssues(db, project, opened.reports, cache);
 
   const points: LocatedPoints[] = [];
@@ -51,7 +52,7 @@ export async function loadProject(db: Db, project: Project, files: FileSource, c
       points.push(kept.value);
       continue;
     }
-    step(`locating ${layer.name}`);
+    step('locatingLayer', { layer: layer.name });
     const value = await locatePointLayer(db, layer, cache, districts, compute, options);
     cache.points.set(layer.name, { key, value });
     points.push(value);
@@ -64,7 +65,7 @@ export async function loadProject(db: Db, project: Project, files: FileSource, c
       tiles.push(kept.value);
       continue;
     }
-    step(`placing tiles ${layer.name}`);
+    step('placingTiles', { layer: layer.name });
     const value = await locateTileLayer(db, layer, cache, districts, compute, options);
     cache.tiles.set(layer.name, { key, value });
     tiles.push(value);

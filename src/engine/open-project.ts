@@ -9,6 +9,7 @@ import { checkColumns } from './check-columns.ts';
 import { baseName, type FileSource } from './file-source.ts';
 import { LoadCache } from './load-cache.ts';
 import { loadDistricts, loadTables, tableLayers, type LoadOptions } from './load-files.ts';
+import { progressOf } from '../core/progress-steps.ts';
 
 export { IN_PLACE_BYTES } from './load-files.ts';
 
@@ -31,10 +32,10 @@ export async function openProject(db: Db, project: Project, files: FileSource, o
 export async function openWithCache(db: Db, project: Project, files: FileSource, cache: LoadCache, compute: Parameters<typeof loadDistricts>[4], options: OpenOptions = {}): Promise<OpenedProject> {
   const total = 1 + tableLayers(project).length;
   if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-  options.onProgress?.(0, total, `reading ${baseName(project.districts.file)}`);
+  options.onProgress?.(0, total, ...progressOf('reading', { file: baseName(project.districts.file) }));
   const districts = await loadDistricts(db, project, files, cache, compute, options);
   const tables = await loadTables(db, project, files, cache, { ...options, done: 1, total });
   checkColumns(project, tables.map((t) => t.load));
-  options.onProgress?.(total, total, 'done');
+  options.onProgress?.(total, total, ...progressOf('done'));
   return { project, districts: districts.data, tables: tables.map((t) => t.load), reports: [districts.report, ...tables.map((t) => t.report)] };
 }

@@ -5,6 +5,7 @@
 import { evaluatePlan, objectiveOf } from '../core/siting/evaluate.ts';
 import { networkTree } from '../core/siting/network-tree.ts';
 import { evaluatePhases } from '../core/siting/phases-evaluate.ts';
+import { note, planNotes } from '../core/siting/plan-notes.ts';
 import type { Plan, SitingInstance, SolveProgress } from '../core/siting/types.ts';
 import type { PlanSolver } from './run-plan.ts';
 
@@ -21,11 +22,11 @@ export function stoppable(solve: PlanSolver, stop: AbortSignal): PlanSolver {
     try {
       return await solve(instance, settings, {
         signal: inner.signal,
-        onProgress: (done, total, label, detail) => {
+        onProgress: (done, total, label, detail, step) => {
           const p = solveProgress(detail);
           if (p?.sites) best = p;
           if (p?.bound !== null && p?.bound !== undefined) bound = p.bound;
-          options.onProgress?.(done, total, label, detail);
+          options.onProgress?.(done, total, label, detail, step);
         },
       });
     } catch (e) {
@@ -57,7 +58,7 @@ export function stoppedPlan(instance: SitingInstance, best: SolveProgress, bound
     bound: trueBound,
     gap,
     seconds,
-    messages: ['Stopped by the planner before the solver finished: this is the best plan it had found.'],
+    ...planNotes([note('stopped', 'Stopped by the planner before the solver finished: this is the best plan it had found.')]),
     ...(year ? { year } : {}),
     ...(instance.network ? { links: networkTree(instance.network, sites, instance.candidateCost.length).links } : {}),
   };

@@ -8,6 +8,7 @@ import { isRateIndicator, type Project } from '../core/project/types.ts';
 import type { PlanRun } from './run-plan.ts';
 import type { ProjectRun } from './project-run.ts';
 import { catalogueReportLanguage, type ReportLanguage } from './report-words.ts';
+import { planNotesText } from '../state/plan-note-text.ts';
 
 /** Data sources: one row per credited file, then every licence warning (as licences.ts finds them). */
 export function sourcesSection(project: Project, lang: ReportLanguage = catalogueReportLanguage()): Html {
@@ -74,7 +75,7 @@ export function limitationsSection(run: ProjectRun, plans: readonly PlanRun[], l
   if (!run.project.suppression) items.push(tx('report.limits.noProtection'));
   items.push(tx('report.limits.counts'));
   if (plans.length) items.push(tx('report.limits.coverage'));
-  for (const pl of plans) for (const m of pl.plan.messages) items.push(html`${pl.scenario.id}: ${m}`);
+  for (const pl of plans) for (const m of planNotesText(pl.plan, lang.words)) items.push(html`${pl.scenario.id}: ${m}`);
   return html`<section id="limitations"><h2>${tx('report.limits.heading')}</h2><ul>${items.map((i) => html`<li>${i}</li>`)}</ul></section>`;
 }
 

@@ -8,6 +8,7 @@ import type { GapResult } from '../core/indicators/rates.ts';
 import { tableNamed } from '../core/project/tables.ts';
 import { isRateIndicator, type Indicator, type Project } from '../core/project/types.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
+import { progressOf } from '../core/progress-steps.ts';
 
 export interface GroupFigures {
   readonly group: string;
@@ -52,13 +53,13 @@ export async function runIndicators(db: Db, project: Project, compute: Compute, 
   const results: IndicatorResult[] = [];
   const indicators = project.indicators ?? [];
   for (const [i, indicator] of indicators.entries()) {
-    options.onProgress?.(i, indicators.length, indicator.id);
+    options.onProgress?.(i, indicators.length, ...progressOf('indicator', { indicator: indicator.id }));
     const kept = options.memo?.get(indicator);
     const result = kept ?? (await runIndicator(db, project, indicator, compute, options));
     if (!kept) options.memo?.set(indicator, result);
     results.push(result);
   }
-  options.onProgress?.(indicators.length, indicators.length, 'done');
+  options.onProgress?.(indicators.length, indicators.length, ...progressOf('done'));
   return results;
 }
 

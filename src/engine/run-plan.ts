@@ -17,6 +17,7 @@ import { evaluatePhases, type PhaseFigures } from '../core/siting/phases-evaluat
 import { buildPlanInstance, type BackhaulTable, type CandidateTable, type PlanInstance, type PlanPositions } from './plan-instance.ts';
 import { readPlanInputs, type PlanContext } from './plan-read.ts';
 import { stoppable } from './plan-stop.ts';
+import { progressOf } from '../core/progress-steps.ts';
 
 /** One chosen site, as a row of plan.<id>.csv. */
 export interface PlanSite {
@@ -109,14 +110,14 @@ export const DEFAULT_TIME_LIMIT_S = 30;
 
 /** Plans `scenario` of the project behind `context`; throws InputError for a column its file lacks. */
 export async function planScenario(db: Db, context: PlanContext, scenario: Scenario, compute: Compute, options: PlanOptions = {}): Promise<PlanRun> {
-  options.onProgress?.(0, 1, `reading scenario ${scenario.id}`);
+  options.onProgress?.(0, 1, ...progressOf('readingScenario', { scenario: scenario.id }));
   const polygons = fromGeoJSON(context.opened.districts.geometries.map((geometry) => ({ geometry })));
   // The read takes a turn on the database, so a re-run never replaces a table under it; the solve does not hold it.
   const inputs = await inTurn(db, () => readPlanInputs(db, context, scenario, polygons, compute, options));
   const built = buildPlanInstance(inputs);
   // Messages name districts as the planner knows them.
   const instance: SitingInstance = { ...built.instance, districtNames: context.opened.districts.names };
-  options.onProgress?.(0, 1, `solving scenario ${scenario.id}`);
+  options.onProgress?.(0, 1, ...progressOf('solvingScenario', { scenario: scenario.id }));
   const base = options.solve ?? computeSolver(compute);
   const solve = options.stop ? stoppable(base, options.stop) : base;
   const plan = await solve(instance, { solver: scenario.solver ?? 'auto', timeLimitS: scenario.time_limit_s ?? DEFAULT_TIME_LIMIT_S }, options);

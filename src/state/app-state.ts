@@ -1,6 +1,8 @@
 // The app's state and the intents that change it. Small and serialisable where it can be;
 // everything a planner sees on the map and in the table is derived from it.
+import type { ProgressStep } from '../core/progress-steps.ts';
 import type { Project } from '../core/project/types.ts';
+import type { NoticeWords } from './notices.ts';
 import type { RunView } from './run-view.ts';
 import { initialPlanning, isPlanningAction, reducePlanning, type PlanningAction, type PlanningState } from './planning.ts';
 import type { ProjectSummary } from './project-summary.ts';
@@ -11,6 +13,8 @@ export interface Progress {
   readonly done: number;
   readonly total: number;
   readonly label: string;
+  /** The label as a code and values, for the status bar to word (absent: the label as it is). */
+  readonly step?: ProgressStep;
 }
 
 /** `empty`: the project has no district boundaries yet, so there is nothing to compute. */
@@ -51,6 +55,8 @@ export interface AppState {
   readonly undoLabel: string | null;
   /** A message about the last edit that did not take effect (the project is unchanged). */
   readonly notice: string | null;
+  /** The notice's code and values, for the banner to word (notices.ts); null: the text as it is. */
+  readonly noticeWords: NoticeWords | null;
   /** Key of the measure shown on the map (see measures.ts). */
   readonly measureKey: string;
   readonly selectedId: string | null;
@@ -70,7 +76,7 @@ export type Action =
   | { type: 'read-only'; on: boolean }
   | { type: 'adding'; adding: Adding | null; queued?: number }
   | { type: 'undo-label'; label: string | null }
-  | { type: 'notice'; message: string | null }
+  | { type: 'notice'; message: string | null; words?: NoticeWords }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
@@ -92,6 +98,7 @@ export const initialState: AppState = {
   queued: 0,
   undoLabel: null,
   notice: null,
+  noticeWords: null,
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
@@ -127,7 +134,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'undo-label':
       return { ...state, undoLabel: action.label };
     case 'notice':
-      return { ...state, notice: action.message };
+      return { ...state, notice: action.message, noticeWords: action.words ?? null };
     case 'select':
       return { ...state, selectedId: action.id };
     case 'show-measure':

@@ -1,6 +1,7 @@
 // The planning part of the app state: which scenario is open and its draft, the site edits
 // that can be undone, the solve in progress, the last plan of each scenario, the comparison
 // and the price-of-equity curve. Pure: the session dispatches, React renders.
+import type { ProgressStep } from '../core/progress-steps.ts';
 import type { Scenario } from '../core/project/types.ts';
 import type { SolveProgress } from '../core/siting/types.ts';
 import type { PlanRun } from '../engine/run-plan.ts';
@@ -18,6 +19,8 @@ export interface PlanSolve {
   /** performance.now() when it started, ms. */
   readonly started: number;
   readonly label: string;
+  /** The label as a code and values, for the panel to word (absent: the label as it is). */
+  readonly step?: ProgressStep;
   readonly progress: SolveProgress | null;
 }
 
@@ -58,7 +61,7 @@ export type PlanningAction =
   | { type: 'plan/site-edit'; draft: Scenario; undo: Entry<SiteLists> }
   | { type: 'plan/site-undo' }
   | { type: 'plan/solving'; solving: PlanSolve | null }
-  | { type: 'plan/progress'; label: string; progress: SolveProgress | null }
+  | { type: 'plan/progress'; label: string; step?: ProgressStep; progress: SolveProgress | null }
   | { type: 'plan/solved'; run: PlanRun }
   | { type: 'plan/failed'; message: string | null }
   | { type: 'plan/forget'; scenarioId: string }
@@ -107,7 +110,7 @@ export function reducePlanning(state: PlanningState, action: PlanningAction): Pl
     case 'plan/solving':
       return { ...state, solving: action.solving, ...(action.solving ? { error: null } : {}) };
     case 'plan/progress':
-      return state.solving ? { ...state, solving: { ...state.solving, label: action.label, progress: action.progress ?? state.solving.progress } } : state;
+      return state.solving ? { ...state, solving: { ...state.solving, label: action.label, step: action.step, progress: action.progress ?? state.solving.progress } } : state;
     case 'plan/solved':
       // A new plan may have fewer years: show the whole roll-out again.
       return { ...state, plans: { ...state.plans, [action.run.scenario.id]: action.run }, year: null };

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { projectFileName } from '../app/file-names.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
+import { noticeText } from '../state/notices.ts';
 import { measureScheme } from '../state/measure-scheme.ts';
 import { mapSummary } from '../state/map-summary.ts';
 import { capitalFirst, nounsText } from '../state/words.ts';
@@ -201,7 +202,7 @@ export function App() {
         {!state.persistent && <p className="notice" role="alert">{t('app.notPersistent')}</p>}
         {state.notice && (
           <p className="notice" role="alert">
-            {state.notice} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
+            {noticeText(state.notice, state.noticeWords, words)} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
           </p>
         )}
         <main className="workspace">

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { manualBreaks, type BreakMethod } from '../core/classify/breaks.ts';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES, type DivergingPalette, type SequentialPalette } from '../core/classify/palette.ts';
+import { breaksErrorText } from '../state/breaks-text.ts';
 import type { ClassSettings } from '../state/choropleth.ts';
 import type { MeasureScheme } from '../state/measure-scheme.ts';
 import { formatWhole } from '../i18n/format.ts';
@@ -17,9 +18,11 @@ interface Props {
 }
 
 export function ClassControls({ settings, scheme, onChange }: Props) {
-  const { t, locale } = useWords();
+  const words = useWords();
+  const { t, locale } = words;
   const [text, setText] = useState(settings.manual.join(', '));
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself, worded at each render so it follows a change of language.
+  const [error, setError] = useState<Error | null>(null);
   useEffect(() => setText(settings.manual.join(', ')), [settings.manual]);
   const applyManual = () => {
     try {
@@ -27,7 +30,7 @@ export function ClassControls({ settings, scheme, onChange }: Props) {
       setError(null);
       onChange({ ...settings, method: 'manual', manual: breaks });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e instanceof Error ? e : new Error(String(e)));
     }
   };
   const diverging = scheme.kind === 'diverging';
@@ -85,7 +88,7 @@ export function ClassControls({ settings, scheme, onChange }: Props) {
           </select>
         )}
       </label>
-      {error && <p id="class-breaks-error" className="error-message" role="alert">{error}</p>}
+      {error && <p id="class-breaks-error" className="error-message" role="alert">{breaksErrorText(error, words)}</p>}
     </details>
   );
 }

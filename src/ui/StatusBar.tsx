@@ -1,6 +1,7 @@
 // Progress of long work with a Cancel button, and errors in words a planner can act on.
 import { useWords } from '../i18n/use-words.ts';
 import type { Phase, Progress } from '../state/app-state.ts';
+import { progressText } from '../state/progress-text.ts';
 
 interface Props {
   phase: Phase;
@@ -11,13 +12,14 @@ interface Props {
 }
 
 export function StatusBar({ phase, progress, error, onCancel, onRetry }: Props) {
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   if (phase === 'ready') return null;
   return (
     <div className={`status status-${phase}`} role={phase === 'error' ? 'alert' : 'status'} aria-live="polite">
       {phase === 'loading' && (
         <>
-          <span>{progress?.label ? `${progress.label}…` : t('status.loading')}</span>
+          <span>{progress?.label ? `${progressText(progress, words)}…` : t('status.loading')}</span>
           <progress max={progress?.total || 1} value={progress?.done ?? 0} />
           {onCancel && <button type="button" onClick={onCancel}>{t('run.cancel')}</button>}
         </>

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { connect as connectOver } from './channel.ts';
 import { engineHandlers } from '../../src/compute/engine-handlers.ts';
 import { CancelledError, type TaskContext } from '../../src/compute/protocol.ts';
+import { progressOf } from '../../src/core/progress-steps.ts';
 
 const testHandlers = {
   ...engineHandlers,
@@ -13,6 +14,10 @@ const testHandlers = {
       await ctx.checkpoint();
     }
     return n;
+  },
+  readFile(ctx: TaskContext, file: string, rows: number) {
+    ctx.progress(rows, rows, ...progressOf('readingRows', { file, rows }));
+    return rows;
   },
   fail(_ctx: TaskContext, message: string): never {
     throw new RangeError(message);
@@ -35,6 +40,13 @@ describe('worker protocol', () => {
     const n = await client.call('slowCount', [3], { onProgress: (done) => seen.push(done) });
     expect(n).toBe(3);
     expect(seen).toEqual([0, 1, 2]);
+  });
+
+  test('a progress step crosses with its code and values beside the English label (issue #17)', async () => {
+    const client = connect();
+    const seen: [string | undefined, unknown][] = [];
+    await client.call('readFile', ['wards.csv', 12000], { onProgress: (_done, _total, label, _detail, step) => seen.push([label, step]) });
+    expect(seen).toEqual([['reading wards.csv (12,000 rows)', { code: 'readingRows', values: { file: 'wards.csv', rows: 12000 } }]]);
   });
 
   test('an error in the worker rejects with its name and message', async () => {

@@ -5,7 +5,8 @@
 // the first (issue #16); upgrade-v1.ts moves such files over. A later version adds a step.
 
 import { openDatabase, transact } from './idb.ts';
-import { storageError } from './storage-errors.ts';
+import { StorageError, storageError } from './storage-errors.ts';
+import type { NoticeCode } from '../../state/notices.ts';
 import { byCodeUnit, referencedIds, summarise } from './summaries.ts';
 import type { StoredProject, Swept, WorkspaceStore } from './store.ts';
 import { upgradeFromV1 } from './upgrade-v1.ts';
@@ -30,10 +31,12 @@ function upgrade(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void 
 export async function openIndexedDbStore(name = 'lastmile', factory: IDBFactory = indexedDB): Promise<WorkspaceStore> {
   const db = await openDatabase(factory, name, VERSION, upgrade);
   let closed: string | undefined;
+  let closedCode: NoticeCode = 'storageClosed';
   // A newer Lastmile in another tab wants to upgrade the schema: step aside rather than block it.
   db.onversionchange = () => {
     db.close();
     closed = 'a newer version of Lastmile was opened in another tab; reload this page';
+    closedCode = 'storageNewerVersion';
   };
   // The browser closed the connection itself, e.g. because the planner cleared the site's data.
   db.onclose = () => {
@@ -42,7 +45,7 @@ export async function openIndexedDbStore(name = 'lastmile', factory: IDBFactory 
 
   /** One transaction, its failure rephrased for the planner. */
   async function run<T>(action: string, stores: readonly string[], mode: IDBTransactionMode, body: (tx: IDBTransaction) => () => T): Promise<T> {
-    if (closed !== undefined) throw new Error(`${action}: ${closed}`);
+    if (closed !== undefined) throw new StorageError(`${action}: ${closed}`, { code: closedCode, values: {} });
     try {
       return await transact(db, stores, mode, body);
     } catch (e) {

@@ -2,6 +2,20 @@
 // quota: IndexedDB reports it as QuotaExceededError (NS_ERROR_DOM_QUOTA_REACHED in older
 // Firefox), usually when a large file is added.
 
+import type { NoticeWords } from '../../state/notices.ts';
+
+/** A storage failure with its notice code and values (usage and quota in MB), for the banner to word in the planner's language. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  constructor(
+    message: string,
+    readonly notice: NoticeWords,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 /** Usage and quota in bytes, as `navigator.storage.estimate()` gives them. */
 export type Estimate = () => Promise<{ usage?: number; quota?: number }>;
 
@@ -17,18 +31,19 @@ export async function storageError(error: unknown, action: string, estimate: Est
     const reason = error instanceof Error ? error.message : String(error);
     return new Error(`${action}: ${reason}`, { cause: error });
   }
-  const usage = await usageText(estimate);
-  return new Error(`${action}: the browser's storage is full${usage}; delete projects or files you no longer need, or free disk space`, { cause: error });
+  const used = await usageOf(estimate);
+  const usage = used ? `: ${megabytes(used.usage)} used of ${megabytes(used.quota)}` : '';
+  const notice: NoticeWords = used ? { code: 'storageFullUsage', values: { used: used.usage / 1e6, quota: used.quota / 1e6 } } : { code: 'storageFull', values: {} };
+  return new StorageError(`${action}: the browser's storage is full${usage}; delete projects or files you no longer need, or free disk space`, notice, { cause: error });
 }
 
-/** ": 12.3 MB used of 50.0 MB" (decimal megabytes, as browsers' storage settings show them), or "" when unknown. */
-async function usageText(estimate: Estimate | undefined): Promise<string> {
+/** Usage and quota in bytes, or null when the browser does not say. */
+async function usageOf(estimate: Estimate | undefined): Promise<{ usage: number; quota: number } | null> {
   try {
     const { usage, quota } = (await estimate?.()) ?? {};
-    if (usage === undefined || quota === undefined) return '';
-    return `: ${megabytes(usage)} used of ${megabytes(quota)}`;
+    return usage === undefined || quota === undefined ? null : { usage, quota };
   } catch {
-    return '';
+    return null;
   }
 }
 

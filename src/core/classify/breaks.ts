@@ -39,11 +39,28 @@ export function classBreaks(values: ArrayLike<number>, k: number, method: BreakM
   }
 }
 
-/** The planner's breaks, checked: finite and strictly ascending. */
+/** Every problem manualBreaks can find; the catalogue words each as "breaks.<code>" (issue #17). */
+export const BREAKS_CODES = ['notNumber', 'notRising'] as const;
+export type BreaksCode = (typeof BREAKS_CODES)[number];
+
+/** The planner's breaks refused: the English message, and its code and values (`position` 1-based; `before`, `after` the breaks as numbers) for the UI to word. */
+export class BreaksError extends Error {
+  override readonly name = 'BreaksError';
+  constructor(
+    message: string,
+    readonly code: BreaksCode,
+    readonly values: Readonly<Record<string, number>>,
+  ) {
+    super(message);
+  }
+}
+
+/** The planner's breaks, checked: finite and strictly ascending; throws a BreaksError otherwise. */
 export function manualBreaks(breaks: readonly number[]): number[] {
   for (const [i, b] of breaks.entries()) {
-    if (!Number.isFinite(b)) throw new Error(`break ${i + 1} is not a number`);
-    if (i > 0 && b <= breaks[i - 1]!) throw new Error(`breaks must rise: ${breaks[i - 1]} is followed by ${b}`);
+    if (!Number.isFinite(b)) throw new BreaksError(`break ${i + 1} is not a number`, 'notNumber', { position: i + 1 });
+    const before = breaks[i - 1]!;
+    if (i > 0 && b <= before) throw new BreaksError(`breaks must rise: ${before} is followed by ${b}`, 'notRising', { before, after: b });
   }
   return [...breaks];
 }

@@ -9,6 +9,7 @@ import { comparePlans, evaluatePlan } from './evaluate.ts';
 import { floorChecks } from './floors.ts';
 import { networkTree } from './network-tree.ts';
 import { SITING_EPS, type FloorCheck, type Plan, type PlanFigures, type SitingInstance } from './types.ts';
+import { note, planNotes } from './plan-notes.ts';
 
 /** Largest instance exhaustivePlan accepts: candidates, and demand points to assign with capacity. */
 export const EXHAUSTIVE_LIMITS = { candidates: 20, assignedPoints: 10 } as const;
@@ -54,8 +55,10 @@ export function exhaustivePlan(instance: SitingInstance): Plan & { readonly figu
     return { sites: best.sites, assignment: best.assignment, status: 'optimal', solver: 'exhaustive', bound: objective, gap: 0, seconds, messages: [], figures: best.figures, ...links };
   }
   const shortfall = { floors: (reach ?? []).filter((f) => !f.kept), budgetNeeded, sitesNeeded, proven: true };
-  const messages = [reach ? 'No plan within the budget and site limit keeps every floor.' : `The locked candidates alone break the budget or the site limit${instance.network ? ', or cannot link to backhaul' : ''}.`];
-  return { sites: new Int32Array(0), assignment: null, status: 'infeasible', solver: 'exhaustive', bound: null, gap: null, seconds, messages, shortfall, figures: null };
+  const said = reach
+    ? note('noPlanKeepsFloors', 'No plan within the budget and site limit keeps every floor.')
+    : note(instance.network ? 'lockedAloneExhaustiveNetwork' : 'lockedAloneExhaustive', `The locked candidates alone break the budget or the site limit${instance.network ? ', or cannot link to backhaul' : ''}.`);
+  return { sites: new Int32Array(0), assignment: null, status: 'infeasible', solver: 'exhaustive', bound: null, gap: null, seconds, ...planNotes([said]), shortfall, figures: null };
 }
 
 // Better objective; on a tie the cheaper plan, then the one with fewer sites.

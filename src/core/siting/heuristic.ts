@@ -13,6 +13,7 @@ import { improveBySwaps } from './local-search.ts';
 import { floorLevels, floorTargets } from './floors.ts';
 import { PlanState } from './plan-state.ts';
 import { amount } from './solve-messages.ts';
+import { note, type PlanNote } from './plan-notes.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SolveProgress } from './types.ts';
 
@@ -36,7 +37,7 @@ export interface HeuristicOptions {
 export interface HeuristicResult {
   readonly sites: Int32Array;
   readonly assignment: Int32Array | null;
-  readonly messages: string[];
+  readonly messages: PlanNote[];
   readonly shortfall?: Shortfall;
 }
 
@@ -99,13 +100,14 @@ export async function heuristicPlan(instance: SitingInstance, hooks: SolveHooks 
   const sites = state.sites();
   const assignment = instance.capacity ? betterAssignment(instance, sites, state.assignment()!) : null;
   report('done', state);
-  const messages: string[] = [];
+  const messages: PlanNote[] = [];
   const lockedCost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
   if (lockedCost > instance.budget || instance.locked.length > instance.maxSites) {
-    messages.push(`The locked sites alone (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) break the budget of ${amount(instance.budget)} or the limit of ${amount(instance.maxSites)} sites.`);
+    const values = { sites: instance.locked.length, cost: lockedCost, budget: instance.budget, maxSites: instance.maxSites };
+    messages.push(note('lockedOverLimits', `The locked sites alone (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) break the budget of ${amount(instance.budget)} or the limit of ${amount(instance.maxSites)} sites.`, values));
   }
-  for (const name of floorLevels(instance).unknownGroups) messages.push(`The floor for group "${name}" cannot be kept: the scenario does not define that group.`);
-  if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
+  for (const name of floorLevels(instance).unknownGroups) messages.push(note('unknownGroup', `The floor for group "${name}" cannot be kept: the scenario does not define that group.`, { group: name }));
+  if (timedOut) messages.push(note('improveTimeLimit', `Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`, { seconds: options.timeLimitS ?? 30 }));
   const { floors } = checkPlan(instance, sites, assignment);
   const broken = floors.filter((f) => !f.kept);
   if (broken.length === 0) return { sites, assignment, messages };

@@ -12,6 +12,7 @@ import { growCoverage, linkChosen, networkCost, type GrowOptions } from './netwo
 import { growFloors, improveNetwork } from './network-improve.ts';
 import { PlanState } from './plan-state.ts';
 import { amount } from './solve-messages.ts';
+import { note, type PlanNote } from './plan-notes.ts';
 import { checkPlan } from './evaluate.ts';
 import { mulberry32 } from '../random.ts';
 import type { Shortfall, SitingInstance, SitingNetwork, SolveProgress } from './types.ts';
@@ -70,22 +71,25 @@ export async function networkHeuristicPlan(instance: SitingInstance, hooks: Solv
 
   const sites = state.sites();
   const assignment = instance.capacity ? betterAssignment(instance, sites, state.assignment()!) : null;
-  const messages: string[] = [];
+  const messages: PlanNote[] = [];
   if (unlinkedLocked.length > 0) {
     const one = unlinkedLocked.length === 1;
-    messages.push(`Locked ${candidateList(unlinkedLocked)} cannot link to backhaul: no chain of candidate sites, each link at most ${amount(network.linkM)} m, reaches ${one ? 'it' : 'them'}.`);
+    const values = { count: unlinkedLocked.length, candidates: unlinkedLocked.join(', '), linkM: network.linkM };
+    messages.push(note('lockedUnlinked', `Locked ${candidateList(unlinkedLocked)} cannot link to backhaul: no chain of candidate sites, each link at most ${amount(network.linkM)} m, reaches ${one ? 'it' : 'them'}.`, values));
   } else {
     const alone = new PlanState(instance);
     for (const j of instance.locked) alone.add(j);
     await linkChosen(alone, network, { ...limits, byCost: true });
     const cost = networkCost(alone, network);
     if (cost > instance.budget || instance.locked.length > instance.maxSites) {
-      messages.push(`The locked sites alone (${amount(instance.locked.length)}, costing ${amount(cost)} with the sites and links joining them to backhaul) break the budget of ${amount(instance.budget)} or the limit of ${amount(instance.maxSites)} sites.`);
+      const values = { sites: instance.locked.length, cost, budget: instance.budget, maxSites: instance.maxSites };
+      messages.push(note('lockedOverLimitsNetwork', `The locked sites alone (${amount(instance.locked.length)}, costing ${amount(cost)} with the sites and links joining them to backhaul) break the budget of ${amount(instance.budget)} or the limit of ${amount(instance.maxSites)} sites.`, values));
     }
   }
-  for (const name of floorLevels(instance).unknownGroups) messages.push(`The floor for group "${name}" cannot be kept: the scenario does not define that group.`);
-  if (grownOut) messages.push(`Stopped growing the network at the time limit (${options.timeLimitS ?? 30} s): the plan may leave budget unspent.`);
-  else if (timedOut) messages.push(`Stopped improving the plan at the time limit (${options.timeLimitS ?? 30} s).`);
+  for (const name of floorLevels(instance).unknownGroups) messages.push(note('unknownGroup', `The floor for group "${name}" cannot be kept: the scenario does not define that group.`, { group: name }));
+  const seconds = options.timeLimitS ?? 30;
+  if (grownOut) messages.push(note('growTimeLimit', `Stopped growing the network at the time limit (${seconds} s): the plan may leave budget unspent.`, { seconds }));
+  else if (timedOut) messages.push(note('improveTimeLimit', `Stopped improving the plan at the time limit (${seconds} s).`, { seconds }));
   const broken = checkPlan(instance, sites, assignment).floors.filter((f) => !f.kept);
   if (broken.length === 0 || unlinkedLocked.length > 0) return { sites, assignment, messages, unlinkedLocked };
   return { sites, assignment, messages, unlinkedLocked, shortfall: await shortfallOf(instance, network, target, broken, limits) };

@@ -12,7 +12,8 @@ import { networkRelaxationBound, networkShortfallMinimum, solveNetworkExact } fr
 import { networkHeuristicPlan } from './network-heuristic.ts';
 import { networkTree } from './network-tree.ts';
 import { reportedGap, runSolveCourse, type Contender, type SolveCourse } from './solve-course.ts';
-import { qualityMessage, shortfallMessage } from './solve-messages.ts';
+import { qualityNote, shortfallNote } from './solve-messages.ts';
+import { note, planNotes, type PlanNote } from './plan-notes.ts';
 import type { FloorCheck, Plan, PlanFigures, PlanLinks, Shortfall, SitingInstance, SolveProgress } from './types.ts';
 import type { SolveOptions } from './solve.ts';
 
@@ -73,24 +74,24 @@ export async function solveNetworkPlan(instance: SitingInstance, options: SolveO
   };
   const run = await runSolveCourse(course, judged(instance, { sites: h.sites, assignment: h.assignment }, 'heuristic'), lp, options.solver, left, checkpoint);
   const { best, status } = run;
-  const messages: string[] = [...h.messages, ...run.messages];
+  const messages: PlanNote[] = [...h.messages, ...run.messages];
 
   let shortfall: Shortfall | undefined;
   if (status === 'infeasible') {
     const missed = best.floors.filter((f) => !f.kept);
     if (!hopeless && missed.length > 0) {
       shortfall = await networkShortfall(instance, lp, missed, h.shortfall, left, checkpoint);
-      messages.push(shortfallMessage(shortfall, instance, missed));
+      messages.push(shortfallNote(shortfall, instance, missed));
     } else if (!hopeless) {
-      messages.push(`No connected plan keeps the limits: ${best.violations.join(' ')}`);
+      messages.push(note('networkInfeasible', `No connected plan keeps the limits: ${best.violations.join(' ')}`, { count: best.violations.length }));
     }
   }
   const { bound, gap } = reportedGap(status, run.bound, best.objective);
-  if (status !== 'infeasible') messages.push(qualityMessage(instance, status, gap, options.timeLimitS));
+  if (status !== 'infeasible') messages.push(qualityNote(instance, status, gap, options.timeLimitS));
   report('done', best, bound);
   return {
     sites: best.sites, assignment: best.assignment, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000,
-    messages, links: best.links, ...(shortfall ? { shortfall } : {}),
+    ...planNotes(messages), links: best.links, ...(shortfall ? { shortfall } : {}),
   };
 }
 

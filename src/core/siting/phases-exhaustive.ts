@@ -6,6 +6,7 @@
 import { checkPhasedPlan, evaluatePhases, type PhaseFigures } from './phases-evaluate.ts';
 import { yearCount } from './phases-floors.ts';
 import { SITING_EPS, type Plan, type SitingInstance } from './types.ts';
+import { note, planNotes } from './plan-notes.ts';
 
 /** Largest instance phasedExhaustivePlan accepts: (years + 1)^candidates assignments. */
 export const PHASED_EXHAUSTIVE_LIMIT = 100_000;
@@ -48,8 +49,8 @@ export function phasedExhaustivePlan(instance: SitingInstance): Plan & { readonl
   const seconds = (performance.now() - started) / 1000;
   const found = best as { sites: Int32Array; year: Int32Array; figures: PhaseFigures } | null;
   if (!found) {
-    const messages = ['No roll-out within the yearly budgets and limits keeps every floor.'];
-    return { sites: new Int32Array(0), year: new Int32Array(0), assignment: null, status: 'infeasible', solver: 'exhaustive', bound: null, gap: null, seconds, messages, figures: null };
+    const said = note('noRolloutKeepsFloors', 'No roll-out within the yearly budgets and limits keeps every floor.');
+    return { sites: new Int32Array(0), year: new Int32Array(0), assignment: null, status: 'infeasible', solver: 'exhaustive', bound: null, gap: null, seconds, ...planNotes([said]), figures: null };
   }
   const objective = found.figures.weightYears;
   return { sites: found.sites, year: found.year, assignment: null, status: 'optimal', solver: 'exhaustive', bound: objective, gap: 0, seconds, messages: [], figures: found.figures };

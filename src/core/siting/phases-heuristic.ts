@@ -14,6 +14,7 @@ import { improveRollOut } from './phases-improve.ts';
 import { isBetterRollOut, YearStates } from './phases-states.ts';
 import { PlanState } from './plan-state.ts';
 import { amount } from './solve-messages.ts';
+import { note, type NoteValues, type PlanNote } from './plan-notes.ts';
 import { mulberry32 } from '../random.ts';
 import { SITING_EPS, type SitingInstance, type SolveProgress } from './types.ts';
 
@@ -27,7 +28,7 @@ export interface PhasedHeuristicOptions {
 export interface PhasedHeuristicResult {
   readonly sites: Int32Array;
   readonly year: Int32Array;
-  readonly messages: string[];
+  readonly messages: PlanNote[];
 }
 
 const CHECKPOINT_MS = 50;
@@ -75,7 +76,7 @@ export async function phasedHeuristicPlan(instance: SitingInstance, hooks: Solve
     rank, locked, forbidden, deadline, tick, improved: () => performance.now() - lastReport > REPORT_MS && report('swap', best!),
   });
   report('done', best!);
-  const messages: string[] = [];
+  const messages: PlanNote[] = [];
   // Said only when certain: a packing of locked sites into years that first-fit misses may exist.
   const lockedCost = Array.from(instance.locked).reduce((sum, j) => sum + instance.candidateCost[j]!, 0);
   const biggestYear = Math.max(...instance.phases!.budgets);
@@ -83,11 +84,19 @@ export async function phasedHeuristicPlan(instance: SitingInstance, hooks: Solve
   if (lockedCost > instance.budget) reasons.push(`they cost more than the overall budget of ${amount(instance.budget)}`);
   if (instance.locked.length > instance.maxSites) reasons.push(`they are more than the limit of ${amount(instance.maxSites)} sites`);
   for (const j of instance.locked) if (instance.candidateCost[j]! > biggestYear) reasons.push(`candidate ${j} costs more than any year's budget (at most ${amount(biggestYear)})`);
-  if (reasons.length > 0) messages.push(`The locked sites (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) cannot all be built: ${reasons.join('; ')}.`);
-  for (let t = 0; t < T; t++) {
-    for (const name of unknownGroupsOfYear(instance, t)) messages.push(`The floor for group "${name}" in ${yearName(instance, t)} cannot be kept: the scenario does not define that group.`);
+  if (reasons.length > 0) {
+    const values = { sites: instance.locked.length, cost: lockedCost, reasons: reasons.length };
+    messages.push(note('lockedRollout', `The locked sites (${amount(instance.locked.length)}, costing ${amount(lockedCost)}) cannot all be built: ${reasons.join('; ')}.`, values));
   }
-  if (timedOut) messages.push(`Stopped improving the roll-out at the time limit (${timeLimitS} s).`);
+  for (let t = 0; t < T; t++) {
+    for (const name of unknownGroupsOfYear(instance, t)) {
+      const label = instance.phases?.labels?.[t];
+      // A year's own label is data as written; without one the UI says "year <n>" in its language.
+      const values: NoteValues = label !== undefined ? { group: name, year: String(label) } : { group: name, yearNumber: t + 1 };
+      messages.push(note('unknownGroupYear', `The floor for group "${name}" in ${yearName(instance, t)} cannot be kept: the scenario does not define that group.`, values));
+    }
+  }
+  if (timedOut) messages.push(note('rolloutTimeLimit', `Stopped improving the roll-out at the time limit (${timeLimitS} s).`, { seconds: timeLimitS }));
   return { ...best!.plan(), messages };
 }
 

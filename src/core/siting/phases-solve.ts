@@ -14,7 +14,8 @@ import { yearCount } from './phases-floors.ts';
 import { phasedHeuristicPlan } from './phases-heuristic.ts';
 import type { PhasedChoice } from './phases-model.ts';
 import { reportedGap, runSolveCourse, type Contender, type SolveCourse } from './solve-course.ts';
-import { qualityMessage } from './solve-messages.ts';
+import { qualityNote } from './solve-messages.ts';
+import { note, planNotes, type PlanNote } from './plan-notes.ts';
 import type { SolveOptions } from './solve.ts';
 import { validateInstance } from './validate.ts';
 import { SITING_EPS, type Plan, type SitingInstance, type SolveProgress } from './types.ts';
@@ -64,22 +65,22 @@ export async function solvePhasedPlan(instance: SitingInstance, options: SolveOp
   };
   const run = await runSolveCourse(course, judged(instance, h, 'heuristic'), lp, options.solver, left, async () => hooks.checkpoint?.());
   const { best, status } = run;
-  const messages = [...h.messages, ...run.messages];
+  const messages: PlanNote[] = [...h.messages, ...run.messages];
   if (status === 'infeasible') messages.push(infeasibleMessage(best.violations, run.provenInfeasible));
   const { bound, gap } = reportedGap(status, run.bound, best.objective);
-  if (status === 'optimal') messages.push('This roll-out is proven optimal: no roll-out within the yearly budgets covers more weight-years (people served sooner count more).');
-  else if (status !== 'infeasible') messages.push(qualityMessage(instance, status, gap, options.timeLimitS));
+  if (status === 'optimal') messages.push(note('rolloutOptimal', 'This roll-out is proven optimal: no roll-out within the yearly budgets covers more weight-years (people served sooner count more).'));
+  else if (status !== 'infeasible') messages.push(qualityNote(instance, status, gap, options.timeLimitS));
   report('done', best, bound);
-  return { sites: best.sites, year: best.year, assignment: null, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, messages };
+  return { sites: best.sites, year: best.year, assignment: null, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, ...planNotes(messages) };
 }
 
 // What the best roll-out misses (each year's floors by district or group, budgets), and whether
 // the MIP proved no roll-out keeps them all.
-function infeasibleMessage(violations: readonly string[], proven: boolean): string {
+function infeasibleMessage(violations: readonly string[], proven: boolean): PlanNote {
   const named = violations.slice(0, VIOLATIONS_NAMED).join(' ');
   const more = violations.length > VIOLATIONS_NAMED ? ` And ${violations.length - VIOLATIONS_NAMED} more.` : '';
   const why = proven
     ? 'No roll-out within the yearly budgets and limits builds every locked site and keeps every floor (proven by the exact solver): raise an early budget or lower a floor.'
     : 'No roll-out within the yearly budgets and limits building every locked site and keeping every floor was found.';
-  return `${why} The closest one found: ${named}${more}`;
+  return note(proven ? 'rolloutInfeasibleProven' : 'rolloutInfeasibleFound', `${why} The closest one found: ${named}${more}`, { count: violations.length });
 }

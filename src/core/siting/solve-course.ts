@@ -5,6 +5,7 @@
 // how a plan is judged, which model is relaxed and solved, what a plan is called — is passed in.
 import { MIP_REL_GAP } from './exact-solve.ts';
 import type { LpSolver, LpStatus } from './lp-solver.ts';
+import { note, type PlanNote } from './plan-notes.ts';
 import type { PlanStatus, SolveProgress } from './types.ts';
 
 /** A plan as the course compares them: its figures recomputed, its broken limits listed. */
@@ -42,7 +43,7 @@ export interface CourseOutcome<J> {
   /** The MIP proved that no plan keeps every limit. */
   readonly provenInfeasible: boolean;
   /** Notes about the solvers (the heuristic's own notes are the caller's). */
-  readonly messages: string[];
+  readonly messages: PlanNote[];
 }
 
 /** Runs the bound and the MIP after the heuristic's plan `first`; `left()` is the time left in seconds. */
@@ -56,7 +57,7 @@ export async function runSolveCourse<C, J extends Contender>(
 ): Promise<CourseOutcome<J>> {
   let best = first;
   let bound: number | null = null;
-  const messages: string[] = [];
+  const messages: PlanNote[] = [];
   const feasible = (c: J) => c.violations.length === 0;
   course.progress('bound', best, bound);
   // Floors the heuristic could not keep may still be keepable: the MIP decides.
@@ -88,9 +89,9 @@ export async function runSolveCourse<C, J extends Contender>(
     // A plan the checks accept outranks a solver's "infeasible" (tolerances): it is kept as found.
     if (exact.status === 'infeasible') status = feasible(best) ? 'heuristic' : 'infeasible';
     else if (feasible(best)) status = exact.status === 'optimal' ? 'optimal' : 'time-limit';
-    if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push(`The exact solver proved the heuristic ${course.noun} optimal.`);
+    if (exact.status === 'optimal' && best.solver === 'heuristic') messages.push(note('exactProved', `The exact solver proved the heuristic ${course.noun} optimal.`, { noun: course.noun }));
   } else if (solver !== 'heuristic' && lp === null) {
-    messages.push(`The exact solver is not available here; the ${course.noun} is the heuristic one.`);
+    messages.push(note('exactUnavailable', `The exact solver is not available here; the ${course.noun} is the heuristic one.`, { noun: course.noun }));
   }
   if (status !== 'infeasible' && !feasible(best)) throw new Error(`A ${course.noun} marked ${status} breaks its constraints: ${best.violations.join(' ')}`);
   return { best, status, bound, provenInfeasible, messages };

@@ -1,6 +1,7 @@
 // What a finished solve tells the planner, in plain words. Districts by name when the instance
 // carries them (else "district N"), amounts with thousands separators, shares as percentages
 // with one decimal, seconds rounded to whole numbers unless under ten.
+import { note, type PlanNote } from './plan-notes.ts';
 import type { FloorCheck, PlanStatus, Shortfall, SitingInstance } from './types.ts';
 
 const AMOUNT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
@@ -41,6 +42,15 @@ export function qualityMessage(instance: SitingInstance, status: PlanStatus, gap
   return `Plan found by the heuristic${within}.`;
 }
 
+/** qualityMessage as a coded note: `seconds` the time limit, `gap` a share in [0, 1]. */
+export function qualityNote(instance: SitingInstance, status: PlanStatus, gap: number | null, timeLimitS: number): PlanNote {
+  const text = qualityMessage(instance, status, gap, timeLimitS);
+  if (status === 'optimal') return note(instance.objective === 'maximin' ? 'optimalMaximin' : 'optimalCoverage', text);
+  const within = gap !== null && gap > 1e-6 ? { gap } : null;
+  if (status === 'time-limit') return note(gap === null ? 'timeLimit' : within ? 'timeLimitWithin' : 'timeLimitBest', text, { seconds: timeLimitS, ...within });
+  return note(gap === null ? 'heuristicUnknown' : within ? 'heuristicWithin' : 'heuristicBest', text, within ?? {});
+}
+
 const FLOORS_NAMED = 3;
 
 function floorList(instance: SitingInstance, floors: readonly FloorCheck[]): string {
@@ -73,4 +83,9 @@ export function shortfallMessage(shortfall: Shortfall, instance: SitingInstance,
   const how = proven ? 'proven minima' : 'found by the heuristic, so the true minimum may be lower';
   parts.push(`No plan within the limits keeps every floor: that needs ${needs.join(' and ')}; ${how}.`);
   return parts.join(' ');
+}
+
+/** shortfallMessage as a coded note; its floors and needs are worded on screen from Plan.shortfall (state/plan-text.ts), so the code carries counts only. */
+export function shortfallNote(shortfall: Shortfall, instance: SitingInstance, missed: readonly FloorCheck[]): PlanNote {
+  return note('shortfall', shortfallMessage(shortfall, instance, missed), { missed: missed.length });
 }

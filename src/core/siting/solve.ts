@@ -15,7 +15,8 @@ import { solveNetworkPlan } from './network-solve.ts';
 import { solvePhasedPlan } from './phases-solve.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { reportedGap, runSolveCourse, type Contender, type SolveCourse } from './solve-course.ts';
-import { qualityMessage, shortfallMessage } from './solve-messages.ts';
+import { qualityNote, shortfallNote } from './solve-messages.ts';
+import { planNotes, type PlanNote } from './plan-notes.ts';
 import { validateInstance } from './validate.ts';
 import type { Plan, PlanFigures, Shortfall, SitingInstance, SolveProgress, SolverChoice } from './types.ts';
 
@@ -85,16 +86,16 @@ export async function solvePlan(instance: SitingInstance, options: SolveOptions,
   const run = await runSolveCourse(course, judged(instance, { sites: h.sites, assignment: h.assignment }, 'heuristic'), lp, options.solver, left, checkpoint);
   const { best, status } = run;
   // The heuristic's notes never word its shortfall: the one kept is said once, below.
-  const messages: string[] = [...h.messages, ...run.messages];
+  const messages: PlanNote[] = [...h.messages, ...run.messages];
   let shortfall: Shortfall | undefined;
   if (status === 'infeasible') {
     shortfall = await computeShortfall(instance, lp, best, h.shortfall, left, checkpoint);
-    messages.push(shortfallMessage(shortfall, instance, checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept)));
+    messages.push(shortfallNote(shortfall, instance, checkPlan(instance, best.sites, best.assignment).floors.filter((f) => !f.kept)));
   }
   const { bound, gap } = reportedGap(status, run.bound, best.objective);
-  if (status !== 'infeasible') messages.push(qualityMessage(instance, status, gap, options.timeLimitS));
+  if (status !== 'infeasible') messages.push(qualityNote(instance, status, gap, options.timeLimitS));
   report('done', best, bound);
-  return { sites: best.sites, assignment: best.assignment, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, messages, ...(shortfall ? { shortfall } : {}) };
+  return { sites: best.sites, assignment: best.assignment, status, solver: best.solver, bound, gap, seconds: (performance.now() - started) / 1000, ...planNotes(messages), ...(shortfall ? { shortfall } : {}) };
 }
 
 // The floors out of reach within the limits; the least cost and fewest sites that would keep

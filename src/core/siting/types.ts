@@ -4,6 +4,8 @@
 //
 // Indices: demand points 0..nDemand−1, candidate sites 0..nCandidates−1, districts
 // 0..nDistricts−1 (boundary order), groups 0..groups.length−1 (scenario order).
+import type { PlanNote } from './plan-notes.ts';
+
 
 /** What the plan maximises. */
 export type SitingObjective = 'coverage' | 'maximin';
@@ -165,6 +167,8 @@ export interface Plan {
   readonly seconds: number;
   /** Plain-language notes for the planner (infeasible floors, time limit reached, …). */
   readonly messages: readonly string[];
+  /** The same notes with their codes and values, in the same order, for the UI to word (plan-notes.ts); absent on plans made before notes had codes. */
+  readonly notes?: readonly PlanNote[];
   /** When a floor cannot be met: which, and the smallest budget / number of sites found that would meet every floor. */
   readonly shortfall?: Shortfall;
   /** Community network: how each chosen site links to backhaul. */

@@ -5,6 +5,7 @@ import type { Scenario } from '../../core/project/types.ts';
 import type { Plan, PlanFigures } from '../../core/siting/types.ts';
 import { costPerNewlyCovered, gapText, perPersonText, shareText, shortfallText, statusText, wholeText } from '../../state/plan-text.ts';
 import type { FloorStatus } from '../../state/plan-view.ts';
+import { planNotesText } from '../../state/plan-note-text.ts';
 import { useWords } from '../../i18n/use-words.ts';
 import { formatFixed } from '../../i18n/format.ts';
 import { nounText } from '../../state/words.ts';
@@ -27,6 +28,7 @@ export function PlanSummary({ scenario, plan, figures, floors, districtNames, de
   const { t, locale } = words;
   const noun = nounText(districtNoun, words);
   const shortfall = shortfallText(plan, scenario, districtNames, districtNoun, words);
+  const notes = planNotesText(plan, words);
   const objective = weightYears !== undefined
     ? t('summary.objective.weightYears', { value: wholeText(weightYears, locale) })
     : scenario.objective === 'maximin' ? t('summary.objective.maximin', { noun, share: shareText(figures.objective, locale) }) : t('summary.objective.coverage', { people: wholeText(figures.objective, locale) });
@@ -63,9 +65,9 @@ export function PlanSummary({ scenario, plan, figures, floors, districtNames, de
         </ul>
       )}
       {shortfall && <p className="plan-shortfall">{shortfall}</p>}
-      {plan.messages.length > 0 && (
+      {notes.length > 0 && (
         <ul className="plan-messages">
-          {plan.messages.map((m) => (
+          {notes.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>

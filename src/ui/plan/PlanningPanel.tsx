@@ -9,6 +9,7 @@ import type { PlanView as PanelView, PlanningState } from '../../state/planning.
 import { scenarioProblems } from '../../state/scenario-check.ts';
 import { setDistrictFloor } from '../../state/scenario-draft.ts';
 import { shareText } from '../../state/plan-text.ts';
+import { progressText } from '../../state/progress-text.ts';
 import { EquityCurve } from './EquityCurve.tsx';
 import { PlanCompareView } from './PlanCompareView.tsx';
 import { PlanResults } from './PlanResults.tsx';
@@ -56,7 +57,8 @@ const TABS: readonly PanelView[] = ['edit', 'plan', 'compare', 'curve'];
 
 export function PlanningPanel(props: Props) {
   const { project, planning, commands, districtNoun } = props;
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   const view = planning.view;
   const draft = planning.draft;
   const solving = planning.solving;
@@ -78,7 +80,7 @@ export function PlanningPanel(props: Props) {
           onStopKeepBest={() => commands.stop()}
         />
       )}
-      {solving && <p className="plan-status" role="status">{solving.purpose === 'curve' ? t('plan.solvingCurve', { label: solving.label }) : solving.label}</p>}
+      {solving && <p className="plan-status" role="status">{solving.purpose === 'curve' ? t('plan.solvingCurve', { label: progressText(solving, words) }) : progressText(solving, words)}</p>}
       {planning.error && <p className="notice" role="alert">{planning.error}</p>}
       {!draft && <p>{t('plan.noScenario')}</p>}
       {draft && (

@@ -43,5 +43,5 @@ test('ascending sites and no assignment without capacity; an assignment per poin
 test('a floor for a group the scenario does not define is reported, not ignored', async () => {
   const instance = { ...randomInstance(3, { nDemand: 30, nCandidates: 10 }), floors: { groups: { youth: 0.5 } } };
   const plan = await heuristicPlan(instance);
-  expect(plan.messages).toContain('The floor for group "youth" cannot be kept: the scenario does not define that group.');
+  expect(plan.messages.map((m) => m.text)).toContain('The floor for group "youth" cannot be kept: the scenario does not define that group.');
 });

@@ -63,7 +63,7 @@ test('100 seeded roll-outs: budgets and floors kept, figures recount, heuristic 
     const hFigures = evaluatePhases(instance, h.sites, h.year);
     expectNaive(instance, h.sites, h.year, hFigures);
     const violations = checkPhasedPlan(instance, h.sites, h.year).violations;
-    const lockedFit = h.messages.every((m) => !m.startsWith('The locked sites'));
+    const lockedFit = h.messages.every((m) => !m.text.startsWith('The locked sites'));
     // Budgets, limits, locks and forbidden sites always hold (once the locked sites fit at all).
     if (lockedFit) expect(violations.filter((v) => !v.includes('below the floor')), `seed ${seed}`).toEqual([]);
     const plan = await solvePlan(instance, { solver: 'exact', timeLimitS: 10 }, highs);

@@ -61,7 +61,7 @@ describe('heuristic against exhaustive search', () => {
         const lockedAffordable = Array.from(instance.locked).reduce((s, j) => s + instance.candidateCost[j]!, 0) <= instance.budget;
         if (!lockedAffordable) {
           expect(exact.status).toBe('infeasible');
-          expect(plan.messages.join(' ')).toMatch(/locked sites alone/);
+          expect(plan.messages.map((m) => m.text).join(' ')).toMatch(/locked sites alone/);
           continue;
         }
         expect(violations.filter((v) => !v.includes('below the floor')), `seed ${seed}`).toEqual([]);

@@ -56,11 +56,11 @@ describe('the solve course', () => {
   test('the heuristic plan proven optimal says so; without an LP solver the plan says it is the heuristic one', async () => {
     const proven = await run(course({ status: 'optimal', choice: { objective: 10, broken: [] }, bound: 10 }, 10), heuristic(10));
     expect(proven.best.solver).toBe('heuristic');
-    expect(proven.messages).toEqual(['The exact solver proved the heuristic plan optimal.']);
+    expect(proven.messages.map((m) => m.text)).toEqual(['The exact solver proved the heuristic plan optimal.']);
     const alone = await run(course({ status: 'optimal', choice: null, bound: null }, null), heuristic(10), noLp);
     expect(alone.status).toBe('heuristic');
     expect(alone.bound).toBeNull();
-    expect(alone.messages).toEqual(['The exact solver is not available here; the plan is the heuristic one.']);
+    expect(alone.messages.map((m) => m.text)).toEqual(['The exact solver is not available here; the plan is the heuristic one.']);
   });
 
   test('a MIP plan that breaks its own constraints is a bug, not a plan', async () => {
