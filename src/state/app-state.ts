@@ -1,6 +1,7 @@
 // The app's state and the intents that change it. Small and serialisable where it can be;
 // everything a planner sees on the map and in the table is derived from it.
 import type { Project } from '../core/project/types.ts';
+import type { Issue } from '../core/report.ts';
 import type { RunView } from './run-view.ts';
 import { initialPlanning, isPlanningAction, reducePlanning, type PlanningAction, type PlanningState } from './planning.ts';
 import type { ProjectSummary } from './project-summary.ts';
@@ -28,6 +29,8 @@ export interface Adding {
   readonly candidate: FileCandidate;
   readonly busy: boolean;
   readonly error: string | null;
+  /** The error as the engine coded it (file, row, column, code), for the dialog to word; absent for other errors. */
+  readonly errorIssue?: Issue;
 }
 
 export type SortKey = 'name' | string;
@@ -51,6 +54,8 @@ export interface AppState {
   readonly undoLabel: string | null;
   /** A message about the last edit that did not take effect (the project is unchanged). */
   readonly notice: string | null;
+  /** The notice's error as the engine coded it, for the UI to word in the planner's language (state/load-text.ts). */
+  readonly noticeIssue: Issue | null;
   /** Key of the measure shown on the map (see measures.ts). */
   readonly measureKey: string;
   readonly selectedId: string | null;
@@ -70,7 +75,7 @@ export type Action =
   | { type: 'read-only'; on: boolean }
   | { type: 'adding'; adding: Adding | null; queued?: number }
   | { type: 'undo-label'; label: string | null }
-  | { type: 'notice'; message: string | null }
+  | { type: 'notice'; message: string | null; issue?: Issue }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
@@ -92,6 +97,7 @@ export const initialState: AppState = {
   queued: 0,
   undoLabel: null,
   notice: null,
+  noticeIssue: null,
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
@@ -115,7 +121,7 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, open: action.open };
     case 'reset':
       // Another project is opening: nothing of the previous one may show under its title.
-      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null, planning: reducePlanning(state.planning, { type: 'plan/reset' }) };
+      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null, noticeIssue: null, planning: reducePlanning(state.planning, { type: 'plan/reset' }) };
     case 'empty':
       return { ...state, phase: 'empty', progress: null, run: null, selectedId: null };
     case 'recent':
@@ -127,7 +133,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'undo-label':
       return { ...state, undoLabel: action.label };
     case 'notice':
-      return { ...state, notice: action.message };
+      return { ...state, notice: action.message, noticeIssue: action.issue ?? null };
     case 'select':
       return { ...state, selectedId: action.id };
     case 'show-measure':

@@ -38,6 +38,7 @@ import { useProfileViews } from './profile/use-profile-views.tsx';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
 import { languageOf } from '../i18n/i18n.ts';
 import { useI18n, useWords } from '../i18n/use-words.ts';
+import { loadErrorText } from '../state/load-text.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
@@ -197,7 +198,7 @@ export function App() {
         {!state.persistent && <p className="notice" role="alert">{t('app.notPersistent')}</p>}
         {state.notice && (
           <p className="notice" role="alert">
-            {state.notice} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
+            {state.noticeIssue ? loadErrorText(state.noticeIssue, words) : state.notice} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
           </p>
         )}
         <main className="workspace">
@@ -333,7 +334,7 @@ export function App() {
           districtIds={districts?.ids ?? []}
           takenNames={[...(run?.project.tables ?? []), ...(run?.project.tiles ?? []), ...(run?.project.points ?? [])].map((l) => l.name)}
           busy={state.adding.busy}
-          error={state.adding.error}
+          error={state.adding.errorIssue ? loadErrorText(state.adding.errorIssue, words) : state.adding.error}
           onConfirm={(entry) => void session.confirmLayer(entry)}
           onCancel={() => void session.cancelFile()}
         />
