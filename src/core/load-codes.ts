@@ -37,6 +37,49 @@ export type BoundaryCode = (typeof BOUNDARY_CODES)[number];
 export const BLANK_CODES = ['noRow', 'notNumber', 'notNumberEither', 'zeroDenominator'] as const;
 export type BlankCode = (typeof BLANK_CODES)[number];
 
+/** The add-data dialog's reasons for its guess of a file's role and columns. */
+export const GUESS_CODES = [
+  'quadkeys',
+  'ooklaNames',
+  'tileSlotsMissing',
+  'networksMixed',
+  'byPeriod',
+  'projected',
+  'swappedRange',
+  'swappedBounds',
+  'pointsInBounds',
+  'lonLat',
+  'pointId',
+  'noPointId',
+  'pointValue',
+  'locatedColumns',
+  'noProperties',
+  'uniqueId',
+  'repeatedId',
+  'names',
+  'notPolygons',
+  'noGeometry',
+  'outlines',
+  'idsMatch',
+  'noIdMatch',
+  'noIdMatchClosest',
+  'namedLikeId',
+  'firstColumn',
+  'numeric',
+  'numericComma',
+  'filter',
+  'filterRepeats',
+  'nearZeros',
+  'nearSpaces',
+  'nearCase',
+] as const;
+export type GuessCode = (typeof GUESS_CODES)[number];
+
+/** A guess reason with its code and values, and its English text. */
+export function guessReason(code: GuessCode, values: Readonly<Record<string, string | number>>, text: string): CodedText<GuessCode> {
+  return { code, values, text };
+}
+
 /** A coded issue's catalogue key: "load.<code>", "boundary.<code>", else "check.<code>" (CHECK_CODES in core/report.ts). */
 export function issueKey(code: string): string {
   if ((LOAD_CODES as readonly string[]).includes(code)) return `load.${code}`;

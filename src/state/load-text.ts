@@ -3,7 +3,7 @@
 // "boundary.*" or "check.*") and why an indicator's figure is blank ("blank.<code>"). English
 // shows the engine's text itself, byte for byte as the CLI prints it; other languages word the
 // code and keep the file, row and column; a line without a code stays as the engine wrote it.
-import type { BlankCode, CodedText } from '../core/load-codes.ts';
+import type { BlankCode, CodedText, GuessCode } from '../core/load-codes.ts';
 import { describeIssue, type Issue } from '../core/report.ts';
 import { formatWhole } from '../i18n/format.ts';
 import { codedReason } from './check-text.ts';
@@ -32,6 +32,22 @@ export function blankText(reason: CodedText<BlankCode>, words: Words): string {
 
 /** The same from the catalogue only (exported so tests can compare English keys with the engine's sentences). */
 export function codedBlank(reason: CodedText<BlankCode>, words: Words): string {
-  const { count, ...names } = reason.values;
-  return words.t(`blank.${reason.code}`, { ...names, count: Number(count), defaultValue: reason.text });
+  return worded(`blank.${reason.code}`, reason, words);
+}
+
+/** One of the add-data dialog's reasons for its guess, in the words' language (the guesser's sentence in English). */
+export function guessText(reason: CodedText<GuessCode>, words: Words): string {
+  return words.locale === ENGLISH ? reason.text : codedGuess(reason, words);
+}
+
+/** The same from the catalogue only (exported so tests can compare English keys with the guesser's sentences). */
+export function codedGuess(reason: CodedText<GuessCode>, words: Words): string {
+  return worded(`guess.${reason.code}`, reason, words);
+}
+
+/** `reason` worded by `key`: `count` stays a number (it picks the plural form), other numbers in the locale's digits, text as written. */
+function worded(key: string, reason: CodedText, words: Words): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.values)) values[name] = typeof value === 'string' || name === 'count' ? value : formatWhole(value, words.locale);
+  return words.t(key, { ...values, defaultValue: reason.text });
 }

@@ -8,6 +8,7 @@ import { formatFixed, formatPercent, formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { FileCandidate } from '../state/file-candidate.ts';
 import { sampleValues } from '../state/file-candidate.ts';
+import { guessText } from '../state/load-text.ts';
 import { layerEntry, layerNameFor, missingSlots, OPTIONAL_SLOTS, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
 
 interface Props {
@@ -31,7 +32,8 @@ function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonl
 }
 
 export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel }: Props) {
-  const { t, locale } = useWords();
+  const words = useWords();
+  const { t, locale } = words;
   const dialog = useRef<HTMLDialogElement>(null);
   const firstRole = candidate.suggestions[0]?.role ?? (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? 'districts' : 'table');
   const [draft, setDraft] = useState(() => draftFor(candidate, firstRole, takenNames));
@@ -77,7 +79,7 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
           ))}
           {suggestion && suggestion.reasons.length > 0 && (
             <ul className="reasons">
-              {suggestion.reasons.map((r) => (
+              {(suggestion.coded?.map((c) => guessText(c, words)) ?? suggestion.reasons).map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>
