@@ -54,6 +54,8 @@ export interface AppState {
   readonly undoLabel: string | null;
   /** A message about the last edit that did not take effect (the project is unchanged). */
   readonly notice: string | null;
+  /** The error that stopped the run, as the engine coded it (file, row, column, code), for the status bar to word. */
+  readonly errorIssue?: Issue | null;
   /** The notice's error as the engine coded it, for the UI to word in the planner's language (state/load-text.ts). */
   readonly noticeIssue: Issue | null;
   /** Key of the measure shown on the map (see measures.ts). */
@@ -76,7 +78,7 @@ export type Action =
   | { type: 'adding'; adding: Adding | null; queued?: number }
   | { type: 'undo-label'; label: string | null }
   | { type: 'notice'; message: string | null; issue?: Issue }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; message: string; issue?: Issue }
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
   | { type: 'show-measure'; key: string }
@@ -114,7 +116,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'loaded':
       return { ...state, phase: 'ready', progress: null, error: null, run: action.run };
     case 'failed':
-      return { ...state, phase: 'error', progress: null, error: action.message };
+      return { ...state, phase: 'error', progress: null, error: action.message, errorIssue: action.issue ?? null };
     case 'cancelled':
       return { ...state, phase: 'cancelled', progress: null };
     case 'opened':

@@ -204,7 +204,7 @@ export function App() {
         <main className="workspace">
           {/* Over the workspace, not above it: a bar that pushed the map down and back on every
               run resized its canvas twice, and each resize waits for the GPU (issue #18). */}
-          <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
+          <StatusBar phase={state.phase} progress={state.progress} error={state.errorIssue ? loadErrorText(state.errorIssue, words) : state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
           {run && (
             <div className="phone-switch" role="group" aria-label={t('app.show')}>
               <button type="button" aria-pressed={phoneView === 'map'} onClick={() => setPhoneView('map')}>

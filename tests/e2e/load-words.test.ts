@@ -1,6 +1,6 @@
 // Issue #17 in real Chromium: bad CSV files added with the app in Swahili and in Arabic. A row
 // DuckDB's reader set aside is worded in the planner's language, keeps its row and column, and
-// quotes DuckDB's own detail; a file refused outright is named in the notice with a translated
+// quotes DuckDB's own detail; the add-data dialog's reasons are in Swahili; a file refused outright is named in the notice with a translated
 // reason; the map's credit line follows the language switch.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -47,6 +47,11 @@ describe.skipIf(inject('browserMissing'))('load messages in the app language', (
     await page.getByTestId('add-data-input').setInputFiles(path.join(BAD, 'ragged-rows.csv'));
     const dialog = page.locator('dialog.add-data-dialog');
     await dialog.waitFor();
+    // The dialog's reasons for its guess, in Swahili with the column kept.
+    const reasons = await dialog.locator('ul.reasons').innerText();
+    expect(reasons).toContain('“geo_id” inalingana na vitambulisho');
+    expect(reasons).not.toContain('district ids');
+    await shot('sw-dialog', 1440);
     await dialog.getByLabel('safu ya district').selectOption('geo_id');
     await dialog.getByRole('button', { name: 'Ongeza kwenye mradi' }).click();
     await dialog.waitFor({ state: 'detached' });
