@@ -14,7 +14,7 @@ import { candidateOf } from './file-candidates.ts';
 import { FileValues } from './file-values.ts';
 import { FileQueue } from './file-queue.ts';
 import type { StagedFile, Workspace } from './workspace.ts';
-import { plannerMessage } from './planner-message.ts';
+import { plannerIssue, plannerMessage } from './planner-message.ts';
 
 /** What the dialog needs from the session. */
 export interface AddDataParts {
@@ -55,7 +55,8 @@ export class AddData {
       await this.parts.workspace.settle(staged).catch(() => undefined);
       await this.next();
     } catch (e) {
-      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: plannerMessage(e) } });
+      const issue = plannerIssue(e);
+      this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: plannerMessage(e), ...(issue ? { errorIssue: issue } : {}) } });
     }
   }
 
@@ -94,7 +95,8 @@ export class AddData {
       this.parts.dispatch({ type: 'adding', adding: { candidate, busy: false, error: null }, queued: this.queue.waiting });
     } catch (e) {
       this.queue.close();
-      this.parts.dispatch({ type: 'notice', message: plannerMessage(e) });
+      const issue = plannerIssue(e);
+      this.parts.dispatch({ type: 'notice', message: plannerMessage(e), ...(issue ? { issue } : {}) });
       await this.next();
     }
   }

@@ -24,6 +24,6 @@ export async function candidateOf(file: File, run: RunView | null): Promise<File
     sample: sniffed.sample,
     decimalComma: sniffed.decimalComma ?? false,
     missingCodes: proposeMissingCodes(sniffed.sample, sniffed.columns, sniffed.decimalComma ?? false),
-    suggestions: guesses.map((g) => ({ role: g.role, confidence: g.confidence, mapping: g.mapping as Record<string, string>, reasons: g.reasons })),
+    suggestions: guesses.map((g) => ({ role: g.role, confidence: g.confidence, mapping: g.mapping as Record<string, string>, reasons: g.reasons, coded: g.coded })),
   };
 }

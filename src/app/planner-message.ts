@@ -3,7 +3,7 @@
 // SQL in it (`{"exception_type":"Catalog","exception_message":"Failed to create table …"}`)
 // or as "Binder Error: …", and tell a planner nothing they can act on (issue #16).
 
-import { userMessage } from '../core/report.ts';
+import { userMessage, type Issue } from '../core/report.ts';
 
 /** DuckDB's error kinds, as they start its messages ("Catalog Error: …"). */
 const DUCKDB_KIND = /^(Catalog|Binder|Parser|Conversion|Invalid Input|IO|Out of Memory|Internal|Constraint|Dependency|Transaction|Invalid|Not implemented|Serialization|Interrupt|Fatal) Error: /;
@@ -16,6 +16,12 @@ export function plannerMessage(e: unknown): string {
   if (kind === undefined) return userMessage(e);
   console.error(e);
   return `the database engine stopped on an internal ${kind.toLowerCase()} error; try again, and if it happens again, reload the page (your project is saved)`;
+}
+
+/** The issue of an engine error that has a code (an InputError), for the UI to word in the planner's language; undefined for any other error. */
+export function plannerIssue(e: unknown): Issue | undefined {
+  const issue = e instanceof Error && e.name === 'InputError' ? (e as Error & { issue?: Issue }).issue : undefined;
+  return issue?.code === undefined ? undefined : issue;
 }
 
 /** The kind of DuckDB error `message` is ("Catalog", …), or undefined when it is not one. */

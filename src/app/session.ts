@@ -29,7 +29,7 @@ import { runView } from './run-view.ts';
 import { checkedProject } from './checked-project.ts';
 import type { ProjectFiles } from './storage/workspace-store.ts';
 import { Workspace, type StagedFile } from './workspace.ts';
-import { plannerMessage } from './planner-message.ts';
+import { plannerIssue, plannerMessage } from './planner-message.ts';
 import { isBundleName } from '../engine/bundle-open.ts';
 import { storeBundle } from './study-bundle.ts';
 import { studyExports, type ExportLanguage, type StudyExports } from './study-exports.ts';
@@ -360,7 +360,8 @@ export class Session {
 
   private fail(e: unknown): void {
     if ((e as Error)?.name === 'AbortError') return;
-    this.dispatch({ type: 'failed', message: plannerMessage(e) });
+    const issue = plannerIssue(e);
+    this.dispatch({ type: 'failed', message: plannerMessage(e), ...(issue ? { issue } : {}) });
   }
 
   private async save(): Promise<void> {

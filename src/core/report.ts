@@ -1,5 +1,6 @@
 // Load reports: what a planner is told after every file is read. Errors in input data are
 // values, not exceptions (STYLE.md §9): each names the file, the row and the column.
+import type { BoundaryCode, LoadCode } from './load-codes.ts';
 
 /** One problem found in an input file. `row` is the line (CSV) or feature (GeoJSON) number, 1-based, as a spreadsheet or editor shows it. */
 export interface Issue {
@@ -7,8 +8,8 @@ export interface Issue {
   readonly row?: number;
   readonly column?: string;
   readonly reason: string;
-  /** What the reason says, for the UI to word in the viewer's language (catalogue key "check.<code>"); absent where only the English reason exists. */
-  readonly code?: CheckCode;
+  /** What the reason says, for the UI to word in the viewer's language (catalogue key from issueKey in load-codes.ts); absent where only the English reason exists. */
+  readonly code?: IssueCode;
   /** The figures and names the reason quotes, by the name the catalogue interpolates; numbers unformatted. */
   readonly values?: IssueValues;
 }
@@ -40,6 +41,8 @@ export const CHECK_CODES = [
   'decimalComma',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
+/** Any code an issue may carry: a data check, a load error or rejected row, a boundary line. */
+export type IssueCode = CheckCode | LoadCode | BoundaryCode;
 
 /** A note on how a file was read (an encoding, decimal commas), with its code and values when it has them (as Issue). */
 export interface ReadNote {

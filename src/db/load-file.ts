@@ -44,7 +44,7 @@ export async function loadTableFile(db: Db, table: string, fileName: string, byt
 export async function loadTableBlob(db: Db, table: string, fileName: string, blob: Blob, options: TableFileOptions = {}): Promise<TableLoad> {
   const ext = extensionOf(fileName);
   if (!db.registerBlob || !(ext === '.csv' || ext === '.tsv' || ext === '.txt')) return loadTableFile(db, table, fileName, new Uint8Array(await blob.arrayBuffer()), options);
-  if (blob.size === 0) throw new InputError({ file: fileName, reason: 'the file is empty' });
+  if (blob.size === 0) throw new InputError({ file: fileName, reason: 'the file is empty', code: 'empty' });
   options.signal?.throwIfAborted();
   // Text that is not UTF-8 is re-encoded in memory first (src/formats/text-encoding.ts).
   const whole = async () => loadTableFile(db, table, fileName, new Uint8Array(await blob.arrayBuffer()), options);
@@ -78,7 +78,7 @@ async function decimalMark(db: Db, table: string, decimal: '.' | ',' | undefined
 }
 
 async function load(db: Db, table: string, file: string, name: string, bytes: Uint8Array, options: TableFileOptions): Promise<TableLoad> {
-  if (bytes.length === 0) throw new InputError({ file, reason: 'the file is empty' });
+  if (bytes.length === 0) throw new InputError({ file, reason: 'the file is empty', code: 'empty' });
   options.signal?.throwIfAborted();
   const ext = extensionOf(name);
   if (ext === '.gz') return load(db, table, file, name.slice(0, -ext.length), await gunzip(file, bytes), options);
@@ -122,7 +122,7 @@ async function gunzip(file: string, bytes: Uint8Array): Promise<Uint8Array> {
     const part = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
     const stream = new Blob([part]).stream().pipeThrough(new DecompressionStream('gzip'));
     const out = new Uint8Array(await new Response(stream).arrayBuffer());
-    if (out.length === 0) throw new InputError({ file, reason: 'the file is empty once decompressed' });
+    if (out.length === 0) throw new InputError({ file, reason: 'the file is empty once decompressed', code: 'emptyDecompressed' });
     return out;
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -15,6 +15,9 @@ export interface RowReject {
   readonly line: number;
   readonly column?: string;
   readonly reason: string;
+  /** DuckDB's kind of error, lower case ("missing columns"), and its own English message: the reason is "<type>: <detail>". */
+  readonly type: string;
+  readonly detail: string;
 }
 
 export interface TableLoad {
@@ -77,7 +80,7 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
   let done = false;
   try {
     if (unclosed !== null) {
-      throw new InputError({ file, row: unclosed, reason: UNCLOSED_QUOTE });
+      throw new InputError({ file, row: unclosed, reason: UNCLOSED_QUOTE, code: 'unclosedQuote' });
     }
     await db
       .exec(
@@ -103,12 +106,12 @@ async function loadRegistered(db: Db, table: string, virtualFile: string, bytes:
       const line = editorLine(Number(encoding.line));
       throw new NotUtf8Error(bytes ? notUtf8Issue(file, bytes, invalidByteOnLine(bytes, line)) : { file, row: line, reason: 'not UTF-8 text; save the file as UTF-8 (Excel: Save As → "CSV UTF-8") and load it again' });
     }
-    if (loaded.rows === 0 && rejects.length === 0) throw new InputError({ file, reason: 'the file has a header row but no data rows' });
+    if (loaded.rows === 0 && rejects.length === 0) throw new InputError({ file, reason: 'the file has a header row but no data rows', code: 'headerNoRows' });
     if (loaded.rows === 0) {
       const n = new Set(rejects.map((r) => r.line)).size;
       const first = rejects[0]!;
       const reason = `none of the ${n} data row${n === 1 ? '' : 's'} could be read (line ${first.line}: ${first.reason}); check that every row uses the header's separator`;
-      throw new InputError({ file, reason });
+      throw new InputError({ file, reason, code: 'noRowRead', values: { count: n, line: first.line, type: first.type, detail: first.detail } });
     }
     const breakpoints = aligned ? lines.breakpoints : linesFromRejects(rejected);
     // One round trip for the lines, the swap and the clean-up (issue #18: each statement
@@ -176,8 +179,9 @@ function invalidByteOnLine(bytes: Uint8Array, line: number): number {
 }
 
 function toReject(r: Record<string, unknown>): RowReject {
-  const reason = `${String(r.type).toLowerCase()}: ${String(r.error_message)}`;
-  return { line: Number(r.line), ...(typeof r.column_name === 'string' ? { column: r.column_name } : {}), reason };
+  const type = String(r.type).toLowerCase();
+  const detail = String(r.error_message);
+  return { line: Number(r.line), ...(typeof r.column_name === 'string' ? { column: r.column_name } : {}), reason: `${type}: ${detail}`, type, detail };
 }
 
 /** Row count and column names of a table, in one query (every row carries the count; a table has a column). */

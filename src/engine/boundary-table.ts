@@ -20,7 +20,7 @@ export async function readBoundaryTable(db: Db, layer: DistrictLayer & { geometr
   const load = await loadTableFile(db, BOUNDARY_SOURCE_TABLE, file, bytes, signal ? { signal } : {});
   const labels = layer.label ?? [];
   for (const column of [layer.id, layer.name, layer.geometry, ...labels]) {
-    if (!load.columns.includes(column)) throw new InputError({ file, column, reason: `no such column — the file has: ${load.columns.join(', ')}` });
+    if (!load.columns.includes(column)) throw new InputError({ file, column, reason: `no such column — the file has: ${load.columns.join(', ')}`, code: 'noSuchColumn', values: { columns: load.columns.join(', ') } });
   }
   const sql = boundaryRowsSql(BOUNDARY_SOURCE_TABLE, layer.id, layer.name, layer.geometry, labels);
   const rows = await db.query(sql.text, sql.params);
@@ -33,7 +33,8 @@ export async function readBoundaryTable(db: Db, layer: DistrictLayer & { geometr
       geometry = r.geometry === null ? null : geometryFromText(String(r.geometry));
     } catch (e) {
       unreadable.add(k + 1);
-      issues.push({ file, row: lines.of(Number(r.r)), column: layer.geometry, reason: `district "${String(r.id)}": ${(e as Error).message}; geometry ignored` });
+      const detail = (e as Error).message;
+      issues.push({ file, row: lines.of(Number(r.r)), column: layer.geometry, reason: `district "${String(r.id)}": ${detail}; geometry ignored`, code: 'outlineUnreadable', values: { id: String(r.id), detail } });
     }
     const labelProps = Object.fromEntries(labels.map((l, i) => [l, r[`label${i}`]]));
     return { type: 'Feature', properties: { ...labelProps, [layer.id]: r.id, [layer.name]: r.name }, geometry };

@@ -127,15 +127,15 @@ function codeColumns(spec: ReturnType<typeof tableLayers>[number], columns: read
   return columns.filter((c) => !keys.has(c));
 }
 
-/** Rows read and set aside by the reader, with the line of each. */
-function tableReport(file: string, load: TableLoad): LoadReport {
+/** Rows read and set aside by the reader, with the line of each (a rejected row coded "rowRejected" with DuckDB's kind and detail). */
+export function tableReport(file: string, load: TableLoad): LoadReport {
   const rejects = load.rejects ?? [];
   const rejectedLines = new Set(rejects.map((r) => r.line));
   return {
     file,
     rowsRead: load.rows + rejectedLines.size,
     rowsRejected: rejectedLines.size,
-    issues: rejects.map((r) => ({ file, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason })),
+    issues: rejects.map((r) => ({ file, row: r.line, ...(r.column ? { column: r.column } : {}), reason: r.reason, code: 'rowRejected', values: { type: r.type, detail: r.detail } })),
     ...(load.notes?.length ? { notes: load.notes } : {}),
     ...(load.codedNotes?.length ? { codedNotes: load.codedNotes } : {}),
   };

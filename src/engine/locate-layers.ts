@@ -7,7 +7,7 @@ import { doubleColumn } from '../db/arrow-values.ts';
 import type { Db } from '../db/db.ts';
 import { pointCoordinatesSql, tileColumnsSql } from '../db/layer-sql.ts';
 import type { Compute, TaskOptions } from '../compute/compute.ts';
-import { InputError } from '../core/report.ts';
+import { InputError, type Issue } from '../core/report.ts';
 import { locateIn } from './district-index.ts';
 import { baseName } from './file-source.ts';
 import type { LoadCache, LoadedDistricts } from './load-cache.ts';
@@ -45,11 +45,18 @@ async function refuseSwapped(layer: PointLayer, lons: Float64Array, lats: Float6
   if (usable === 0 || located >= usable / 2) return;
   const reversed = (await locateIn(cache, districts, compute, lats, lons, options)).filter((d) => d >= 0).length;
   if (reversed <= located || reversed < usable / 2) return;
-  throw new InputError({
+  throw new InputError(swappedIssue(layer, reversed, usable, located));
+}
+
+/** The swapped-coordinates issue: `reversed` of `usable` points (counts) fall in districts only with lon and lat exchanged, `located` as they are. */
+export function swappedIssue(layer: PointLayer, reversed: number, usable: number, located: number): Issue {
+  return {
     file: baseName(layer.file),
     column: layer.lat,
+    code: 'coordinatesSwapped',
+    values: { reversed, usable, lat: layer.lat, lon: layer.lon, located, layer: layer.name },
     reason: `coordinates look swapped (lat/lon): ${reversed} of ${usable} points fall inside the districts only with "${layer.lat}" as longitude and "${layer.lon}" as latitude (${located} as the project has them); exchange the "lon" and "lat" keys of layer "${layer.name}"`,
-  });
+  };
 }
 
 /** Reads a tile layer's quadkeys, groups and metrics and places each tile by its quadkey centre. */

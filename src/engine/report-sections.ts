@@ -2,7 +2,7 @@
 // licence warnings), the method (indicators, composite weights, small-number rules,
 // inequality, each plan's solver and gap) and the limitations a reader must know — each in the
 // report's language (report-words.ts).
-import { licenceTerms, projectFiles } from '../core/export/licences.ts';
+import { licenceNotices } from '../core/export/licences.ts';
 import { html, type Html } from '../core/export/html.ts';
 import { isRateIndicator, type Project } from '../core/project/types.ts';
 import type { PlanRun } from './run-plan.ts';
@@ -20,19 +20,14 @@ ${sources.length ? html`<table><thead><tr><th scope="col">${tx('report.sources.d
 ${warnings.length ? html`<div class="warning" role="note"><strong>${tx('report.sources.warnings')}</strong><ul>${warnings.map((w) => html`<li>${w}</li>`)}</ul></div>` : ''}</section>`;
 }
 
-/** The licence warnings of licences.ts (the same terms and files), worded in the report's language. */
+/** The licence warnings licences.ts finds (the same notices as the export menu and the CLI), worded in the report's language. */
 function licenceWarningTexts(project: Project, lang: ReportLanguage): string[] {
   const { words } = lang;
-  const sources = project.sources ?? [];
-  const out: string[] = [];
-  for (const s of sources) {
-    const terms = licenceTerms(s.licence);
-    if (terms.length) out.push(words.t('report.licence.limited', { title: s.title, licence: s.licence ?? '', terms: terms.map((t) => words.t(`report.licence.${t}`)).join(words.t('report.list.semicolon')) }));
-  }
-  const credited = new Set(sources.map((s) => s.file));
-  const uncredited = projectFiles(project).filter((f) => !credited.has(f));
-  if (uncredited.length) out.push(words.t('report.licence.uncredited', { files: uncredited.join(words.t('report.list.comma')) }));
-  return out;
+  return licenceNotices(project).map((n) =>
+    n.code === 'limited'
+      ? words.t('report.licence.limited', { title: n.title, licence: n.licence, terms: n.terms.map((t) => words.t(`report.licence.${t}`)).join(words.t('report.list.semicolon')) })
+      : words.t('report.licence.uncredited', { files: n.files.join(words.t('report.list.comma')) }),
+  );
 }
 
 /** How each figure was computed, with the weights, rules and solver settings that shaped it. */

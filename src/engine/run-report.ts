@@ -4,7 +4,8 @@
 import type { Project } from '../core/project/types.ts';
 import type { Db } from '../db/db.ts';
 import { tableIdChecksSql } from '../db/layer-sql.ts';
-import type { CheckCode, IssueValues, LoadReport, ReadNote } from '../core/report.ts';
+import type { BlankCode, CodedText } from '../core/load-codes.ts';
+import type { IssueCode, IssueValues, LoadReport, ReadNote } from '../core/report.ts';
 import type { OpenedProject } from './open-project.ts';
 import type { IndicatorResult } from './run-indicators.ts';
 import type { PointLayerRun, TileLayerRun } from './run-layers.ts';
@@ -25,7 +26,7 @@ export interface FileReport {
   readonly name: string | null;
   readonly rows_read: number;
   readonly rows_rejected: number;
-  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string; readonly code?: CheckCode; readonly values?: IssueValues }[];
+  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string; readonly code?: IssueCode; readonly values?: IssueValues }[];
   /** How the file was read where something had to be assumed (an encoding, decimal commas). */
   readonly notes?: readonly string[];
   /** The same notes with their codes, for the UI to word (ReadNote). */
@@ -69,6 +70,8 @@ export interface IndicatorReport {
   };
   /** One sentence per reason that applies, naming the column(s). */
   readonly why: readonly string[];
+  /** The same sentences with their codes and values, for the UI to word ("blank.<code>"). */
+  readonly coded_why?: readonly CodedText<BlankCode>[];
 }
 
 function idList(ids: readonly string[]): IdList {
@@ -150,16 +153,27 @@ export function indicatorReport(project: Project, r: IndicatorResult): Indicator
     else notNumber++;
   });
   const table = spec?.table ?? '?';
-  const why = [
-    ...(noRow ? [`${noRow} district${noRow === 1 ? ' has' : 's have'} no row in table "${table}"`] : []),
-    ...(notNumber ? [`${notNumber} district${notNumber === 1 ? '' : 's'}: ${columns.map((c) => JSON.stringify(c)).join(' or ')} of table "${table}" is text or empty, not a number`] : []),
-    ...(zero ? [`${zero} district${zero === 1 ? '' : 's'}: the denominator ${JSON.stringify(columns[1] ?? '')} is 0`] : []),
-  ];
+  const coded = blankReasons(table, columns, noRow, notNumber, zero);
   return {
     id: r.id,
     districts_without_value: blank,
     districts_with_several_rows: r.matchedRows.filter((m) => m > 1).length,
     blank: { no_matching_row: noRow, not_a_number: notNumber, zero_denominator: zero },
-    why,
+    why: coded.map((c) => c.text),
+    coded_why: coded,
   };
+}
+
+/** Why `noRow`, `notNumber` and `zero` districts (counts) are blank: one sentence per reason that applies, with its code and values for the UI to word. */
+export function blankReasons(table: string, columns: readonly string[], noRow: number, notNumber: number, zero: number): CodedText<BlankCode>[] {
+  const out: CodedText<BlankCode>[] = [];
+  if (noRow) out.push({ code: 'noRow', values: { count: noRow, table }, text: `${noRow} district${noRow === 1 ? ' has' : 's have'} no row in table "${table}"` });
+  if (notNumber) {
+    const either = columns.length > 1;
+    const values: Record<string, string | number> = either ? { count: notNumber, first: columns[0]!, second: columns[1]!, table } : { count: notNumber, column: columns[0] ?? '', table };
+    const text = `${notNumber} district${notNumber === 1 ? '' : 's'}: ${columns.map((c) => JSON.stringify(c)).join(' or ')} of table "${table}" is text or empty, not a number`;
+    out.push({ code: either ? 'notNumberEither' : 'notNumber', values, text });
+  }
+  if (zero) out.push({ code: 'zeroDenominator', values: { count: zero, column: columns[1] ?? '' }, text: `${zero} district${zero === 1 ? '' : 's'}: the denominator ${JSON.stringify(columns[1] ?? '')} is 0` });
+  return out;
 }

@@ -31,11 +31,11 @@ export function topologyToFeatureCollection(file: string, text: string, objectNa
   if (!isTopology(json)) return { geojson: json, issues: [] };
   const objects = json.objects;
   if (typeof objects !== 'object' || objects === null || Object.keys(objects).length === 0) {
-    throw new InputError({ file, reason: 'the TopoJSON Topology has no objects' });
+    throw new InputError({ file, reason: 'the TopoJSON Topology has no objects', code: 'topojsonNoObjects' });
   }
   const broken = Object.keys(objects).find((n) => typeof objects[n] !== 'object' || objects[n] === null);
-  if (broken !== undefined) throw new InputError({ file, reason: `TopoJSON object "${broken}" is not a geometry object` });
-  if (!Array.isArray(json.arcs)) throw new InputError({ file, reason: 'the TopoJSON Topology has no "arcs" array' });
+  if (broken !== undefined) throw new InputError({ file, reason: `TopoJSON object "${broken}" is not a geometry object`, code: 'topojsonNotGeometry', values: { name: broken } });
+  if (!Array.isArray(json.arcs)) throw new InputError({ file, reason: 'the TopoJSON Topology has no "arcs" array', code: 'topojsonNoArcs' });
   const { name, issues } = pickObject(file, objects, objectName);
   let converted: Feature | FeatureCollection;
   try {
@@ -72,7 +72,7 @@ function pickObject(file: string, objects: Topology['objects'], wanted: string |
   const names = Object.keys(objects);
   const listed = names.map((n) => `"${n}"`).join(', ');
   if (wanted !== undefined) {
-    if (!(wanted in objects)) throw new InputError({ file, reason: `no TopoJSON object "${wanted}"; the file has ${listed}` });
+    if (!(wanted in objects)) throw new InputError({ file, reason: `no TopoJSON object "${wanted}"; the file has ${listed}`, code: 'topojsonMissing', values: { name: wanted, objects: listed } });
     return { name: wanted, issues: [] };
   }
   if (names.length === 1) return { name: names[0]!, issues: [] };
@@ -81,7 +81,8 @@ function pickObject(file: string, objects: Topology['objects'], wanted: string |
   const polygonal = candidates.find((n) => hasPolygons(objects[n]!));
   const name = polygonal ?? candidates[0]!;
   const why = polygonal === undefined ? 'none holds polygons' : 'the first with polygons';
-  return { name, issues: [{ file, reason: `the TopoJSON has ${names.length} objects (${listed}); using "${name}" (${why})` }] };
+  const code = polygonal === undefined ? 'topojsonChosenNoPolygons' : 'topojsonChosen';
+  return { name, issues: [{ file, reason: `the TopoJSON has ${names.length} objects (${listed}); using "${name}" (${why})`, code, values: { count: names.length, objects: listed, name } }] };
 }
 
 function hasPolygons(object: Topology['objects'][string]): boolean {

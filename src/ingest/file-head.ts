@@ -65,7 +65,7 @@ export async function readGzipHead(file: FileLike, limit: number): Promise<Head>
   // Stop the decompressor: the rest of the file is not needed.
   if (!complete) await reader.cancel().catch(() => undefined);
   const bytes = concat(parts, Math.min(length, limit));
-  if (complete && bytes.length === 0) throw new InputError({ file: file.name, reason: 'the file is empty once decompressed' });
+  if (complete && bytes.length === 0) throw new InputError({ file: file.name, reason: 'the file is empty once decompressed', code: 'emptyDecompressed' });
   return { bytes, complete: complete && length <= limit };
 }
 

@@ -2,6 +2,7 @@
 // joined. Matching is exact text: "01001" is not "1001" (FIPS codes, KNBS codes). When the
 // ids would match but for leading zeros, spaces or case, the planner is told so, since a
 // spreadsheet that turned "01001" into 1001 is the usual cause.
+import { guessReason, type CodedText, type GuessCode } from '../core/load-codes.ts';
 
 /** Rows of a sample whose value is a district id (empty values are not counted). */
 export interface JoinMatch {
@@ -28,18 +29,18 @@ export function joinMatch(values: readonly (string | null)[], districtIds: reado
   return { matched, total, rate: total === 0 ? 0 : matched / total, unmatched };
 }
 
-const LOOSENINGS: readonly { readonly key: (v: string) => string; readonly why: string }[] = [
-  { key: (v) => v.replace(/^0+(?=\d)/, ''), why: 'leading zeros are ignored; they were probably lost (or added) in a spreadsheet: keep the column as text' },
-  { key: (v) => v.trim(), why: 'spaces around them are removed' },
-  { key: (v) => v.trim().toUpperCase(), why: 'upper and lower case are not told apart' },
+const LOOSENINGS: readonly { readonly key: (v: string) => string; readonly why: string; readonly code: GuessCode }[] = [
+  { key: (v) => v.replace(/^0+(?=\d)/, ''), why: 'leading zeros are ignored; they were probably lost (or added) in a spreadsheet: keep the column as text', code: 'nearZeros' },
+  { key: (v) => v.trim(), why: 'spaces around them are removed', code: 'nearSpaces' },
+  { key: (v) => v.trim().toUpperCase(), why: 'upper and lower case are not told apart', code: 'nearCase' },
 ];
 
 /** Rows that match a district id only once ids are loosened, with why (for the join column's reasons). */
-export function nearMatches(column: string, values: readonly (string | null)[], districtIds: readonly string[]): { readonly rows: number; readonly reasons: string[] } {
+export function nearMatches(column: string, values: readonly (string | null)[], districtIds: readonly string[]): { readonly rows: number; readonly reasons: CodedText<GuessCode>[] } {
   const exact = new Set(districtIds);
-  const reasons: string[] = [];
+  const reasons: CodedText<GuessCode>[] = [];
   let rows = 0;
-  for (const { key, why } of LOOSENINGS) {
+  for (const { key, why, code } of LOOSENINGS) {
     const loose = new Map(districtIds.map((id) => [key(id), id]));
     let count = 0;
     let example: [string, string] | undefined;
@@ -52,7 +53,8 @@ export function nearMatches(column: string, values: readonly (string | null)[], 
     }
     if (count === 0 || example === undefined) continue;
     rows = Math.max(rows, count);
-    reasons.push(`${count} more row${count === 1 ? '' : 's'} of "${column}" would match if ${why} (e.g. "${example[0]}" vs the district id "${example[1]}")`);
+    const text = `${count} more row${count === 1 ? '' : 's'} of "${column}" would match if ${why} (e.g. "${example[0]}" vs the district id "${example[1]}")`;
+    reasons.push(guessReason(code, { count, column, value: example[0], id: example[1] }, text));
   }
   return { rows, reasons };
 }
@@ -61,7 +63,7 @@ export function nearMatches(column: string, values: readonly (string | null)[], 
 export interface WhereSuggestion {
   readonly column: string;
   readonly value: string;
-  readonly reason: string;
+  readonly reason: CodedText<GuessCode>;
 }
 
 /** Most distinct values a column may have to be offered as a filter (admin_level, area_type, network_type…). */
@@ -92,10 +94,11 @@ export function suggestWhere(sample: readonly Readonly<Record<string, string | n
   }
   if (!best) return undefined;
   const dropped = sample.length - best.rows;
-  const reason =
+  const text =
     `rows with ${best.column} = "${best.value}" give one row per district (${all.matched.size} matched in the sample); ` +
     `the other ${dropped} row${dropped === 1 ? '' : 's'} ${all.duplicates > 0 ? 'repeat districts or ' : ''}match no district`;
-  return { column: best.column, value: best.value, reason };
+  const values = { column: best.column, value: best.value, matched: all.matched.size, count: dropped };
+  return { column: best.column, value: best.value, reason: guessReason(all.duplicates > 0 ? 'filterRepeats' : 'filter', values, text) };
 }
 
 function profile(rows: readonly Readonly<Record<string, string | null>>[], join: string, ids: ReadonlySet<string>) {

@@ -32,6 +32,8 @@ export interface DelimitedOptions {
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 const NAMES: Record<Delimiter, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars ("|")' };
+/** The same separators as codes the UI words ("load.separator.<code>"). */
+const SEPARATOR_CODES: Record<Delimiter, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
 /** At most this many ragged rows are listed; the loader reports every one. */
 const MAX_ISSUES = 20;
 
@@ -46,7 +48,7 @@ interface Split {
 
 /** Sniffs delimited text (BOM already removed); throws InputError when it cannot be read as a table. */
 export function sniffDelimitedText(file: string, text: string, options: DelimitedOptions): DelimitedHead {
-  if (text.trim() === '') throw new InputError({ file, reason: 'the file is empty' });
+  if (text.trim() === '') throw new InputError({ file, reason: 'the file is empty', code: 'empty' });
   const body = options.complete ? text : text.slice(0, text.lastIndexOf('\n') + 1);
   if (body === '') throw new InputError({ file, reason: 'the first part of the file holds no complete line; is it really a table?' });
   const order = options.preferred ? [options.preferred, ...DELIMITERS.filter((d) => d !== options.preferred)] : DELIMITERS;
@@ -54,7 +56,7 @@ export function sniffDelimitedText(file: string, text: string, options: Delimite
   const [header = [], ...data] = split.rows;
   if (data.length === 0) {
     const reason = options.complete ? 'the file has a header row but no data rows' : 'the first part of the file holds no complete data row; is it really a table?';
-    throw new InputError({ file, reason });
+    throw new InputError({ file, reason, ...(options.complete ? { code: 'headerNoRows' as const } : {}) });
   }
   const columns = duckdbColumnNames(header);
   const sampled = data.slice(0, options.sampleRows);
@@ -87,10 +89,11 @@ function chooseSplit(file: string, splits: readonly Split[]): Split {
   const byRows = splits.filter((s) => s !== byHeader && s.modal >= 2 && rowShare(s) >= 0.8).sort((a, b) => rowShare(b) - rowShare(a))[0];
   if (byHeader.header >= 2 && byRows) {
     const reason = `the header is separated by ${NAMES[byHeader.delimiter]} but the data rows by ${NAMES[byRows.delimiter]}; save the file with one separator throughout`;
-    throw new InputError({ file, row: 1, reason });
+    throw new InputError({ file, row: 1, reason, code: 'mixedSeparators', values: { header: SEPARATOR_CODES[byHeader.delimiter], rows: SEPARATOR_CODES[byRows.delimiter] } });
   }
   throw new InputError({
     file,
+    code: 'noSeparator',
     reason: 'cannot tell how the columns are separated: no separator (comma, semicolon, tab or "|") gives the header and the data rows the same number of columns',
   });
 }

@@ -62,7 +62,7 @@ const SUPPORTED = 'supported: .csv, .tsv, .txt and .parquet (each optionally gzi
 export async function sniffFile(file: FileLike, options: SniffOptions = {}): Promise<Sniffed> {
   const name = file.name;
   const sampleRows = options.sampleRows ?? 200;
-  if (file.size === 0) throw new InputError({ file: name, reason: 'the file is empty' });
+  if (file.size === 0) throw new InputError({ file: name, reason: 'the file is empty', code: 'empty' });
   const compressed = extensionOf(name) === '.gz';
   const inner = compressed ? name.slice(0, -3) : name;
   const ext = extensionOf(inner);
@@ -101,7 +101,7 @@ export async function sniffFile(file: FileLike, options: SniffOptions = {}): Pro
   const { text, bom, note } = decodeText(name, head.bytes, head.complete);
   // Only a whole file can be said to leave a quote open: in a head, the cell may close later.
   const unclosed = head.complete ? unclosedQuoteLine(new TextEncoder().encode(text)) : null;
-  if (unclosed !== null) throw new InputError({ file: name, row: unclosed, reason: UNCLOSED_QUOTE });
+  if (unclosed !== null) throw new InputError({ file: name, row: unclosed, reason: UNCLOSED_QUOTE, code: 'unclosedQuote' });
   const table = sniffDelimitedText(name, text, {
     complete: head.complete,
     totalBytes: fullSize,

@@ -47,6 +47,7 @@ export class MapController {
   private plan: readonly Layer[] = [];
   private picker: { shapes: ChoroplethLayerInput['shapes']; picker: DistrictPicker } | null = null;
   private hovered = -1;
+  private attribution: AttributionControl;
 
   /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
   constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
@@ -60,7 +61,8 @@ export class MapController {
       fadeDuration: 0,
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+    this.attribution = new AttributionControl({ compact: false, customAttribution: attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -179,6 +181,13 @@ export class MapController {
     if (!info.coordinate || !this.picker) return -1;
     const feature = this.picker.picker.at(info.coordinate[0]!, info.coordinate[1]!);
     return feature >= 0 ? this.picker.shapes.features.features[feature]!.properties.index : -1;
+  }
+
+  /** Replaces the map's credit line (the language changed): MapLibre's control takes its text only when it is added. */
+  setAttribution(text: string): void {
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: false, customAttribution: text });
+    this.map.addControl(this.attribution, 'bottom-right');
   }
 
   destroy(): void {

@@ -3,6 +3,7 @@
 import type { ProgressStep } from '../core/progress-steps.ts';
 import type { Project } from '../core/project/types.ts';
 import type { NoticeWords } from './notices.ts';
+import type { Issue } from '../core/report.ts';
 import type { RunView } from './run-view.ts';
 import { initialPlanning, isPlanningAction, reducePlanning, type PlanningAction, type PlanningState } from './planning.ts';
 import type { ProjectSummary } from './project-summary.ts';
@@ -32,6 +33,8 @@ export interface Adding {
   readonly candidate: FileCandidate;
   readonly busy: boolean;
   readonly error: string | null;
+  /** The error as the engine coded it (file, row, column, code), for the dialog to word; absent for other errors. */
+  readonly errorIssue?: Issue;
 }
 
 export type SortKey = 'name' | string;
@@ -57,6 +60,10 @@ export interface AppState {
   readonly notice: string | null;
   /** The notice's code and values, for the banner to word (notices.ts); null: the text as it is. */
   readonly noticeWords: NoticeWords | null;
+  /** The error that stopped the run, as the engine coded it (file, row, column, code), for the status bar to word. */
+  readonly errorIssue?: Issue | null;
+  /** The notice's error as the engine coded it, for the UI to word in the planner's language (state/load-text.ts). */
+  readonly noticeIssue: Issue | null;
   /** Key of the measure shown on the map (see measures.ts). */
   readonly measureKey: string;
   readonly selectedId: string | null;
@@ -76,8 +83,8 @@ export type Action =
   | { type: 'read-only'; on: boolean }
   | { type: 'adding'; adding: Adding | null; queued?: number }
   | { type: 'undo-label'; label: string | null }
-  | { type: 'notice'; message: string | null; words?: NoticeWords }
-  | { type: 'failed'; message: string }
+  | { type: 'notice'; message: string | null; words?: NoticeWords; issue?: Issue }
+  | { type: 'failed'; message: string; issue?: Issue }
   | { type: 'cancelled' }
   | { type: 'select'; id: string | null }
   | { type: 'show-measure'; key: string }
@@ -99,6 +106,7 @@ export const initialState: AppState = {
   undoLabel: null,
   notice: null,
   noticeWords: null,
+  noticeIssue: null,
   measureKey: 'internet_use.total',
   selectedId: null,
   sort: { key: 'internet_use.total', descending: true },
@@ -115,14 +123,14 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'loaded':
       return { ...state, phase: 'ready', progress: null, error: null, run: action.run };
     case 'failed':
-      return { ...state, phase: 'error', progress: null, error: action.message };
+      return { ...state, phase: 'error', progress: null, error: action.message, errorIssue: action.issue ?? null };
     case 'cancelled':
       return { ...state, phase: 'cancelled', progress: null };
     case 'opened':
       return { ...state, open: action.open };
     case 'reset':
       // Another project is opening: nothing of the previous one may show under its title.
-      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null, planning: reducePlanning(state.planning, { type: 'plan/reset' }) };
+      return { ...state, phase: 'loading', progress: null, error: null, run: null, selectedId: null, notice: null, noticeIssue: null, planning: reducePlanning(state.planning, { type: 'plan/reset' }) };
     case 'empty':
       return { ...state, phase: 'empty', progress: null, run: null, selectedId: null };
     case 'recent':
@@ -134,7 +142,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'undo-label':
       return { ...state, undoLabel: action.label };
     case 'notice':
-      return { ...state, notice: action.message, noticeWords: action.words ?? null };
+      return { ...state, notice: action.message, noticeWords: action.words ?? null, noticeIssue: action.issue ?? null };
     case 'select':
       return { ...state, selectedId: action.id };
     case 'show-measure':

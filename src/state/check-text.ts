@@ -4,6 +4,7 @@
 // English shows the reason itself, byte for byte as the CLI and report.json say it: the English
 // keys are the translators' reference, worded as the reason (tests/unit/state/check-text.test.ts),
 // except the filter lines, whose list of values present is quoted without English words.
+import { issueKey } from '../core/load-codes.ts';
 import type { IssueValues } from '../core/report.ts';
 import { formatPercent, formatWhole } from '../i18n/format.ts';
 import type { MessageValues, Words } from './words.ts';
@@ -29,7 +30,7 @@ const ENGLISH = 'en';
 export function codedReason(line: CheckLine, words: Words): string {
   if (line.code === undefined) return line.reason;
   const values = line.values ?? {};
-  return words.t(`check.${line.code}`, { ...checkValues(values, words.locale), ...ringWords(values, words), defaultValue: line.reason });
+  return words.t(issueKey(line.code), { ...checkValues(values, words.locale), ...ringWords(values, words), ...loadWords(line.code, values, words), defaultValue: line.reason });
 }
 
 /** The whole line as the panel shows it: "row 12: column “lat”: reason", in the words' language. */
@@ -53,6 +54,20 @@ function checkValues(values: IssueValues, locale: string): MessageValues {
     else out[name] = formatWhole(value, locale);
   }
   return out;
+}
+
+/**
+ * Words a load line names from the catalogue: DuckDB's kind of error for a row the CSV reader
+ * set aside ("load.rejectType.<kind>", else as DuckDB wrote it: its detail cannot be translated
+ * and is quoted after the sentence), and the separators of a file that mixes them.
+ */
+function loadWords(code: string, values: IssueValues, words: Words): MessageValues {
+  const { type, header, rows } = values;
+  if ((code === 'rowRejected' || code === 'noRowRead') && typeof type === 'string') {
+    return { type: words.t(`load.rejectType.${type.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}`, { defaultValue: type }) };
+  }
+  if (code === 'mixedSeparators') return { header: words.t(`load.separator.${String(header)}`), rows: words.t(`load.separator.${String(rows)}`) };
+  return {};
 }
 
 /**

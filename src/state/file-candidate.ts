@@ -1,5 +1,6 @@
 // A file the planner has added but not yet placed in the project: what sniffing found and
 // what role it probably plays. The "Add data" dialog starts from this.
+import type { CodedText, GuessCode } from '../core/load-codes.ts';
 import type { LayerRole } from './layer-draft.ts';
 
 export interface RoleSuggestion {
@@ -9,6 +10,8 @@ export interface RoleSuggestion {
   /** Column per slot (see ROLE_SLOTS), plus optional `where.<column>` = value suggestions. */
   readonly mapping: Readonly<Record<string, string>>;
   readonly reasons: readonly string[];
+  /** The same reasons with their codes, for the dialog to word; absent in candidates stored before they existed. */
+  readonly coded?: readonly CodedText<GuessCode>[];
 }
 
 export interface FileCandidate {

@@ -8,6 +8,7 @@ import { WhereEditor, type ValuesOf } from './WhereEditor.tsx';
 import { formatFixed, formatPercent, formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { FileCandidate } from '../state/file-candidate.ts';
+import { guessText } from '../state/load-text.ts';
 import { layerEntry, layerNameFor, missingSlots, OPTIONAL_SLOTS, ROLE_SLOTS, type LayerDraft, type LayerEntry, type LayerRole } from '../state/layer-draft.ts';
 
 interface Props {
@@ -33,7 +34,8 @@ function draftFor(candidate: FileCandidate, role: LayerRole, takenNames: readonl
 }
 
 export function AddDataDialog({ candidate, districtIds, takenNames, busy, error, onConfirm, onCancel, valuesOf }: Props) {
-  const { t, locale } = useWords();
+  const words = useWords();
+  const { t, locale } = words;
   const dialog = useRef<HTMLDialogElement>(null);
   const firstRole = candidate.suggestions[0]?.role ?? (candidate.kind === 'geojson' || candidate.kind === 'topojson' ? 'districts' : 'table');
   const [draft, setDraft] = useState(() => draftFor(candidate, firstRole, takenNames));
@@ -79,7 +81,7 @@ export function AddDataDialog({ candidate, districtIds, takenNames, busy, error,
           ))}
           {suggestion && suggestion.reasons.length > 0 && (
             <ul className="reasons">
-              {suggestion.reasons.map((r) => (
+              {(suggestion.coded?.map((c) => guessText(c, words)) ?? suggestion.reasons).map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>

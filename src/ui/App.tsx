@@ -40,6 +40,7 @@ import { useProfileViews } from './profile/use-profile-views.tsx';
 import { creditLines, licenceWarnings } from '../core/export/licences.ts';
 import { languageOf } from '../i18n/i18n.ts';
 import { useI18n, useWords } from '../i18n/use-words.ts';
+import { loadErrorText } from '../state/load-text.ts';
 
 export function App() {
   const { state, dispatch, session } = useSession();
@@ -202,13 +203,13 @@ export function App() {
         {!state.persistent && <p className="notice" role="alert">{t('app.notPersistent')}</p>}
         {state.notice && (
           <p className="notice" role="alert">
-            {noticeText(state.notice, state.noticeWords, words)} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
+            {state.noticeIssue ? loadErrorText(state.noticeIssue, words) : noticeText(state.notice, state.noticeWords, words)} <button type="button" onClick={() => dispatch({ type: 'notice', message: null })}>{t('app.dismiss')}</button>
           </p>
         )}
         <main className="workspace">
           {/* Over the workspace, not above it: a bar that pushed the map down and back on every
               run resized its canvas twice, and each resize waits for the GPU (issue #18). */}
-          <StatusBar phase={state.phase} progress={state.progress} error={state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
+          <StatusBar phase={state.phase} progress={state.progress} error={state.errorIssue ? loadErrorText(state.errorIssue, words) : state.error} onCancel={state.phase === 'loading' ? () => session?.cancel() : null} onRetry={() => void session?.rerun()} />
           {run && (
             <div className="phone-switch" role="group" aria-label={t('app.show')}>
               <button type="button" aria-pressed={phoneView === 'map'} onClick={() => setPhoneView('map')}>
@@ -338,7 +339,7 @@ export function App() {
           districtIds={districts?.ids ?? []}
           takenNames={[...(run?.project.tables ?? []), ...(run?.project.tiles ?? []), ...(run?.project.points ?? [])].map((l) => l.name)}
           busy={state.adding.busy}
-          error={state.adding.error}
+          error={state.adding.errorIssue ? loadErrorText(state.adding.errorIssue, words) : state.adding.error}
           onConfirm={(entry) => void session.confirmLayer(entry)}
           onCancel={() => void session.cancelFile()}
           valuesOf={valuesOf}

@@ -7,6 +7,7 @@ import { formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { Words } from '../state/words.ts';
 import { checkReason, type CheckLine } from '../state/check-text.ts';
+import { blankText } from '../state/load-text.ts';
 
 interface Props {
   run: RunView;
@@ -61,13 +62,11 @@ export function LayersPanel({ run, open, busy, onRemoveLayer, onRemoveIndicator,
                 {t('layers.remove')}
               </button>
             </div>
-            {report.indicators
-              .find((r) => r.id === ind.id)
-              ?.why.map((why) => (
-                <p key={why} className="counts warn-text">
-                  {t('layers.blank', { why })}
-                </p>
-              ))}
+            {blankLines(report.indicators.find((r) => r.id === ind.id), words).map((why) => (
+              <p key={why} className="counts warn-text">
+                {t('layers.blank', { why })}
+              </p>
+            ))}
           </li>
         ))}
       </ul>
@@ -107,4 +106,10 @@ function LayerChecks({ report, name, issues, readNotes, words }: { report: RunRe
       {issues.length > 20 && <li>{t('layers.issue.more', { count: issues.length - 20 })}</li>}
     </ul>
   );
+}
+
+/** Why an indicator's districts are blank, worded from the codes (a report saved before they existed has only the English sentences). */
+function blankLines(indicator: RunReport['indicators'][number] | undefined, words: Words): string[] {
+  if (!indicator) return [];
+  return indicator.coded_why?.map((c) => blankText(c, words)) ?? [...indicator.why];
 }

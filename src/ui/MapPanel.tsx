@@ -65,7 +65,7 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
   // The first view is the project's districts when they are already known (a re-mount).
   const initialBounds = useRef(districtsBounds(districts));
   const userMoved = useRef(false);
-  // MapLibre's attribution is set once, in the language the map first opened in.
+  // The credit line the map opens with; a language switch replaces it (below).
   const attribution = useRef(t('map.attribution'));
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -104,6 +104,11 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       controller.current = null;
     };
   }, []);
+
+  const credit = t('map.attribution');
+  useEffect(() => {
+    if (credit !== attribution.current) controller.current?.setAttribution((attribution.current = credit));
+  }, [credit]);
 
   // Keyed on the geometry, not the run: a re-run over the same district file keeps deck.gl's
   // tessellated, uploaded polygons and the planner's view.

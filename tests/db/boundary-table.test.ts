@@ -82,7 +82,10 @@ test('a CSV with WKT outlines; a row that is not a polygon keeps its district an
   expect(await main(['run', path.join(dir, 'p.lastmile.json'), '--out', path.join(dir, 'out'), '-q'], sink(), sink())).toBe(0);
   expect(readFileSync(path.join(dir, 'out', 'districts.csv'), 'utf8')).toBe('district_id,district_name,points.sites.count\n01001,Alpha,1\n01003,Bravo,2\n01005,Charlie,0\n');
   const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
-  expect(report.files[0].issues).toEqual([{ row: 4, column: 'wkt', reason: 'district "01005": a POINT, not a polygon; geometry ignored' }]);
+  // The English reason unchanged, with its code and values for the UI to word (#17).
+  expect(report.files[0].issues).toEqual([
+    { row: 4, column: 'wkt', reason: 'district "01005": a POINT, not a polygon; geometry ignored', code: 'outlineUnreadable', values: { id: '01005', detail: 'a POINT, not a polygon' } },
+  ]);
 });
 
 test('districts.label names districts from several columns of a boundary table, in districts.csv too', async () => {

@@ -56,7 +56,10 @@ describe('lastmile run on bad input', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(readFileSync(path.join(r.dir, 'out', 'report.json'), 'utf8'));
     expect(report.files[1]).toMatchObject({ file: 't.csv', role: 'table', rows_read: 2, rows_rejected: 1 });
-    expect(report.files[1].issues).toEqual([{ row: 3, reason: 'too many columns: Expected Number of Columns: 3 Found: 4' }]);
+    // The English reason as before, with its code and DuckDB's kind and detail for the UI to word (#17).
+    expect(report.files[1].issues).toEqual([
+      { row: 3, reason: 'too many columns: Expected Number of Columns: 3 Found: 4', code: 'rowRejected', values: { type: 'too many columns', detail: 'Expected Number of Columns: 3 Found: 4' } },
+    ]);
     const districts = readFileSync(path.join(r.dir, 'out', 'districts.csv'), 'utf8');
     expect(districts).toContain('15001,Hawaii,50\n');
   });

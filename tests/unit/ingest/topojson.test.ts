@@ -30,7 +30,14 @@ describe('topologyToFeatureCollection', () => {
   test('picks the first object holding polygons and says so', () => {
     const { geojson, object, issues } = topologyToFeatureCollection(FILE, squares);
     expect(object).toBe('districts');
-    expect(issues).toEqual([{ file: FILE, reason: 'the TopoJSON has 2 objects ("towns", "districts"); using "districts" (the first with polygons)' }]);
+    expect(issues).toEqual([
+      {
+        file: FILE,
+        reason: 'the TopoJSON has 2 objects ("towns", "districts"); using "districts" (the first with polygons)',
+        code: 'topojsonChosen',
+        values: { count: 2, objects: '"towns", "districts"', name: 'districts' },
+      },
+    ]);
     // Alpha = arc 1 then arc 0; Beta = arc 2 then arc 0 reversed (~0 = -1); joined arcs share their end point.
     expect(geojson).toEqual({
       type: 'FeatureCollection',
