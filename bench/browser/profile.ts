@@ -1,6 +1,6 @@
 // Where the main thread's time goes on hover, click and sort with 3,240 districts: a Chromium
 // CPU profile (CDP `Profiler`) around each interaction of an unminified build, printed as the
-// functions with the most self and total time. For finding causes, not for budgets (bench:browser).
+// functions with the most self and total time (load, hover, click, sort, edit). For finding causes, not for budgets (bench:browser).
 // Usage: npx tsx bench/browser/profile.ts [--no-build]   (dist in /tmp/dist-fastmap-profile, port 4421)
 import path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await profiled(cdp, 'load', async () => {
     await page.getByTestId('open-project-input').setInputFiles([fixture.project, ...fixture.files]);
+    await page.waitForFunction(() => document.querySelector('.project-title-input')?.getAttribute('value')?.startsWith('Synthetic counties'), undefined, { timeout: 180_000 });
     await page.locator('.district-table tbody tr[data-district-id]').first().waitFor({ timeout: 180_000 });
     await waitForIdle(page, 180_000);
   });
@@ -65,6 +66,14 @@ try {
   });
   await profiled(cdp, 'sort', async () => {
     await page.locator('.district-table thead th button').nth(1).click();
+    await waitForIdle(page);
+    await settle(page);
+  });
+  await page.locator('.composite-panel summary').click();
+  await profiled(cdp, 'edit', async () => {
+    await page.getByLabel('weight of pillar homes').fill('2');
+    await page.getByRole('button', { name: /apply/i }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.lastmileState !== 'idle').catch(() => {});
     await waitForIdle(page);
     await settle(page);
   });
