@@ -1,6 +1,6 @@
 // The map as an imperative controller (after placemark's pmap): React creates it once and
-// feeds it data; it owns MapLibre (basemap) and the deck.gl overlay (districts), and calls
-// back with hover and click on districts.
+// feeds it data; it owns MapLibre (basemap), the deck.gl overlay (districts) and the hovered
+// district's outline (an SVG over both), and calls back with hover and click on districts.
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
@@ -10,6 +10,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
 import { districtLayers, type ChoroplethLayerInput } from './district-layers.ts';
 import { DistrictPicker } from './district-picker.ts';
+import { HoverOutline, type DistrictRings } from './hover-outline.ts';
 import { POINTS_PREFIX } from './data-layers.ts';
 import type { Padding } from './fit-padding.ts';
 
@@ -47,6 +48,7 @@ export class MapController {
   private plan: readonly Layer[] = [];
   private picker: { shapes: ChoroplethLayerInput['shapes']; picker: DistrictPicker } | null = null;
   private hovered = -1;
+  private readonly hoverOutline: HoverOutline;
 
   /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
   constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
@@ -67,12 +69,14 @@ export class MapController {
       // Districts are not pickable, so deck.gl runs a picking pass only when another layer (a
       // plan's sites) is; a pick on such a layer hides the district under it, as before.
       onHover: (info) => {
-        this.hovered = info.picked ? -1 : this.districtAt(info);
+        const feature = info.picked ? -1 : this.featureAt(info);
+        this.hovered = this.districtOf(feature);
+        this.hoverOutline.show(feature >= 0 ? ringsOf(this.picker!.shapes.features.features[feature]!.geometry) : null, info.coordinate?.[0] ?? Number.NaN);
         this.callbacks.onHover(this.hovered, info.x, info.y);
         this.callbacks.onPick?.(mapPick(info), false);
       },
       onClick: (info) => {
-        this.callbacks.onSelect(info.picked ? -1 : this.districtAt(info));
+        this.callbacks.onSelect(info.picked ? -1 : this.districtOf(this.featureAt(info)));
         this.callbacks.onPick?.(mapPick(info), true);
       },
       getCursor: ({ isHovering }) => (isHovering || this.hovered >= 0 ? 'pointer' : 'grab'),
@@ -86,6 +90,8 @@ export class MapController {
       },
     });
     this.map.addControl(this.overlay);
+    this.hoverOutline = new HoverOutline(this.map.getContainer(), (lon, lat) => this.project(lon, lat));
+    this.map.on('move', () => this.hoverOutline.redraw());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     // A move the planner made carries its DOM event; MapLibre's own resize passes its
     // ResizeObserver entries there instead, which are not one.
@@ -101,7 +107,10 @@ export class MapController {
 
   /** Draws the district choropleth and highlights; the same `shapes` object keeps deck.gl's geometry (and the picker) as they are. */
   setDistricts(input: ChoroplethLayerInput): void {
-    if (this.picker?.shapes !== input.shapes) this.picker = { shapes: input.shapes, picker: new DistrictPicker(input.shapes.features.features) };
+    if (this.picker?.shapes !== input.shapes) {
+      this.picker = { shapes: input.shapes, picker: new DistrictPicker(input.shapes.features.features) };
+      this.hoverOutline.show(null, Number.NaN);
+    }
     this.districts = districtLayers(input);
     this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
   }
@@ -158,6 +167,7 @@ export class MapController {
   clear(): void {
     this.districts = [];
     this.plan = [];
+    this.hoverOutline.show(null, Number.NaN);
     this.overlay.setProps({ layers: [] });
   }
 
@@ -175,17 +185,26 @@ export class MapController {
     return [p.x, p.y];
   }
 
-  private districtAt(info: PickingInfo): number {
+  /** The district feature under the pointer (an index into the shapes' features), or −1. */
+  private featureAt(info: PickingInfo): number {
     if (!info.coordinate || !this.picker) return -1;
-    const feature = this.picker.picker.at(info.coordinate[0]!, info.coordinate[1]!);
-    return feature >= 0 ? this.picker.shapes.features.features[feature]!.properties.index : -1;
+    return this.picker.picker.at(info.coordinate[0]!, info.coordinate[1]!);
+  }
+
+  private districtOf(feature: number): number {
+    return feature >= 0 && this.picker ? this.picker.shapes.features.features[feature]!.properties.index : -1;
   }
 
   destroy(): void {
+    this.hoverOutline.destroy();
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();
   }
+}
+
+function ringsOf(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): DistrictRings {
+  return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat(1);
 }
 
 function mapPick(info: PickingInfo): MapPick {

@@ -182,14 +182,15 @@ export function MapPanel({ districts, colors, selectedIndex, measure, onSelect, 
       // Nothing of a previous project may stay drawn under a new one's title.
       map.clear();
     } else {
-      map.setDistricts({ shapes, colors, selectedIndex, hoveredIndex: hover?.index ?? -1, thin });
+      // The hovered district is outlined by the controller itself: a hover draws nothing here.
+      map.setDistricts({ shapes, colors, selectedIndex, thin });
       map.setPlanLayers(overlay?.layers ?? []);
     }
     void map.idle().then(() => !stale && onIdleChange(true));
     return () => {
       stale = true;
     };
-  }, [shapes, colors, selectedIndex, hover?.index, onIdleChange, overlay?.layers, thin]);
+  }, [shapes, colors, selectedIndex, onIdleChange, overlay?.layers, thin]);
 
   return (
     <div className="map-panel">
