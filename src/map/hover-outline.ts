@@ -44,28 +44,31 @@ function round(px: number): number {
   return Math.round(px * 10) / 10;
 }
 
-/** One absolutely placed SVG over the map's canvases that shows one district at a time. */
+/** One absolutely placed SVG, laid right over the districts' canvas, that shows one district at a time. */
 export class HoverOutline {
   private readonly svg: SVGSVGElement;
   private readonly path: SVGPathElement;
   private shown: { rings: DistrictRings; nearLon: number } | null = null;
 
-  /** `project`: lon, lat (degrees) → container px, read each time the outline is drawn. */
-  constructor(container: HTMLElement, private readonly project: (lon: number, lat: number) => readonly [number, number]) {
+  /**
+   * `host`: the element holding the districts' canvas (asked at the first hover, once deck.gl
+   * has made it), so the outline shares its box and stacking, above the districts and beside
+   * the map's controls. `project`: lon, lat (degrees) → px in that box.
+   */
+  constructor(private readonly host: () => HTMLElement, private readonly project: (lon: number, lat: number) => readonly [number, number]) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('aria-hidden', 'true');
-    // Over the district canvases, under the map's controls (MapLibre gives them z-index 2).
-    Object.assign(this.svg.style, { position: 'absolute', inset: '0', width: '100%', height: '100%', pointerEvents: 'none', zIndex: '1', overflow: 'hidden' });
+    Object.assign(this.svg.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '100%', pointerEvents: 'none', overflow: 'hidden' });
     this.path = document.createElementNS(SVG_NS, 'path');
     this.path.setAttribute('fill', TINT);
     this.path.setAttribute('fill-rule', 'evenodd');
     this.svg.appendChild(this.path);
-    container.appendChild(this.svg);
   }
 
   /** Shows `rings` (null: nothing) near the pointer's longitude `nearLon` (degrees). */
   show(rings: DistrictRings | null, nearLon: number): void {
     this.shown = rings ? { rings, nearLon } : null;
+    if (rings && !this.svg.isConnected) this.host().appendChild(this.svg);
     this.redraw();
   }
 

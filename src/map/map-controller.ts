@@ -90,7 +90,9 @@ export class MapController {
       },
     });
     this.map.addControl(this.overlay);
-    this.hoverOutline = new HoverOutline(this.map.getContainer(), (lon, lat) => this.project(lon, lat));
+    // deck.gl's canvas sits in a box of its own among the map's controls: the outline goes in that box.
+    const deckBox = () => this.map.getContainer().querySelector('canvas:not(.maplibregl-canvas)')?.parentElement ?? this.map.getContainer();
+    this.hoverOutline = new HoverOutline(deckBox, (lon, lat) => this.project(lon, lat));
     this.map.on('move', () => this.hoverOutline.redraw());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     // A move the planner made carries its DOM event; MapLibre's own resize passes its
