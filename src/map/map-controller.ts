@@ -1,6 +1,6 @@
 // The map as an imperative controller (after placemark's pmap): React creates it once and
 // feeds it data; it owns MapLibre (basemap), the deck.gl overlay (districts) and the hovered
-// district's outline (an SVG over both), and calls back with hover and click on districts.
+// and selected districts' outlines (an SVG over both), and calls back with hover and click on districts.
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
@@ -10,7 +10,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { COUNTRIES_SOURCE, offlineBasemapStyle } from './basemap-style.ts';
 import { districtLayers, type ChoroplethLayerInput } from './district-layers.ts';
 import { DistrictPicker } from './district-picker.ts';
-import { HoverOutline, type DistrictRings } from './hover-outline.ts';
+import { DistrictOutlines, type DistrictRings } from './district-outlines.ts';
 import { POINTS_PREFIX } from './data-layers.ts';
 import type { Padding } from './fit-padding.ts';
 
@@ -48,7 +48,7 @@ export class MapController {
   private plan: readonly Layer[] = [];
   private picker: { shapes: ChoroplethLayerInput['shapes']; picker: DistrictPicker } | null = null;
   private hovered = -1;
-  private readonly hoverOutline: HoverOutline;
+  private readonly outlines: DistrictOutlines;
 
   /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
   constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
@@ -71,7 +71,7 @@ export class MapController {
       onHover: (info) => {
         const feature = info.picked ? -1 : this.featureAt(info);
         this.hovered = this.districtOf(feature);
-        this.hoverOutline.show(feature >= 0 ? ringsOf(this.picker!.shapes.features.features[feature]!.geometry) : null, info.coordinate?.[0] ?? Number.NaN);
+        this.outlines.hover(feature >= 0 ? ringsOf(this.picker!.shapes.features.features[feature]!.geometry) : null, info.coordinate?.[0] ?? Number.NaN);
         this.callbacks.onHover(this.hovered, info.x, info.y);
         this.callbacks.onPick?.(mapPick(info), false);
       },
@@ -90,10 +90,11 @@ export class MapController {
       },
     });
     this.map.addControl(this.overlay);
-    // deck.gl's canvas sits in a box of its own among the map's controls: the outline goes in that box.
-    const deckBox = () => this.map.getContainer().querySelector('canvas:not(.maplibregl-canvas)')?.parentElement ?? this.map.getContainer();
-    this.hoverOutline = new HoverOutline(deckBox, (lon, lat) => this.project(lon, lat));
-    this.map.on('move', () => this.hoverOutline.redraw());
+    // deck.gl's canvas sits in a box of its own among the map's controls: the outlines go in that box.
+    const deckBox = () => this.map.getContainer().querySelector('canvas:not(.maplibregl-canvas)')?.parentElement ?? null;
+    this.outlines = new DistrictOutlines(deckBox, (lon, lat) => this.project(lon, lat), () => this.map.getCenter().lng);
+    // `render` follows every move, zoom and resize (and deck.gl's canvas being made).
+    this.map.on('render', () => this.outlines.redraw());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     // A move the planner made carries its DOM event; MapLibre's own resize passes its
     // ResizeObserver entries there instead, which are not one.
@@ -111,8 +112,10 @@ export class MapController {
   setDistricts(input: ChoroplethLayerInput): void {
     if (this.picker?.shapes !== input.shapes) {
       this.picker = { shapes: input.shapes, picker: new DistrictPicker(input.shapes.features.features) };
-      this.hoverOutline.show(null, Number.NaN);
+      this.outlines.hover(null, Number.NaN);
     }
+    const selected = input.selectedIndex >= 0 ? (input.shapes.featureOf[input.selectedIndex] ?? -1) : -1;
+    this.outlines.select(selected >= 0 ? ringsOf(input.shapes.features.features[selected]!.geometry) : null);
     this.districts = districtLayers(input);
     this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
   }
@@ -169,7 +172,8 @@ export class MapController {
   clear(): void {
     this.districts = [];
     this.plan = [];
-    this.hoverOutline.show(null, Number.NaN);
+    this.outlines.hover(null, Number.NaN);
+    this.outlines.select(null);
     this.overlay.setProps({ layers: [] });
   }
 
@@ -198,7 +202,7 @@ export class MapController {
   }
 
   destroy(): void {
-    this.hoverOutline.destroy();
+    this.outlines.destroy();
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ringsPath } from '../../../src/map/hover-outline.ts';
+import { ringsPath } from '../../../src/map/district-outlines.ts';
 
 // A flat projection easy to check by hand: 10 px per degree, north up.
 const project = (lon: number, lat: number) => [lon * 10, -lat * 10] as const;
