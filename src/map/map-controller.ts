@@ -49,6 +49,10 @@ export class MapController {
   private picker: { shapes: ChoroplethLayerInput['shapes']; picker: DistrictPicker } | null = null;
   private hovered = -1;
   private readonly outlines: DistrictOutlines;
+  /** What the district layers were made from. */
+  private drawn: Pick<ChoroplethLayerInput, 'shapes' | 'colors'> & { readonly thin: Uint8Array | null } | null = null;
+  /** The layers deck.gl was last given. */
+  private shown: readonly Layer[] = [];
 
   /** `bounds` [west, south, east, north] (degrees) of the project's districts, when known; else the whole world until they are. */
   constructor(container: HTMLElement, private readonly callbacks: MapCallbacks, attribution: string, bounds?: readonly [number, number, number, number]) {
@@ -116,14 +120,28 @@ export class MapController {
     }
     const selected = input.selectedIndex >= 0 ? (input.shapes.featureOf[input.selectedIndex] ?? -1) : -1;
     this.outlines.select(selected >= 0 ? ringsOf(input.shapes.features.features[selected]!.geometry) : null);
-    this.districts = districtLayers(input);
-    this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
+    // New layer objects make deck.gl draw every district again even when nothing in them
+    // changed (a selection: 2 draw calls, 1.65 M vertices on 3,240 counties): keep them.
+    const kept = this.drawn;
+    if (!kept || kept.shapes !== input.shapes || kept.colors !== input.colors || kept.thin !== (input.thin ?? null)) {
+      this.districts = districtLayers(input);
+      this.drawn = { shapes: input.shapes, colors: input.colors, thin: input.thin ?? null };
+    }
+    this.showLayers();
   }
 
   /** Draws a plan's layers (plan-layers.ts) above the districts; an empty list removes them. */
   setPlanLayers(layers: readonly Layer[]): void {
     this.plan = layers;
-    this.overlay.setProps({ layers: [...this.districts, ...this.plan] });
+    this.showLayers();
+  }
+
+  /** Hands deck.gl the district and plan layers, unless they are the very ones it has. */
+  private showLayers(): void {
+    const layers = [...this.districts, ...this.plan];
+    if (layers.length === this.shown.length && layers.every((l, i) => l === this.shown[i])) return;
+    this.shown = layers;
+    this.overlay.setProps({ layers });
   }
 
   /** Frames a [west, south, east, north] box in degrees (east > 180: across the antimeridian), `padding` px in from each side. */
@@ -172,9 +190,10 @@ export class MapController {
   clear(): void {
     this.districts = [];
     this.plan = [];
+    this.drawn = null;
     this.outlines.hover(null, Number.NaN);
     this.outlines.select(null);
-    this.overlay.setProps({ layers: [] });
+    this.showLayers();
   }
 
   /** Resolves once the map has drawn everything it has been given. */
