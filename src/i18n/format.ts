@@ -26,6 +26,7 @@ export function numberLocale(language: Language): string {
 
 const MISSING = '—';
 const cache = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -104,5 +105,10 @@ export function formatCompact(n: number, locale: string): string {
 export function formatDate(when: number | Date, locale: string, timeZone?: string): string {
   const d = typeof when === 'number' ? new Date(when) : when;
   if (Number.isNaN(d.getTime())) return MISSING;
-  return new Intl.DateTimeFormat(english(locale) ? 'en-GB' : locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(d);
+  // One formatter per locale and zone: making one per date cost ~1 ms each, and the project
+  // menu formats every recent project's date on each render of the app (#18).
+  const key = `${locale}|${timeZone ?? ''}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(english(locale) ? 'en-GB' : locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));
+  return f.format(d);
 }

@@ -1,9 +1,9 @@
 // Pure factories for the deck.gl layers drawn over the basemap: the district choropleth with
-// its outlines, and the selected district's outline. None is pickable (the district under
-// the pointer comes from district-picker.ts), and the districts are the same object on every
-// call, so deck.gl tessellates and uploads them once per district file: hover changes only a
-// uniform (`highlightedObjectIndex`), a new measure only the fill colours, a selection one
-// district's outline.
+// its outlines, and thin figures' outlines. None is pickable (the district under the pointer
+// comes from district-picker.ts; it and the selected district are drawn by
+// district-outlines.ts, not here), and the districts are the same object on every call, so
+// deck.gl tessellates and uploads them once per district file: a new measure changes only the
+// fill colours, and a hover or a selection nothing.
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Rgb } from '../core/classify/palette.ts';
@@ -26,27 +26,12 @@ export interface ChoroplethLayerInput {
   readonly shapes: DistrictShapes;
   /** Colour per district; a new array (not a mutated one) when the measure or classes change. */
   readonly colors: readonly Rgb[];
+  /** The selected district (−1: none): outlined by district-outlines.ts, not by these layers. */
   readonly selectedIndex: number;
-  readonly hoveredIndex: number;
   /** 1 per district whose figure is thin (drawn with a dark outline); absent: none. */
   readonly thin?: Uint8Array | null;
 }
 
-/** Outline colour of the selected district. */
-export const SELECTED_RGB: Rgb = [217, 72, 1];
-/** Darkening blended over the fill of the district under the pointer. */
-const HOVER_TINT: [number, number, number, number] = [20, 20, 20, 90];
-
-// The selected feature as a one-element array that stays the same object while the selection
-// does: a new array on every hover would make deck.gl rebuild the layer each time.
-const lastSelected = new WeakMap<DistrictShapes, { readonly feature: number; readonly data: DistrictFeature[] }>();
-function selectedData(shapes: DistrictShapes, feature: number): DistrictFeature[] {
-  const kept = lastSelected.get(shapes);
-  if (kept?.feature === feature) return kept.data;
-  const data = feature >= 0 ? [shapes.features.features[feature]!] : [];
-  lastSelected.set(shapes, { feature, data });
-  return data;
-}
 
 // The thin districts' features, the same array while the shapes and the thin flags are: a new
 // array on every render would make deck.gl tessellate the outlines again.
@@ -73,10 +58,7 @@ export function districtShapes(ids: readonly string[], geometries: readonly (Geo
 
 /** The choropleth, outline and selection layers for the current state. */
 export function districtLayers(input: ChoroplethLayerInput) {
-  const { features, featureOf } = input.shapes;
-  // Always an integer (−1: none): switching between a number and undefined would make deck.gl
-  // allocate or drop the picking-colour buffer that the highlight reads.
-  const feature = (district: number) => (district >= 0 ? (featureOf[district] ?? -1) : -1);
+  const { features } = input.shapes;
   // Fills and outlines in one layer: a second GeoJsonLayer for the outlines would parse the
   // districts again and tessellate their (unused) fills as well.
   const districts = new GeoJsonLayer<DistrictFeatureProps>({
@@ -91,21 +73,6 @@ export function districtLayers(input: ChoroplethLayerInput) {
     getLineWidth: 1,
     // The colours array itself is the trigger: fills are recomputed only when it changes.
     updateTriggers: { getFillColor: [input.colors] },
-    highlightedObjectIndex: feature(input.hoveredIndex),
-    highlightColor: HOVER_TINT,
-  });
-  // The selected district's outline is its own small layer: a second layer over every outline
-  // (selection by uniform alone) doubled the path tessellation and upload at load, 15 MB on
-  // 3,240 counties, to save the few hundred bytes of one district per click.
-  const selected = new GeoJsonLayer<DistrictFeatureProps>({
-    id: 'district-selected',
-    data: selectedData(input.shapes, feature(input.selectedIndex)),
-    filled: false,
-    stroked: true,
-    pickable: false,
-    getLineColor: [...SELECTED_RGB, 255],
-    lineWidthUnits: 'pixels',
-    getLineWidth: 3,
   });
   // Thin figures keep their class colour and get a dark inner outline, so the colour still reads.
   const thinLayer = new GeoJsonLayer<DistrictFeatureProps>({
@@ -118,5 +85,5 @@ export function districtLayers(input: ChoroplethLayerInput) {
     lineWidthUnits: 'pixels',
     getLineWidth: 2,
   });
-  return [districts, thinLayer, selected];
+  return [districts, thinLayer];
 }

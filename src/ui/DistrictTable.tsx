@@ -57,8 +57,19 @@ export const DistrictTable = memo(function DistrictTable({ names, ids, measures,
     if (selectedIndex < 0) return;
     const r = order.indexOf(selectedIndex);
     if (r < 0) return;
-    if (virtual) rows.scrollToIndex(r, { align: 'auto' });
-    else body.current?.querySelector<HTMLElement>(`tr[data-row="${r}"]`)?.scrollIntoView({ block: 'nearest' });
+    const scroll = () => {
+      if (virtual) rows.scrollToIndex(r, { align: 'auto' });
+      else body.current?.querySelector<HTMLElement>(`tr[data-row="${r}"]`)?.scrollIntoView({ block: 'nearest' });
+    };
+    scroll();
+    // The district's figures open above the table with the selection and shrink its box; the
+    // virtualizer learns the new height from a ResizeObserver only after the next layout, so
+    // the row can land just below the fold. Scroll again two frames on, once it knows.
+    let live = true;
+    requestAnimationFrame(() => requestAnimationFrame(() => live && scroll()));
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection only, not on every scroll
   }, [selectedIndex]);
 

@@ -11,6 +11,7 @@
 // (~1e-16 × coordinate size), so neither can move a point across an edge the grid did not see.
 
 import { otherSideOfAntimeridian } from './antimeridian.ts';
+import { binAt, binDistrictBounds, type BoundsBins } from './bounds-bins.ts';
 import { edgeDistrictsByCell, frameAround, type GridFrame } from './grid-frame.ts';
 import { districtBounds, districtCount, pointInDistrict, type DistrictPolygons } from './polygon.ts';
 
@@ -53,6 +54,8 @@ export function buildDistrictGrid(polys: DistrictPolygons, options: DistrictGrid
   }
   const bounds = districtBounds(polys);
   const frame = frameAround(polys.coords, resolution);
+  // Only districts whose box holds a cell centre are tried there.
+  const bins = binDistrictBounds(bounds, frame);
   const { cols, rows, cellWidth, cellHeight, west, south } = frame;
   const edges = edgeDistrictsByCell(polys, frame);
   const boundaryCount = edges.starts.length - 1;
@@ -72,7 +75,7 @@ export function buildDistrictGrid(polys: DistrictPolygons, options: DistrictGrid
       const lon = west + (col + 0.5) * cellWidth;
       const b = edges.boundaryOf[c]!;
       if (b < 0) {
-        if (!inRun) runAnswer = firstContaining(polys, bounds, lon, lat, edges.districts, 0, 0);
+        if (!inRun) runAnswer = firstContaining(polys, bounds, bins, lon, lat, edges.districts, 0, 0);
         inRun = true;
         cells[c] = runAnswer;
         continue;
@@ -81,7 +84,7 @@ export function buildDistrictGrid(polys: DistrictPolygons, options: DistrictGrid
       cells[c] = -2 - b;
       const from = edges.starts[b]!;
       const to = edges.starts[b + 1]!;
-      const cover = firstContaining(polys, bounds, lon, lat, edges.districts, from, to);
+      const cover = firstContaining(polys, bounds, bins, lon, lat, edges.districts, from, to);
       fallback[b] = cover;
       // Candidates after the covering district can never be the first to contain a point.
       for (let k = from; k < to && (cover < 0 || edges.districts[k]! < cover); k++) candidates.push(edges.districts[k]!);
@@ -162,10 +165,12 @@ export function gridBuffers(grid: DistrictGrid): ArrayBufferLike[] {
 // First district (ascending) containing the point, skipping those listed in skip[from..to),
 // which is sorted. A district whose bounds miss the point is skipped without a test: callers
 // pass cell centres at least pad from every edge of the districts they ask about, where the
-// test could only have said no.
+// test could only have said no. Only the point's bin is scanned: it lists, ascending, every
+// district whose bounds can hold the point.
 function firstContaining(
   polys: DistrictPolygons,
   bounds: Float64Array,
+  bins: BoundsBins,
   lon: number,
   lat: number,
   skip: Int32Array,
@@ -173,7 +178,9 @@ function firstContaining(
   to: number,
 ): number {
   let s = from;
-  for (let d = 0; d < bounds.length / 4; d++) {
+  const bin = binAt(bins, lon, lat);
+  for (let k = bins.starts[bin]!, end = bins.starts[bin + 1]!; k < end; k++) {
+    const d = bins.districts[k]!;
     while (s < to && skip[s]! < d) s++;
     if (s < to && skip[s] === d) continue;
     if (lon < bounds[4 * d]! || lat < bounds[4 * d + 1]! || lon > bounds[4 * d + 2]! || lat > bounds[4 * d + 3]!) continue;

@@ -37,31 +37,25 @@ describe('DistrictPicker', () => {
 
 describe('districtLayers', () => {
   const colors = [[1, 2, 3], [0, 0, 0], [4, 5, 6], [7, 8, 9]] as const;
-  const layers = (hovered: number, selected: number) => districtLayers({ shapes, colors: colors as unknown as [number, number, number][], hoveredIndex: hovered, selectedIndex: selected });
+  const layers = (selected: number) => districtLayers({ shapes, colors: colors as unknown as [number, number, number][], selectedIndex: selected });
   const props = (ls: ReturnType<typeof layers>, id: string) => ls.find((l) => l.id === id)!.props as unknown as Record<string, unknown>;
 
-  test('nothing is pickable; hover is a highlighted feature index, −1 when none', () => {
-    const ls = layers(2, -1);
-    expect(ls.map((l) => l.props.pickable)).toEqual([false, false, false]);
-    expect(props(ls, 'district-fill').highlightedObjectIndex).toBe(1); // district 2 is feature 1
-    expect(props(layers(-1, -1), 'district-fill').highlightedObjectIndex).toBe(-1);
-    expect(props(layers(1, -1), 'district-fill').highlightedObjectIndex).toBe(-1); // no shape
+  test('nothing is pickable, highlighted or selected in WebGL (district-outlines.ts draws the hovered and selected districts)', () => {
+    const ls = layers(3);
+    expect(ls.map((l) => l.id)).toEqual(['district-fill', 'district-thin']);
+    expect(ls.map((l) => l.props.pickable)).toEqual([false, false]);
+    expect(props(ls, 'district-fill').highlightedObjectIndex ?? null).toBeNull();
   });
 
-  test('thin outlines keep their array while the shapes and the thin flags do (no re-tessellation on hover)', () => {
+  test('thin outlines keep their array while the shapes and the thin flags do', () => {
     const thin = Uint8Array.from([0, 1, 0, 1]);
-    const at = (hovered: number, flags: Uint8Array | null) => districtLayers({ shapes, colors: [], selectedIndex: -1, hoveredIndex: hovered, thin: flags });
-    expect(props(at(0, thin), 'district-thin').data).toBe(props(at(2, thin), 'district-thin').data);
-    expect(props(at(0, null), 'district-thin').data).toEqual([]);
+    const at = (flags: Uint8Array | null) => districtLayers({ shapes, colors: [], selectedIndex: -1, thin: flags });
+    expect(props(at(thin), 'district-thin').data).toBe(props(at(thin), 'district-thin').data);
+    expect(props(at(null), 'district-thin').data).toEqual([]);
   });
 
-  test('every layer but the selection draws the same districts object; the selection keeps its array while it is unchanged', () => {
-    const a = layers(0, 3);
-    const b = layers(2, 3);
-    expect(props(a, 'district-fill').data).toBe(shapes.features);
-    expect(props(b, 'district-fill').data).toBe(shapes.features);
-    expect(props(a, 'district-selected').data).toBe(props(b, 'district-selected').data);
-    expect((props(a, 'district-selected').data as { properties: { id: string } }[]).map((f) => f.properties.id)).toEqual(['D']);
-    expect(props(layers(0, 0), 'district-selected').data).not.toBe(props(a, 'district-selected').data);
+  test('a new selection hands deck.gl the same districts object: nothing is tessellated or uploaded again', () => {
+    expect(props(layers(0), 'district-fill').data).toBe(shapes.features);
+    expect(props(layers(3), 'district-fill').data).toBe(shapes.features);
   });
 });
