@@ -2,6 +2,7 @@
 // figures, the data and its checks, and the ways in and out (add data, projects, export).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { projectFileName } from '../app/file-names.ts';
+import { useMapAfterFigures } from './use-map-after-figures.ts';
 import { choropleth } from '../state/choropleth.ts';
 import { measuresOf } from '../state/measures.ts';
 import { noticeText } from '../state/notices.ts';
@@ -49,6 +50,7 @@ export function App() {
   // The map's idle flag only feeds the page's state attribute: kept out of React state, so a
   // hover (which makes the map draw, then idle) does not re-render the whole app and table.
   const mapIdle = useRef(false);
+  const mapShown = useMapAfterFigures(state.phase === 'loading');
   const busyRef = useRef({ busy: true, phase: state.phase as string });
   const [defining, setDefining] = useState<{ error: string | null; busy: boolean } | null>(null);
   const [recomputing, setRecomputing] = useState(false);
@@ -226,22 +228,28 @@ export function App() {
                 {summary}
               </p>
             )}
-            <MapPanel
-              districts={districts}
-              colors={planMap.colors ?? colors?.colors ?? null}
-              selectedIndex={planMode ? planning.selectedDistrict : selectedIndex}
-              measure={measure}
-              onSelect={planMode ? selectDistrict : select}
-              onIdleChange={onMapIdle}
-              overlay={mapOverlay}
-              thin={planMap.colors ? null : (measure?.thin ?? null)}
-              panels={mapPanels}
-              zoomTo={zoomTo}
-              fitAllLabel={capitalFirst(t('map.fitAll', { nouns: nounsText(districtNoun, words) }), words.locale)}
-              startView={views.startView}
-              onViewChange={views.onViewChange}
-              {...(summary ? { describedBy: 'map-summary' } : {})}
-            />
+            {mapShown ? (
+              <MapPanel
+                districts={districts}
+                colors={planMap.colors ?? colors?.colors ?? null}
+                selectedIndex={planMode ? planning.selectedDistrict : selectedIndex}
+                measure={measure}
+                onSelect={planMode ? selectDistrict : select}
+                onIdleChange={onMapIdle}
+                overlay={mapOverlay}
+                thin={planMap.colors ? null : (measure?.thin ?? null)}
+                panels={mapPanels}
+                zoomTo={zoomTo}
+                fitAllLabel={capitalFirst(t('map.fitAll', { nouns: nounsText(districtNoun, words) }), words.locale)}
+                startView={views.startView}
+                onViewChange={views.onViewChange}
+                {...(summary ? { describedBy: 'map-summary' } : {})}
+              />
+            ) : (
+              <div className="map-panel">
+                <div className="map" />
+              </div>
+            )}
             {planMap.legend && <PlanLegend network={derived.outcome?.links != null} phased={derived.outcome?.rollout != null} {...(planMap.legend === 'compare' && derived.comparison ? { compare: { labelA: derived.comparison.a.scenario.label ?? derived.comparison.a.scenario.id, labelB: derived.comparison.b.scenario.label ?? derived.comparison.b.scenario.id } } : {})} />}
             {!planMap.legend && measure && colors && scheme && (
               <Legend ref={legendRef} measure={measure} choropleth={colors} scheme={scheme} settings={state.classSettings} onSettings={(settings) => dispatch({ type: 'classify', settings })} />
