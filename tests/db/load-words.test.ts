@@ -47,6 +47,6 @@ describe('coded load lines from DuckDB', () => {
     expect(issue.code).toBe('noRowRead');
     expect(issue.values).toMatchObject({ count: 3, line: 2, type: 'missing columns' });
     expect(codedLoadError(issue, english)).toBe((e as InputError).message);
-    expect(codedLoadError(issue, swahili)).toMatch(/^wrong-delimiter\.csv: hakuna hata safu moja kati ya safu 3 za data iliyoweza kusomwa \(mstari 2: safu wima zinakosekana: “/);
+    expect(codedLoadError(issue, swahili)).toMatch(/^wrong-delimiter\.csv: hakuna hata safu mlalo moja kati ya safu mlalo 3 za data iliyoweza kusomwa \(mstari 2: safu wima zinakosekana: “/);
   });
 });

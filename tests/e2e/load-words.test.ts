@@ -52,7 +52,7 @@ describe.skipIf(inject('browserMissing'))('load messages in the app language', (
     expect(reasons).toContain('“geo_id” inalingana na vitambulisho');
     expect(reasons).not.toContain('district ids');
     await shot('sw-dialog', 1440);
-    await dialog.getByLabel('safu ya district').selectOption('geo_id');
+    await dialog.getByLabel('safu wima ya district').selectOption('geo_id');
     await dialog.getByRole('button', { name: 'Ongeza kwenye mradi' }).click();
     await dialog.waitFor({ state: 'detached' });
     await waitForIdle(page);
@@ -60,7 +60,7 @@ describe.skipIf(inject('browserMissing'))('load messages in the app language', (
     const text = await layer.innerText();
     expect(text).toContain('ragged-rows.csv');
     // Row 3 and column "households" as the English panel names them (bad-files.test.ts), the sentence in Swahili.
-    expect(text).toContain(`safu 3: safu “households”: kisomaji cha CSV kimeiweka kando safu hii (safu wima zinakosekana): “${DETAIL}”`);
+    expect(text).toContain(`safu mlalo 3: safu wima “households”: kisomaji cha CSV kimeiweka kando safu mlalo hii (safu wima zinakosekana): “${DETAIL}”`);
     expect(text).not.toContain('missing columns');
     await layer.scrollIntoViewIfNeeded();
     await shot('sw-rejected', 1440);

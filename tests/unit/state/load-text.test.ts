@@ -89,7 +89,7 @@ describe('load lines', () => {
     expect(codedLoadError(RAGGED, english)).toBe('ragged-rows.csv, row 3, column "households": missing columns: Expected Number of Columns: 3 Found: 2');
     // Row 3 in Arabic-Indic digits (٣), the column and the file as written, DuckDB's English in quotes.
     expect(codedLoadError(RAGGED, arabic)).toBe('ragged-rows.csv، الصف ٣، العمود «households»: استبعد قارئ CSV هذا الصف (أعمدة ناقصة): «Expected Number of Columns: 3 Found: 2»');
-    expect(checkReason(RAGGED, swahili)).toBe('kisomaji cha CSV kimeiweka kando safu hii (safu wima zinakosekana): “Expected Number of Columns: 3 Found: 2”');
+    expect(checkReason(RAGGED, swahili)).toBe('kisomaji cha CSV kimeiweka kando safu mlalo hii (safu wima zinakosekana): “Expected Number of Columns: 3 Found: 2”');
     // A kind of error the catalogue does not know is shown as DuckDB wrote it.
     expect(checkReason({ ...RAGGED, values: { type: 'something new', detail: 'x' } }, french)).toBe('ligne écartée par le lecteur CSV (something new) : « x »');
   });
@@ -107,7 +107,7 @@ describe('load lines', () => {
       expect(codedBlank(r, english)).toBe(r.text);
       expect(blankText(r, english)).toBe(r.text);
     }
-    expect(blankText(rate[0]!, swahili)).toBe('wilaya 1 haina safu katika jedwali “census”');
+    expect(blankText(rate[0]!, swahili)).toBe('wilaya 1 haina safu mlalo katika jedwali “census”');
     expect(blankText(rate[2]!, arabic)).toBe('عدد المناطق: ٣؛ المقام «population» يساوي 0');
   });
 });
