@@ -36,7 +36,7 @@ describe('coded load lines from DuckDB', () => {
     for (const issue of issues) expect(codedReason(issue, english)).toBe(issue.reason);
     expect(describeIssue(issues[0]!)).toBe('ragged-rows.csv, row 3, column "households": missing columns: Expected Number of Columns: 3 Found: 2');
     const sw = codedLoadError(issues[0]!, swahili);
-    expect(sw).toContain('ragged-rows.csv, safu mlalo 3, safu wima “households”: kisomaji cha CSV kimeiweka kando safu hii (safu wima zinakosekana)');
+    expect(sw).toContain('ragged-rows.csv, safu mlalo 3, safu wima “households”: kisomaji cha CSV kimeiweka kando safu mlalo hii (safu wima zinakosekana)');
     expect(sw).toContain(`“${String(issues[0]!.values!.detail)}”`);
   });
 
