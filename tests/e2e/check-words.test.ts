@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { DATA, ROOT } from '../helpers/paths.ts';
 import { launchChromium } from './browser.ts';
-import { openApp, waitForIdle } from './page-helpers.ts';
+import { chooseLanguage, openApp, waitForIdle } from './page-helpers.ts';
 
 const SHOTS = process.env.CHECK_WORDS_SHOTS;
 
@@ -27,11 +27,7 @@ describe.skipIf(inject('browserMissing'))('check lines in the app language', () 
     await browser?.close();
   });
 
-  const language = async (code: string) => {
-    await page.locator('.app-header .language-switch select').selectOption(code);
-    await page.waitForFunction((c) => document.documentElement.lang === c, code);
-    await waitForIdle(page);
-  };
+  const language = (code: string) => chooseLanguage(page, code);
 
   test('English first: the line is the CLI\'s reason', async () => {
     expect(await page.locator('.layers-panel').innerText()).toContain('5 values are -9, the file\'s code for “not reported”: counted as missing');

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { BAD } from '../helpers/bad-corpus.ts';
 import { launchChromium } from './browser.ts';
-import { openApp, waitForIdle } from './page-helpers.ts';
+import { chooseLanguage, openApp, waitForIdle } from './page-helpers.ts';
 
 const SHOTS = process.env.LOAD_WORDS_SHOTS;
 /** DuckDB's message for ragged-rows.csv's line 3 (tests/fixtures/bad/expected.json), never translated. */
@@ -25,11 +25,7 @@ describe.skipIf(inject('browserMissing'))('load messages in the app language', (
     await browser?.close();
   });
 
-  const language = async (code: string) => {
-    await page.locator('.app-header .language-switch select').selectOption(code);
-    await page.waitForFunction((c) => document.documentElement.lang === c, code);
-    await waitForIdle(page);
-  };
+  const language = (code: string) => chooseLanguage(page, code);
   const credit = () => page.locator('.maplibregl-ctrl-attrib').innerText();
   const shot = async (name: string, width: number) => {
     if (!SHOTS) return;

@@ -58,3 +58,10 @@ export function colourDistance(a: readonly number[], b: readonly number[]): numb
 export function hexRgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
+
+/** Switches the UI language with the header's switch and waits until the page is idle in it. */
+export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await page.locator('.app-header .language-switch select').selectOption(code);
+  await page.waitForFunction((c) => document.documentElement.lang === c, code);
+  await waitForIdle(page);
+}

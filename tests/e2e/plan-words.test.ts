@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { openApp, waitForIdle } from './page-helpers.ts';
+import { chooseLanguage, openApp, waitForIdle } from './page-helpers.ts';
 import { openNairobiPlanning } from './planning-helpers.ts';
 
 const SHOTS = process.env.PLAN_WORDS_SHOTS;
@@ -30,11 +30,7 @@ describe.skipIf(inject('browserMissing'))('a plan solved in Swahili', () => {
     await browser?.close();
   });
 
-  const language = async (code: string) => {
-    await page.locator('.app-header .language-switch select').selectOption(code);
-    await page.waitForFunction((c) => document.documentElement.lang === c, code);
-    await waitForIdle(page);
-  };
+  const language = (code: string) => chooseLanguage(page, code);
 
   test('the note under the plan and the progress line are Swahili, not English', async () => {
     await language('sw');
