@@ -2,7 +2,7 @@
 // offered are the whole file's (read in DuckDB when a column is first picked), most frequent
 // first with their row counts; until they arrive, or for a file DuckDB does not read, the
 // first rows' values are offered and the planner can always type any value.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatWhole } from '../i18n/format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { ColumnValues } from '../engine/map-layers.ts';
@@ -25,10 +25,18 @@ interface Props {
 export function WhereEditor({ candidate, draft, setDraft, valuesOf }: Props) {
   const { t, locale } = useWords();
   const whole = useWholeValues(draft.where.map((w) => w.column), valuesOf);
+  // A filter added from the keyboard takes focus in its column picker (it is inserted above the button).
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    [...(fieldset.current?.querySelectorAll<HTMLSelectElement>('.where-row select') ?? [])].at(-1)?.focus();
+  }, [draft.where.length]);
   const update = (i: number, change: Partial<{ column: string; value: string }>) =>
     setDraft((d) => ({ ...d, where: d.where.map((w, k) => (k === i ? { ...w, ...change, ...(change.column !== undefined ? { value: sampleValues(candidate, change.column)[0] ?? '' } : {}) } : w)) }));
   return (
-    <fieldset>
+    <fieldset ref={fieldset}>
       <legend>{t('addData.where')}</legend>
       {draft.where.map((w, i) => {
         const read = w.column ? whole[w.column] : undefined;
@@ -55,7 +63,13 @@ export function WhereEditor({ candidate, draft, setDraft, valuesOf }: Props) {
           </div>
         );
       })}
-      <button type="button" onClick={() => setDraft((d) => ({ ...d, where: [...d.where, { column: '', value: '' }] }))}>
+      <button
+        type="button"
+        onClick={() => {
+          added.current = true;
+          setDraft((d) => ({ ...d, where: [...d.where, { column: '', value: '' }] }));
+        }}
+      >
         {t('addData.addFilter')}
       </button>
     </fieldset>
